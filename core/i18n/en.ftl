@@ -1,0 +1,97 @@
+# Relais — English. Plain language: short sentences, what to do next, whom to call.
+
+## Roles of the people who answer
+role-secretariat = Reception desk
+role-reception = Day and night reception
+role-intake-nurse = Intake nurse
+role-clinician = Clinician
+role-outreach-team = Outreach team
+role-social-worker = Social worker
+role-listener = Listener
+role-emergency-operator = Emergency service
+role-social-emergency = Samu social
+
+## Emergency numbers (always visible, even offline)
+crisis-bar-title = Need help right now?
+crisis-3114-name = 3114 – Suicide prevention
+crisis-3114-purpose = You think about suicide, or you worry about someone. A nurse or psychologist listens, day and night. It is free.
+crisis-15-name = 15 – SAMU
+crisis-15-purpose = Medical emergency: a life is in danger.
+crisis-112-name = 112 – Emergency
+crisis-112-purpose = Emergency, from any phone, in France and in Europe.
+crisis-114-name = 114 – Emergency by text
+crisis-114-purpose = You cannot speak or hear: send a text message to 114.
+crisis-115-name = 115 – Emergency shelter
+crisis-115-purpose = You have nowhere to sleep tonight.
+
+## Orientation: why we suggest calling this person
+orient-sector-address = Your town: { $commune }. The CMP for your address: { $structure }. Call the reception desk to ask for a first appointment.
+orient-sector-street = Your street: { $street }, { $commune }. The CMP for this street: { $structure }. Call the reception desk to ask for a first appointment.
+orient-sector-residence = You have lived for 3 months or more in this town: { $commune }. The CMP that will see you: { $structure }. You do not need a fixed address.
+orient-sector-domiciliation = Town of your postal address (domiciliation): { $commune }. The CMP that will see you: { $structure }. You do not need a fixed address.
+orient-sector-life = You sleep or get support in this town: { $commune }. The CMP that can see you: { $structure }. Tell them where you live.
+orient-child = For a child or a teenager: { $structure }. A parent or guardian calls to ask for an appointment.
+orient-young-adult-child-team = For young people aged 16 and 17: { $structure } can see you.
+orient-unknown-age-child = If this is for a child under 16, call { $structure } instead.
+orient-cmpp = Another option for people under 20: { $structure }. It sees people whatever their address.
+orient-empp = { $structure }: this team goes to people without housing, in the street, in shelters, in day centres.
+orient-reception = { $structure }: they answer day and night. Call if you cannot wait, or if nobody answers.
+orient-reception-decides = { $structure }: they answer day and night. Someone will tell you which CMP will see you.
+orient-last-resort = 3114 answers day and night, for free. Call if you feel bad or if nobody else answers.
+
+## Orientation: when we cannot decide alone
+orient-problem-unknown-commune = We cannot find this town: « { $place } ». Someone will help you find the right CMP.
+orient-problem-out-of-area = This town is in no sector of the directory: { $commune }. Someone will help you find the right CMP.
+orient-problem-needs-street = There are several CMPs in this town: { $commune }. The right one depends on the street. Someone will help you.
+orient-problem-unknown-street = We cannot find this street: « { $street } », { $commune }. Someone will help you find the right CMP.
+orient-problem-several-sectors = Postcode { $postcode } covers several sectors. Call one of these CMPs: they will tell you which one sees you.
+orient-problem-no-place = You did not give a place. That is fine: someone will help you.
+orient-problem-no-structure = We do not know the CMP for this sector. Someone will help you.
+orient-problem-directory-unavailable = The directory is not available on this phone. Someone will help you.
+orient-problem-directory-empty = The directory on this phone is empty. Someone will help you.
+
+## Notes about a contact
+note-interpreter = Ask for an interpreter. It is your right, and it is free.
+note-speaks-your-language = They speak your language there.
+note-minor = For a minor, a parent or guardian calls.
+note-demo = Demo data: these numbers are not real.
+
+## Hours
+status-always-open = Open day and night
+status-open-until = Open now, until { $time }
+status-closed-until = Closed now. Opens { $when }
+status-closed-for-long = Closed for now
+status-unknown = Hours not known: call to check
+hours-always = Day and night, every day.
+hours-days-range = { $first } to { $last }
+hours-day-one = { $day }
+hours-line = { $days }: { $spans }
+hours-span = { $start }–{ $end }
+hours-closed-holidays = Closed on public holidays.
+hours-holidays = Public holidays: { $spans }
+hours-closed = Closed.
+
+## Dates and times
+time-hm = { $h }:{ $m }
+time-h = { $h }:00
+day-date = { $weekday } { $day } { $month }
+when-day-time = { $day } at { $time }
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

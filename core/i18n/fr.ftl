@@ -1,0 +1,98 @@
+# Relais — textes en français facile à lire (FALC).
+# Phrases courtes. Un message dit quoi faire ensuite et qui appeler.
+
+## Rôles des personnes qui répondent
+role-secretariat = Secrétariat
+role-reception = Accueil jour et nuit
+role-intake-nurse = Infirmier ou infirmière d'accueil
+role-clinician = Soignant ou soignante
+role-outreach-team = Équipe mobile
+role-social-worker = Travailleur social ou travailleuse sociale
+role-listener = Écoutant ou écoutante
+role-emergency-operator = Service d'urgence
+role-social-emergency = Samu social
+
+## Numéros d'urgence (toujours visibles, même sans internet)
+crisis-bar-title = Besoin d'aide tout de suite ?
+crisis-3114-name = 3114 – Prévention du suicide
+crisis-3114-purpose = Vous pensez au suicide, ou vous êtes inquiet pour quelqu'un. Un soignant vous écoute, jour et nuit. C'est gratuit.
+crisis-15-name = 15 – SAMU
+crisis-15-purpose = Urgence médicale : une vie est en danger.
+crisis-112-name = 112 – Urgences
+crisis-112-purpose = Urgence, depuis n'importe quel téléphone, en France et en Europe.
+crisis-114-name = 114 – Urgences par SMS
+crisis-114-purpose = Vous ne pouvez pas parler ou entendre : envoyez un SMS au 114.
+crisis-115-name = 115 – Hébergement d'urgence
+crisis-115-purpose = Vous n'avez pas d'endroit pour dormir ce soir.
+
+## Orientation : pourquoi on vous propose d'appeler cette personne
+orient-sector-address = Votre commune : { $commune }. Le CMP pour votre adresse : { $structure }. Appelez le secrétariat pour demander un premier rendez-vous.
+orient-sector-street = Votre rue : { $street }, { $commune }. Le CMP pour cette rue : { $structure }. Appelez le secrétariat pour demander un premier rendez-vous.
+orient-sector-residence = Vous vivez depuis 3 mois ou plus dans cette commune : { $commune }. Le CMP qui vous reçoit : { $structure }. Vous n'avez pas besoin d'adresse fixe.
+orient-sector-domiciliation = Commune de votre domiciliation : { $commune }. Le CMP qui vous reçoit : { $structure }. Vous n'avez pas besoin d'adresse fixe.
+orient-sector-life = Vous dormez ou vous êtes suivi dans cette commune : { $commune }. Le CMP qui peut vous recevoir : { $structure }. Dites-leur où vous vivez.
+orient-child = Pour un enfant ou un adolescent : { $structure }. Un parent ou un responsable appelle pour demander un rendez-vous.
+orient-young-adult-child-team = Pour les jeunes de 16 et 17 ans : { $structure } peut vous recevoir.
+orient-unknown-age-child = Si c'est pour un enfant de moins de 16 ans, appelez plutôt { $structure }.
+orient-cmpp = Autre possibilité pour les moins de 20 ans : { $structure }. Le centre reçoit sans condition d'adresse.
+orient-empp = { $structure } : cette équipe va vers les personnes sans logement, dans la rue, au foyer, à l'accueil de jour.
+orient-reception = { $structure } : on vous répond jour et nuit. Appelez si vous ne pouvez pas attendre, ou si personne ne répond.
+orient-reception-decides = { $structure } : on vous répond jour et nuit. Une personne vous dira quel CMP vous reçoit.
+orient-last-resort = Le 3114 répond jour et nuit, gratuitement. Appelez si vous allez mal ou si personne d'autre ne répond.
+
+## Orientation : quand on ne peut pas décider seul
+orient-problem-unknown-commune = Nous ne trouvons pas cette commune : « { $place } ». Une personne va vous aider à trouver le bon CMP.
+orient-problem-out-of-area = Cette commune n'est dans aucun secteur de l'annuaire : { $commune }. Une personne va vous aider à trouver le bon CMP.
+orient-problem-needs-street = Il y a plusieurs CMP dans cette commune : { $commune }. Le bon CMP dépend de la rue. Une personne va vous aider.
+orient-problem-unknown-street = Nous ne trouvons pas cette rue : « { $street } », { $commune }. Une personne va vous aider à trouver le bon CMP.
+orient-problem-several-sectors = Le code postal { $postcode } couvre plusieurs secteurs. Appelez un de ces CMP : ils vous diront lequel vous reçoit.
+orient-problem-no-place = Vous n'avez pas donné de lieu. Ce n'est pas grave : une personne va vous aider.
+orient-problem-no-structure = Nous ne connaissons pas le CMP de ce secteur. Une personne va vous aider.
+orient-problem-directory-unavailable = L'annuaire n'est pas disponible sur ce téléphone. Une personne va vous aider.
+orient-problem-directory-empty = L'annuaire de ce téléphone est vide. Une personne va vous aider.
+
+## Notes sur un contact
+note-interpreter = Demandez un interprète. C'est votre droit, et c'est gratuit.
+note-speaks-your-language = On y parle votre langue.
+note-minor = Pour un mineur, un parent ou un responsable appelle.
+note-demo = Données de démonstration : ces numéros ne sont pas réels.
+
+## Horaires
+status-always-open = Ouvert jour et nuit
+status-open-until = Ouvert maintenant, jusqu'à { $time }
+status-closed-until = Fermé maintenant. Ouvre { $when }
+status-closed-for-long = Fermé pour le moment
+status-unknown = Horaires non connus : appelez pour vérifier
+hours-always = Jour et nuit, tous les jours.
+hours-days-range = Du { $first } au { $last }
+hours-day-one = Le { $day }
+hours-line = { $days } : { $spans }
+hours-span = { $start } – { $end }
+hours-closed-holidays = Fermé les jours fériés.
+hours-holidays = Jours fériés : { $spans }
+hours-closed = Fermé.
+
+## Dates et heures
+time-hm = { $h } h { $m }
+time-h = { $h } h
+day-date = { $weekday } { $day } { $month }
+when-day-time = { $day } à { $time }
+weekday-0 = lundi
+weekday-1 = mardi
+weekday-2 = mercredi
+weekday-3 = jeudi
+weekday-4 = vendredi
+weekday-5 = samedi
+weekday-6 = dimanche
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

@@ -1,0 +1,503 @@
+//! The offline directory: structures, sectors and the rules that map a place to a sector.
+//!
+//! A [`Directory`] is immutable once built. It comes from a human-editable JSON source
+//! ([`source`]), from the importers ([`finess`], [`datainclusion`]), or from a compact bundle
+//! downloaded to the phone ([`bundle`]). Communes are kept column by column so that a national
+//! directory loads in a few milliseconds and answers in microseconds.
+
+pub mod bundle;
+mod codes;
+pub mod datainclusion;
+pub mod finess;
+pub mod source;
+mod street;
+pub mod synth;
+
+pub use codes::{CodeError, Dept, Insee, Postcode};
+pub use street::{Parity, split_address, street_key};
+
+use crate::contact::{HumanContact, Lang, OpeningHours, Phone, Region, Role, Who};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Index of a structure in its directory.
+pub type StructureId = u32;
+/// Index of a sector in its directory.
+pub type SectorId = u16;
+
+/// What a structure is. Only some kinds take a new request (see [`Structure::is_entry_point`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StructureKind {
+    /// Centre médico-psychologique, adults.
+    Cmp,
+    /// CMP infanto-juvénile, children and adolescents.
+    CmpIj,
+    /// Centre médico-psycho-pédagogique, 0–20, not sectorised.
+    Cmpp,
+    /// Équipe mobile psychiatrie précarité.
+    Empp,
+    /// 24/7 psychiatric reception and orientation (CPOA, CAP, psychiatric emergencies).
+    Reception247,
+    /// CATTP / CATTG: groups for people already followed. Never an entry point.
+    Cattp,
+    Other,
+}
+
+impl StructureKind {
+    /// Kinds that can never take a first request, whatever the data says.
+    pub fn can_be_entry_point(self) -> bool {
+        !matches!(self, StructureKind::Cattp)
+    }
+
+    /// The role of whoever answers the structure's phone when no name is published.
+    pub fn answering_role(self) -> Role {
+        match self {
+            StructureKind::Reception247 => Role::Reception,
+            StructureKind::Empp => Role::OutreachTeam,
+            _ => Role::Secretariat,
+        }
+    }
+}
+
+/// Ages a structure sees, inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeRange {
+    pub min: u8,
+    pub max: u8,
+}
+
+impl AgeRange {
+    pub const ALL: AgeRange = AgeRange { min: 0, max: 120 };
+
+    pub fn covers(self, min: u8, max: u8) -> bool {
+        self.min <= min && max <= self.max
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    pub street: String,
+    pub postcode: Option<Postcode>,
+    pub city: String,
+    pub commune: Option<Insee>,
+}
+
+impl Address {
+    /// "12 rue X, 96100 Villerelais".
+    pub fn one_line(&self) -> String {
+        let mut s = self.street.clone();
+        if !s.is_empty() {
+            s.push_str(", ");
+        }
+        if let Some(pc) = self.postcode {
+            s.push_str(&pc.to_string());
+            s.push(' ');
+        }
+        s.push_str(&self.city);
+        s
+    }
+}
+
+/// A named person a structure publishes as its contact (data·inclusion `contact_nom_prenom`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedContact {
+    pub name: String,
+    pub role: Option<Role>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Structure {
+    /// Stable key from the source ("cmp-villerelais-nord", a FINESS number…).
+    pub key: String,
+    pub finess: Option<String>,
+    pub kind: StructureKind,
+    pub name: String,
+    pub address: Address,
+    pub phone: Phone,
+    /// `None`: not published or not understood; the person is told to call and check.
+    pub hours: Option<OpeningHours>,
+    pub ages: AgeRange,
+    pub entry_point: bool,
+    pub languages: Vec<Lang>,
+    pub contact: Option<NamedContact>,
+    pub dept: Dept,
+    /// Départements served by a structure that is not sectorised (CMPP, EMPP, 24/7 reception).
+    pub serves: Vec<Dept>,
+}
+
+impl Structure {
+    /// True if a new request may be routed here (domain rule 4).
+    pub fn is_entry_point(&self) -> bool {
+        self.entry_point && self.kind.can_be_entry_point()
+    }
+
+    pub fn region(&self) -> Region {
+        self.dept.region()
+    }
+
+    /// The human to call at this structure.
+    pub fn contact(&self) -> HumanContact {
+        let who = match &self.contact {
+            Some(c) => Who::named(c.name.clone(), c.role.or(Some(self.kind.answering_role()))),
+            None => Who::role(self.kind.answering_role()),
+        };
+        HumanContact {
+            who,
+            structure: self.name.clone(),
+            phone: self.phone.clone(),
+            hours: self.hours.clone(),
+            region: self.region(),
+            languages: self.languages.clone(),
+        }
+    }
+}
+
+/// Adult sectors (secteurs de psychiatrie générale) and child intersecteurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectorKind {
+    Adult,
+    Child,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sector {
+    /// Official code where known ("75G01", "69I03").
+    pub code: String,
+    pub kind: SectorKind,
+    pub name: String,
+    /// Where a new request goes, in order (main CMP first).
+    pub structures: Vec<StructureId>,
+}
+
+/// A street segment of a split city that belongs to given sectors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StreetRule {
+    pub commune: Insee,
+    /// Matching key, see [`street_key`].
+    pub key: String,
+    /// The name as published, for display.
+    pub name: String,
+    pub from: u32,
+    pub to: u32,
+    pub parity: Parity,
+    pub adult: Option<SectorId>,
+    pub child: Option<SectorId>,
+}
+
+/// Descriptive data about a directory.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Date of the data ("2026-11-01").
+    pub version: String,
+    /// The area covered ("Démo – Val-de-Relais (96)").
+    pub area: String,
+    /// Demo data: fictional places and numbers; the app says so on every screen.
+    pub demo: bool,
+    /// Where the data comes from.
+    pub source: String,
+}
+
+/// Communes, column by column, sorted by INSEE code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Communes {
+    pub insee: Vec<Insee>,
+    /// All names, each followed by '\n'.
+    pub names: String,
+    pub name_ends: Vec<u32>,
+    /// All postcodes, flattened; `postcode_ends[i]` is the end of commune i's run.
+    pub postcodes: Vec<Postcode>,
+    pub postcode_ends: Vec<u32>,
+    /// Sector index + 1; 0 means none.
+    pub adult: Vec<u16>,
+    pub child: Vec<u16>,
+    /// Split city: the sector depends on the street.
+    pub split: Vec<bool>,
+}
+
+/// One commune, borrowed from the directory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommuneRef<'a> {
+    pub index: usize,
+    pub insee: Insee,
+    pub name: &'a str,
+    pub postcodes: &'a [Postcode],
+    pub adult: Option<SectorId>,
+    pub child: Option<SectorId>,
+    pub split: bool,
+}
+
+impl<'a> CommuneRef<'a> {
+    pub fn sector(&self, kind: SectorKind) -> Option<SectorId> {
+        match kind {
+            SectorKind::Adult => self.adult,
+            SectorKind::Child => self.child,
+        }
+    }
+}
+
+/// Why the directory may not be usable; orientation still gives a human to call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "state", content = "reason")]
+pub enum DirectoryStatus {
+    Loaded,
+    /// Nothing was ever loaded on this phone.
+    Empty,
+    /// The bundle could not be read (corrupted, unknown version…).
+    Unavailable(String),
+}
+
+/// Services per département for structures that are not sectorised.
+#[derive(Clone, Debug, Default)]
+struct DeptServices {
+    reception: Vec<StructureId>,
+    empp: Vec<StructureId>,
+    cmpp: Vec<StructureId>,
+}
+
+/// The whole offline directory, immutable and indexed.
+#[derive(Clone, Debug)]
+pub struct Directory {
+    meta: Meta,
+    status: DirectoryStatus,
+    structures: Vec<Structure>,
+    sectors: Vec<Sector>,
+    communes: Communes,
+    streets: Vec<StreetRule>,
+    /// (postcode, commune index), sorted.
+    by_postcode: Vec<(Postcode, u32)>,
+    by_dept: HashMap<Dept, DeptServices>,
+}
+
+impl Directory {
+    /// A directory with nothing in it: orientation falls back to the national lines.
+    pub fn empty() -> Directory {
+        Directory::assemble(Meta::default(), Vec::new(), Vec::new(), Communes::default(), Vec::new())
+            .with_status(DirectoryStatus::Empty)
+    }
+
+    /// A stand-in when the stored bundle cannot be read.
+    pub fn unavailable(reason: impl Into<String>) -> Directory {
+        Directory::empty().with_status(DirectoryStatus::Unavailable(reason.into()))
+    }
+
+    fn with_status(mut self, status: DirectoryStatus) -> Directory {
+        self.status = status;
+        self
+    }
+
+    /// Builds the indexes. Inputs must already be consistent (the builders check).
+    pub(crate) fn assemble(
+        meta: Meta,
+        structures: Vec<Structure>,
+        sectors: Vec<Sector>,
+        communes: Communes,
+        mut streets: Vec<StreetRule>,
+    ) -> Directory {
+        let mut communes = communes;
+        let split: std::collections::HashSet<Insee> = streets.iter().map(|s| s.commune).collect();
+        communes.split = communes.insee.iter().map(|i| split.contains(i)).collect();
+        let mut by_postcode = Vec::with_capacity(communes.postcodes.len());
+        let mut start = 0usize;
+        for (i, end) in communes.postcode_ends.iter().enumerate() {
+            for pc in &communes.postcodes[start..*end as usize] {
+                by_postcode.push((*pc, i as u32));
+            }
+            start = *end as usize;
+        }
+        by_postcode.sort_unstable();
+        streets.sort_by(|a, b| (a.commune, &a.key, a.from).cmp(&(b.commune, &b.key, b.from)));
+        let mut by_dept: HashMap<Dept, DeptServices> = HashMap::new();
+        for (id, s) in structures.iter().enumerate() {
+            if !s.is_entry_point() {
+                continue;
+            }
+            let depts = if s.serves.is_empty() { std::slice::from_ref(&s.dept) } else { &s.serves[..] };
+            for d in depts {
+                let entry = by_dept.entry(*d).or_default();
+                let list = match s.kind {
+                    StructureKind::Reception247 => &mut entry.reception,
+                    StructureKind::Empp => &mut entry.empp,
+                    StructureKind::Cmpp => &mut entry.cmpp,
+                    _ => continue,
+                };
+                list.push(id as StructureId);
+            }
+        }
+        let status = if structures.is_empty() && communes.insee.is_empty() {
+            DirectoryStatus::Empty
+        } else {
+            DirectoryStatus::Loaded
+        };
+        Directory { meta, status, structures, sectors, communes, streets, by_postcode, by_dept }
+    }
+
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    pub fn status(&self) -> &DirectoryStatus {
+        &self.status
+    }
+
+    pub fn structures(&self) -> &[Structure] {
+        &self.structures
+    }
+
+    pub fn structure(&self, id: StructureId) -> Option<&Structure> {
+        self.structures.get(id as usize)
+    }
+
+    pub fn structure_by_key(&self, key: &str) -> Option<(StructureId, &Structure)> {
+        self.structures.iter().enumerate().find(|(_, s)| s.key == key).map(|(i, s)| (i as StructureId, s))
+    }
+
+    pub fn sectors(&self) -> &[Sector] {
+        &self.sectors
+    }
+
+    pub fn sector(&self, id: SectorId) -> Option<&Sector> {
+        self.sectors.get(id as usize)
+    }
+
+    pub fn streets(&self) -> &[StreetRule] {
+        &self.streets
+    }
+
+    pub fn commune_count(&self) -> usize {
+        self.communes.insee.len()
+    }
+
+    pub fn commune(&self, index: usize) -> Option<CommuneRef<'_>> {
+        let c = &self.communes;
+        let insee = *c.insee.get(index)?;
+        let name_start = if index == 0 { 0 } else { c.name_ends[index - 1] as usize };
+        let name_end = c.name_ends[index] as usize;
+        let pc_start = if index == 0 { 0 } else { c.postcode_ends[index - 1] as usize };
+        let pc_end = c.postcode_ends[index] as usize;
+        let sector = |v: u16| v.checked_sub(1);
+        Some(CommuneRef {
+            index,
+            insee,
+            // Each name is stored with its '\n' terminator.
+            name: c.names.get(name_start..name_end.saturating_sub(1)).unwrap_or(""),
+            postcodes: c.postcodes.get(pc_start..pc_end).unwrap_or(&[]),
+            adult: sector(c.adult[index]),
+            child: sector(c.child[index]),
+            split: c.split[index],
+        })
+    }
+
+    pub fn communes(&self) -> impl Iterator<Item = CommuneRef<'_>> {
+        (0..self.commune_count()).filter_map(|i| self.commune(i))
+    }
+
+    pub fn commune_by_insee(&self, insee: Insee) -> Option<CommuneRef<'_>> {
+        let i = self.communes.insee.binary_search(&insee).ok()?;
+        self.commune(i)
+    }
+
+    /// Communes with this postcode.
+    pub fn communes_by_postcode(&self, pc: Postcode) -> impl Iterator<Item = CommuneRef<'_>> {
+        let start = self.by_postcode.partition_point(|(p, _)| *p < pc);
+        self.by_postcode[start..]
+            .iter()
+            .take_while(move |(p, _)| *p == pc)
+            .filter_map(|(_, i)| self.commune(*i as usize))
+    }
+
+    /// Communes whose name starts with what was typed (accents and case ignored), for the
+    /// commune picker. At most `limit` results, exact matches first.
+    pub fn search_communes(&self, typed: &str, limit: usize) -> Vec<CommuneRef<'_>> {
+        let needle = street_key_plain(typed);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let mut exact = Vec::new();
+        let mut prefix = Vec::new();
+        for c in self.communes() {
+            let name = street_key_plain(c.name);
+            if name == needle {
+                exact.push(c);
+            } else if name.starts_with(&needle) && prefix.len() < limit {
+                prefix.push(c);
+            }
+        }
+        exact.extend(prefix);
+        exact.truncate(limit);
+        exact
+    }
+
+    /// The street rules of a commune for one street key.
+    pub fn street_rules(&self, commune: Insee, key: &str) -> &[StreetRule] {
+        let start = self.streets.partition_point(|r| (r.commune, r.key.as_str()) < (commune, key));
+        let len = self.streets[start..].iter().take_while(|r| r.commune == commune && r.key == key).count();
+        &self.streets[start..start + len]
+    }
+
+    pub fn has_streets(&self, commune: Insee) -> bool {
+        let start = self.streets.partition_point(|r| r.commune < commune);
+        self.streets.get(start).is_some_and(|r| r.commune == commune)
+    }
+
+    /// 24/7 receptions serving a département.
+    pub fn receptions(&self, dept: Dept) -> &[StructureId] {
+        self.by_dept.get(&dept).map_or(&[], |d| &d.reception)
+    }
+
+    /// Outreach teams (EMPP) serving a département.
+    pub fn outreach_teams(&self, dept: Dept) -> &[StructureId] {
+        self.by_dept.get(&dept).map_or(&[], |d| &d.empp)
+    }
+
+    /// CMPPs serving a département.
+    pub fn cmpps(&self, dept: Dept) -> &[StructureId] {
+        self.by_dept.get(&dept).map_or(&[], |d| &d.cmpp)
+    }
+
+    /// The département most of the directory is about, for routing when the place is unknown.
+    pub fn main_dept(&self) -> Option<Dept> {
+        let mut counts: HashMap<Dept, usize> = HashMap::new();
+        for s in &self.structures {
+            *counts.entry(s.dept).or_default() += 1;
+        }
+        counts.into_iter().max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d))).map(|(d, _)| d)
+    }
+
+    pub(crate) fn communes_raw(&self) -> &Communes {
+        &self.communes
+    }
+}
+
+/// Lower-case ASCII words joined by spaces, for name matching.
+fn street_key_plain(s: &str) -> String {
+    let ascii = deunicode::deunicode(s).to_ascii_lowercase();
+    ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_directory_answers_nothing_without_panicking() {
+        let d = Directory::empty();
+        assert_eq!(d.status(), &DirectoryStatus::Empty);
+        assert_eq!(d.commune_count(), 0);
+        assert!(d.commune(0).is_none());
+        assert!(d.search_communes("Lyon", 5).is_empty());
+        assert!(d.receptions(Dept::parse("75").unwrap()).is_empty());
+        assert!(d.main_dept().is_none());
+        let u = Directory::unavailable("checksum mismatch");
+        assert!(matches!(u.status(), DirectoryStatus::Unavailable(r) if r == "checksum mismatch"));
+    }
+
+    #[test]
+    fn cattp_is_never_an_entry_point() {
+        assert!(!StructureKind::Cattp.can_be_entry_point());
+        assert!(StructureKind::Cmp.can_be_entry_point());
+        assert!(AgeRange { min: 16, max: 120 }.covers(18, 20));
+        assert!(!AgeRange { min: 18, max: 120 }.covers(16, 17));
+    }
+}
