@@ -74,7 +74,13 @@ impl CrisisLine {
     }
 }
 
-fn line(id: CrisisLineId, number: &'static str, role: Role, structure: &str, channel: Channel) -> CrisisLine {
+fn line(
+    id: CrisisLineId,
+    number: &'static str,
+    role: Role,
+    structure: &str,
+    channel: Channel,
+) -> CrisisLine {
     CrisisLine {
         id,
         contact: HumanContact::new(
@@ -92,11 +98,41 @@ fn line(id: CrisisLineId, number: &'static str, role: Role, structure: &str, cha
 static LINES: LazyLock<[CrisisLine; 5]> = LazyLock::new(|| {
     use CrisisLineId as Id;
     [
-        line(Id::SuicidePrevention, "3114", Role::Listener, "Numéro national de prévention du suicide", Channel::Voice),
-        line(Id::Samu, "15", Role::EmergencyOperator, "SAMU", Channel::Voice),
-        line(Id::European, "112", Role::EmergencyOperator, "Numéro d'urgence européen", Channel::Voice),
-        line(Id::DeafAndSpeechImpaired, "114", Role::EmergencyOperator, "Urgences par SMS (personnes sourdes, malentendantes ou qui ne peuvent pas parler)", Channel::SmsOrVideo),
-        line(Id::SocialEmergency, "115", Role::SocialEmergency, "Samu social – hébergement d'urgence", Channel::Voice),
+        line(
+            Id::SuicidePrevention,
+            "3114",
+            Role::Listener,
+            "Numéro national de prévention du suicide",
+            Channel::Voice,
+        ),
+        line(
+            Id::Samu,
+            "15",
+            Role::EmergencyOperator,
+            "SAMU",
+            Channel::Voice,
+        ),
+        line(
+            Id::European,
+            "112",
+            Role::EmergencyOperator,
+            "Numéro d'urgence européen",
+            Channel::Voice,
+        ),
+        line(
+            Id::DeafAndSpeechImpaired,
+            "114",
+            Role::EmergencyOperator,
+            "Urgences par SMS (personnes sourdes, malentendantes ou qui ne peuvent pas parler)",
+            Channel::SmsOrVideo,
+        ),
+        line(
+            Id::SocialEmergency,
+            "115",
+            Role::SocialEmergency,
+            "Samu social – hébergement d'urgence",
+            Channel::Voice,
+        ),
     ]
 });
 
@@ -137,7 +173,10 @@ mod tests {
             assert_eq!(crisis_line(line.id), line);
         }
         assert_eq!(last_resort().phone.as_str(), "3114");
-        assert_eq!(crisis_line(CrisisLineId::DeafAndSpeechImpaired).uri(), "sms:114");
+        assert_eq!(
+            crisis_line(CrisisLineId::DeafAndSpeechImpaired).uri(),
+            "sms:114"
+        );
         assert_eq!(crisis_line(CrisisLineId::Samu).uri(), "tel:15");
     }
 }

@@ -11,6 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::LazyLock;
 
 const FR: &str = include_str!("../i18n/fr.ftl");
@@ -30,7 +31,7 @@ pub struct Message {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "value")]
 pub enum Arg {
-    Text(String),
+    Text(Arc<str>),
     Number(i64),
     /// A moment, shown as "lundi 30 novembre à 9 h" in the place's own time.
     When(DateTime<chrono::FixedOffset>),
@@ -40,10 +41,13 @@ pub enum Arg {
 
 impl Message {
     pub fn new(key: &'static str) -> Message {
-        Message { key, args: Vec::new() }
+        Message {
+            key,
+            args: Vec::new(),
+        }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Message {
+    pub fn with(mut self, name: &'static str, value: impl Into<Arc<str>>) -> Message {
         self.args.push((name, Arg::Text(value.into())));
         self
     }
@@ -88,8 +92,10 @@ impl Localizer {
     /// The localizer for a language; French for languages without a catalogue yet.
     pub fn new(lang: &Lang) -> Localizer {
         let bundles = &*BUNDLES;
-        let (lang, bundle) =
-            bundles.iter().find(|(code, _)| *code == lang.as_str()).unwrap_or(&bundles[0]);
+        let (lang, bundle) = bundles
+            .iter()
+            .find(|(code, _)| *code == lang.as_str())
+            .unwrap_or(&bundles[0]);
         Localizer { bundle, lang }
     }
 
@@ -114,7 +120,7 @@ impl Localizer {
         let mut args = FluentArgs::new();
         for (name, arg) in &message.args {
             let value: FluentValue = match arg {
-                Arg::Text(s) => FluentValue::from(s.as_str()),
+                Arg::Text(s) => FluentValue::from(&**s),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::When(t) => FluentValue::from(self.when(t)),
                 Arg::Time(t) => FluentValue::from(self.time_of_day(t)),
@@ -129,7 +135,9 @@ impl Localizer {
         for bundle in [self.bundle, &bundles[0].1] {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
             }
         }
         key.to_owned()
@@ -153,7 +161,10 @@ impl Localizer {
         if m == 0 {
             self.arg_text("time-h", &[("h", h.to_string().into())])
         } else {
-            self.arg_text("time-hm", &[("h", h.to_string().into()), ("m", format!("{m:02}").into())])
+            self.arg_text(
+                "time-hm",
+                &[("h", h.to_string().into()), ("m", format!("{m:02}").into())],
+            )
         }
     }
 
@@ -162,12 +173,19 @@ impl Localizer {
         let day = self.arg_text(
             "day-date",
             &[
-                ("weekday", self.key(WEEKDAY_KEYS[t.weekday().num_days_from_monday() as usize]).into()),
+                (
+                    "weekday",
+                    self.key(WEEKDAY_KEYS[t.weekday().num_days_from_monday() as usize])
+                        .into(),
+                ),
                 ("day", t.day().to_string().into()),
                 ("month", self.key(MONTH_KEYS[t.month0() as usize]).into()),
             ],
         );
-        self.arg_text("when-day-time", &[("day", day.into()), ("time", self.time_of_day(t).into())])
+        self.arg_text(
+            "when-day-time",
+            &[("day", day.into()), ("time", self.time_of_day(t).into())],
+        )
     }
 
     /// "Ouvert maintenant, jusqu'à 17 h".
@@ -175,9 +193,10 @@ impl Localizer {
         match status {
             None => self.key("status-unknown"),
             Some(HoursStatus::AlwaysOpen) => self.key("status-always-open"),
-            Some(HoursStatus::OpenUntil(t)) => {
-                self.arg_text("status-open-until", &[("time", self.time_of_day(&t).into())])
-            }
+            Some(HoursStatus::OpenUntil(t)) => self.arg_text(
+                "status-open-until",
+                &[("time", self.time_of_day(&t).into())],
+            ),
             Some(HoursStatus::ClosedUntil(t)) => {
                 self.arg_text("status-closed-until", &[("when", self.when(&t).into())])
             }
@@ -204,7 +223,10 @@ impl Localizer {
             }
             if !spans.is_empty() {
                 let days = if last == day {
-                    self.arg_text("hours-day-one", &[("day", self.key(WEEKDAY_KEYS[day]).into())])
+                    self.arg_text(
+                        "hours-day-one",
+                        &[("day", self.key(WEEKDAY_KEYS[day]).into())],
+                    )
                 } else {
                     self.arg_text(
                         "hours-days-range",
@@ -224,7 +246,9 @@ impl Localizer {
         }
         match hours.holiday_spans() {
             Some([]) => lines.push(self.key("hours-closed-holidays")),
-            Some(spans) => lines.push(self.arg_text("hours-holidays", &[("spans", self.spans(spans).into())])),
+            Some(spans) => {
+                lines.push(self.arg_text("hours-holidays", &[("spans", self.spans(spans).into())]))
+            }
             None => {}
         }
         if lines.is_empty() {
@@ -239,7 +263,10 @@ impl Localizer {
             .map(|s| {
                 self.arg_text(
                     "hours-span",
-                    &[("start", self.hm(s.start).into()), ("end", self.hm(s.end).into())],
+                    &[
+                        ("start", self.hm(s.start).into()),
+                        ("end", self.hm(s.end).into()),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -247,8 +274,15 @@ impl Localizer {
     }
 }
 
-const WEEKDAY_KEYS: [&str; 7] =
-    ["weekday-0", "weekday-1", "weekday-2", "weekday-3", "weekday-4", "weekday-5", "weekday-6"];
+const WEEKDAY_KEYS: [&str; 7] = [
+    "weekday-0",
+    "weekday-1",
+    "weekday-2",
+    "weekday-3",
+    "weekday-4",
+    "weekday-5",
+    "weekday-6",
+];
 const MONTH_KEYS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
     "month-9", "month-10", "month-11", "month-12",
@@ -293,7 +327,8 @@ mod tests {
         let en = Localizer::new(&Lang::parse("en").unwrap());
         assert_eq!(fr.when(&t), "lundi 30 novembre à 9 h");
         assert_eq!(en.when(&t), "Monday 30 November at 9:00");
-        let h = OpeningHours::parse("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-12:00; PH off").unwrap();
+        let h =
+            OpeningHours::parse("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-12:00; PH off").unwrap();
         assert_eq!(
             fr.hours(&h),
             [
@@ -303,10 +338,16 @@ mod tests {
             ]
         );
         assert_eq!(en.hours(&h)[0], "Monday to Friday: 9:00–12:30, 13:30–17:00");
-        assert_eq!(fr.hours(&OpeningHours::always_open()), ["Jour et nuit, tous les jours."]);
+        assert_eq!(
+            fr.hours(&OpeningHours::always_open()),
+            ["Jour et nuit, tous les jours."]
+        );
         let status = h.status(Utc::now(), crate::contact::Region::Metropole);
         assert!(!fr.status(Some(status)).is_empty());
-        assert_eq!(fr.status(None), "Horaires non connus : appelez pour vérifier");
+        assert_eq!(
+            fr.status(None),
+            "Horaires non connus : appelez pour vérifier"
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::directory::{
 use crate::i18n::{Localizer, Message};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Age, in the bands that decide the kind of structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -48,7 +49,10 @@ impl AgeBand {
     }
 
     pub fn is_minor(self) -> bool {
-        matches!(self, AgeBand::Under12 | AgeBand::From12To15 | AgeBand::From16To17)
+        matches!(
+            self,
+            AgeBand::Under12 | AgeBand::From12To15 | AgeBand::From16To17
+        )
     }
 
     /// The band of an age in years.
@@ -69,7 +73,10 @@ impl AgeBand {
 #[serde(rename_all = "snake_case", tag = "type")]
 pub enum Place {
     /// A usual residence. `street` may hold the number ("12 bis rue de la Gare").
-    Address { commune: String, street: Option<String> },
+    Address {
+        commune: String,
+        street: Option<String>,
+    },
     /// No fixed address (CASF L264-1 and the ARS order of rules).
     NoFixedAddress {
         /// Where the person has actually lived for 3 months or more.
@@ -127,7 +134,7 @@ pub struct Route {
     pub kind: RouteKind,
     pub contact: HumanContact,
     /// The directory key of the structure, for a request addressed to it.
-    pub structure_key: Option<String>,
+    pub structure_key: Option<Arc<str>>,
     pub hours_known: bool,
     pub open_now: bool,
     /// When it next opens, if closed now (the place's own time).
@@ -190,8 +197,20 @@ impl Orientation {
         }
         for (i, r) in self.routes().enumerate() {
             let who = match r.contact.who.name() {
-                Some(name) => format!("{name} ({})", r.contact.who.role_kind().map(|x| loc.role(x)).unwrap_or_default()),
-                None => r.contact.who.role_kind().map(|x| loc.role(x)).unwrap_or_default(),
+                Some(name) => format!(
+                    "{name} ({})",
+                    r.contact
+                        .who
+                        .role_kind()
+                        .map(|x| loc.role(x))
+                        .unwrap_or_default()
+                ),
+                None => r
+                    .contact
+                    .who
+                    .role_kind()
+                    .map(|x| loc.role(x))
+                    .unwrap_or_default(),
             };
             out.push_str(&format!(
                 "{}. {} – {} – {}\n   {}\n   {}\n",
@@ -254,7 +273,11 @@ fn resolve<'a>(dir: &'a Directory, text: &str) -> Resolved<'a> {
             }
         }
     }
-    let mut found: Vec<CommuneRef<'a>> = dir.communes().filter(|c| same_name(c.name, t)).take(8).collect();
+    let mut found: Vec<CommuneRef<'a>> = dir
+        .communes()
+        .filter(|c| same_name(c.name, t))
+        .take(8)
+        .collect();
     match found.len() {
         0 => Resolved::NotFound,
         1 => Resolved::One(found.remove(0)),
@@ -275,9 +298,21 @@ fn same_name(a: &str, b: &str) -> bool {
 
 /// Where the sectorisation rules put the person.
 enum Location<'a> {
-    Found { commune: CommuneRef<'a>, rule: Rule, street: Option<String>, adult: Option<SectorId>, child: Option<SectorId> },
-    Candidates { communes: Vec<CommuneRef<'a>>, postcode: Option<Postcode> },
-    Problem { message: Message, dept: Option<Dept> },
+    Found {
+        commune: CommuneRef<'a>,
+        rule: Rule,
+        street: Option<String>,
+        adult: Option<SectorId>,
+        child: Option<SectorId>,
+    },
+    Candidates {
+        communes: Vec<CommuneRef<'a>>,
+        postcode: Option<Postcode>,
+    },
+    Problem {
+        message: Message,
+        dept: Option<Dept>,
+    },
 }
 
 fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
@@ -286,11 +321,16 @@ fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
             Resolved::One(c) => locate_street(dir, c, street.as_deref()),
             Resolved::Several(cs, pc) => several(cs, pc, Rule::Address),
             Resolved::NotFound => Location::Problem {
-                message: Message::new("orient-problem-unknown-commune").with("place", commune.trim()),
+                message: Message::new("orient-problem-unknown-commune")
+                    .with("place", commune.trim()),
                 dept: None,
             },
         },
-        Place::NoFixedAddress { lived_3_months_in, domiciliation, sleeps_or_followed_in } => {
+        Place::NoFixedAddress {
+            lived_3_months_in,
+            domiciliation,
+            sleeps_or_followed_in,
+        } => {
             let steps = [
                 (lived_3_months_in, Rule::Residence3Months),
                 (domiciliation, Rule::Domiciliation),
@@ -298,10 +338,18 @@ fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
             ];
             let mut first_unknown: Option<&str> = None;
             for (given, rule) in steps {
-                let Some(text) = given.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
+                let Some(text) = given.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+                    continue;
+                };
                 match resolve(dir, text) {
                     Resolved::One(c) => {
-                        return Location::Found { commune: c, rule, street: None, adult: c.adult, child: c.child };
+                        return Location::Found {
+                            commune: c,
+                            rule,
+                            street: None,
+                            adult: c.adult,
+                            child: c.child,
+                        };
                     }
                     Resolved::Several(cs, pc) => return several(cs, pc, rule),
                     Resolved::NotFound => {
@@ -313,23 +361,48 @@ fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
                 Some(text) => Message::new("orient-problem-unknown-commune").with("place", text),
                 None => Message::new("orient-problem-no-place"),
             };
-            Location::Problem { message, dept: None }
+            Location::Problem {
+                message,
+                dept: None,
+            }
         }
-        Place::Unknown => Location::Problem { message: Message::new("orient-problem-no-place"), dept: None },
+        Place::Unknown => Location::Problem {
+            message: Message::new("orient-problem-no-place"),
+            dept: None,
+        },
     }
 }
 
 /// Several communes: if they all share their sectors there is nothing to choose.
-fn several<'a>(communes: Vec<CommuneRef<'a>>, postcode: Option<Postcode>, rule: Rule) -> Location<'a> {
+fn several<'a>(
+    communes: Vec<CommuneRef<'a>>,
+    postcode: Option<Postcode>,
+    rule: Rule,
+) -> Location<'a> {
     let first = communes[0];
-    if communes.iter().all(|c| c.adult == first.adult && c.child == first.child && !c.split) {
-        return Location::Found { commune: first, rule, street: None, adult: first.adult, child: first.child };
+    if communes
+        .iter()
+        .all(|c| c.adult == first.adult && c.child == first.child && !c.split)
+    {
+        return Location::Found {
+            commune: first,
+            rule,
+            street: None,
+            adult: first.adult,
+            child: first.child,
+        };
     }
     Location::Candidates { communes, postcode }
 }
 
 fn locate_street<'a>(dir: &'a Directory, c: CommuneRef<'a>, street: Option<&str>) -> Location<'a> {
-    let found = |rule, street, adult, child| Location::Found { commune: c, rule, street, adult, child };
+    let found = |rule, street, adult, child| Location::Found {
+        commune: c,
+        rule,
+        street,
+        adult,
+        child,
+    };
     if !c.split {
         return found(Rule::Address, None, c.adult, c.child);
     }
@@ -341,19 +414,33 @@ fn locate_street<'a>(dir: &'a Directory, c: CommuneRef<'a>, street: Option<&str>
     let (number, key) = split_address(line);
     let rules = dir.street_rules(c.insee, &key);
     let problem = |key: &'static str| Location::Problem {
-        message: Message::new(key).with("street", line).with("commune", c.name),
+        message: Message::new(key)
+            .with("street", line)
+            .with("commune", c.name),
         dept: Some(c.insee.dept()),
     };
     if rules.is_empty() {
         return problem("orient-problem-unknown-street");
     }
     let chosen = match number {
-        Some(n) => rules.iter().find(|r| r.from <= n && n <= r.to && r.parity.matches(n)),
-        None if rules.iter().all(|r| (r.adult, r.child) == (rules[0].adult, rules[0].child)) => rules.first(),
+        Some(n) => rules
+            .iter()
+            .find(|r| r.from <= n && n <= r.to && r.parity.matches(n)),
+        None if rules
+            .iter()
+            .all(|r| (r.adult, r.child) == (rules[0].adult, rules[0].child)) =>
+        {
+            rules.first()
+        }
         None => None,
     };
     match chosen {
-        Some(r) => found(Rule::Street, Some(r.name.clone()), r.adult.or(c.adult), r.child.or(c.child)),
+        Some(r) => found(
+            Rule::Street,
+            Some(r.name.to_string()),
+            r.adult.or(c.adult),
+            r.child.or(c.child),
+        ),
         None if number.is_some() => problem("orient-problem-unknown-street"),
         None => Location::Problem {
             message: Message::new("orient-problem-needs-street").with("commune", c.name),
@@ -371,7 +458,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn route(&self, kind: RouteKind, contact: HumanContact, key: Option<String>, reason: Message) -> Route {
+    fn route(
+        &self,
+        kind: RouteKind,
+        contact: HumanContact,
+        key: Option<Arc<str>>,
+        reason: Message,
+    ) -> Route {
         let status = contact.status(self.now);
         let mut notes = Vec::new();
         let wanted = self.situation.languages.iter().find(|l| !l.is_french());
@@ -380,10 +473,17 @@ impl<'a> Builder<'a> {
             && kind != RouteKind::NationalLine
         {
             notes.push(Message::new("note-speaks-your-language"));
-        } else if (self.situation.interpreter_needed || wanted.is_some()) && kind != RouteKind::NationalLine {
+        } else if (self.situation.interpreter_needed || wanted.is_some())
+            && kind != RouteKind::NationalLine
+        {
             notes.push(Message::new("note-interpreter"));
         }
-        if self.situation.age.is_minor() && matches!(kind, RouteKind::SectorCmp | RouteKind::Cmpp | RouteKind::CandidateCmp) {
+        if self.situation.age.is_minor()
+            && matches!(
+                kind,
+                RouteKind::SectorCmp | RouteKind::Cmpp | RouteKind::CandidateCmp
+            )
+        {
             notes.push(Message::new("note-minor"));
         }
         let fixed = |t: DateTime<chrono_tz::Tz>| t.fixed_offset();
@@ -405,23 +505,35 @@ impl<'a> Builder<'a> {
     }
 
     /// Adds a structure of the directory, once.
-    fn add(&mut self, id: StructureId, kind: RouteKind, reason: impl FnOnce(&str) -> Message) -> bool {
+    fn add(
+        &mut self,
+        id: StructureId,
+        kind: RouteKind,
+        reason: impl FnOnce(Arc<str>) -> Message,
+    ) -> bool {
         if self.seen.contains(&id) {
             return false;
         }
-        let Some(s) = self.dir.structure(id) else { return false };
+        let Some(s) = self.dir.structure(id) else {
+            return false;
+        };
         // Rule 4: never route a new request to a structure that is not an entry point.
         if !s.is_entry_point() {
             return false;
         }
         self.seen.push(id);
-        let route = self.route(kind, s.contact(), Some(s.key.clone()), reason(&s.name));
+        let reason = reason(s.name.clone());
+        let route = self.route(kind, s.contact(), Some(s.key.clone()), reason);
         self.routes.push(route);
         true
     }
 
     /// The first entry-point structure of a sector that sees this age.
-    fn sector_structure(&self, sector: Option<SectorId>, ages: Option<(u8, u8)>) -> Option<StructureId> {
+    fn sector_structure(
+        &self,
+        sector: Option<SectorId>,
+        ages: Option<(u8, u8)>,
+    ) -> Option<StructureId> {
         let sector = self.dir.sector(sector?)?;
         sector.structures.iter().copied().find(|id| {
             self.dir.structure(*id).is_some_and(|s| {
@@ -434,12 +546,15 @@ impl<'a> Builder<'a> {
     fn first_for_age(&self, ids: &[StructureId], ages: Option<(u8, u8)>) -> Option<StructureId> {
         ids.iter().copied().find(|id| {
             !self.seen.contains(id)
-                && self.dir.structure(*id).is_some_and(|s| ages.is_none_or(|(min, max)| s.ages.covers(min, max)))
+                && self
+                    .dir
+                    .structure(*id)
+                    .is_some_and(|s| ages.is_none_or(|(min, max)| s.ages.covers(min, max)))
         })
     }
 }
 
-fn sector_reason(rule: Rule, commune: &str, street: Option<&str>, structure: &str) -> Message {
+fn sector_reason(rule: Rule, commune: &str, street: Option<&str>, structure: Arc<str>) -> Message {
     let key = match rule {
         Rule::Address => "orient-sector-address",
         Rule::Street => "orient-sector-street",
@@ -447,7 +562,9 @@ fn sector_reason(rule: Rule, commune: &str, street: Option<&str>, structure: &st
         Rule::Domiciliation => "orient-sector-domiciliation",
         Rule::WhereTheyLive => "orient-sector-life",
     };
-    let m = Message::new(key).with("commune", commune).with("structure", structure);
+    let m = Message::new(key)
+        .with("commune", commune)
+        .with("structure", structure);
     match street {
         Some(s) => m.with("street", s),
         None => m,
@@ -457,11 +574,19 @@ fn sector_reason(rule: Rule, commune: &str, street: Option<&str>, structure: &st
 /// Orients a person: an ordered, non-empty list of humans to call, the last one answering
 /// day and night. Never fails, whatever the input and the directory.
 pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Orientation {
-    let mut b = Builder { dir, now, situation, routes: Vec::with_capacity(6), seen: Vec::with_capacity(6) };
+    let mut b = Builder {
+        dir,
+        now,
+        situation,
+        routes: Vec::with_capacity(6),
+        seen: Vec::with_capacity(6),
+    };
     let mut problem = match dir.status() {
         DirectoryStatus::Loaded => None,
         DirectoryStatus::Empty => Some(Message::new("orient-problem-directory-empty")),
-        DirectoryStatus::Unavailable(_) => Some(Message::new("orient-problem-directory-unavailable")),
+        DirectoryStatus::Unavailable(_) => {
+            Some(Message::new("orient-problem-directory-unavailable"))
+        }
     };
     let mut decided_by = None;
     let mut sector_code = None;
@@ -471,7 +596,13 @@ pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Ori
 
     if problem.is_none() {
         match locate(dir, &situation.place) {
-            Location::Found { commune, rule, street, adult, child } => {
+            Location::Found {
+                commune,
+                rule,
+                street,
+                adult,
+                child,
+            } => {
                 dept = Some(commune.insee.dept());
                 let (first_kind, second_kind) = match situation.age {
                     AgeBand::Under12 | AgeBand::From12To15 => (SectorKind::Child, None),
@@ -494,15 +625,20 @@ pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Ori
                     let Some(id) = id else { continue };
                     let commune_name = commune.name;
                     let street_name = street.as_deref();
-                    let added = b.add(id, RouteKind::SectorCmp, |name| match (situation.age, kind, i) {
-                        (AgeBand::Unknown, SectorKind::Child, _) => {
-                            Message::new("orient-unknown-age-child").with("structure", name)
+                    let added = b.add(id, RouteKind::SectorCmp, |name| {
+                        match (situation.age, kind, i) {
+                            (AgeBand::Unknown, SectorKind::Child, _) => {
+                                Message::new("orient-unknown-age-child").with("structure", name)
+                            }
+                            (AgeBand::From16To17, _, _) => {
+                                Message::new("orient-young-adult-child-team")
+                                    .with("structure", name)
+                            }
+                            (_, SectorKind::Child, _) => {
+                                Message::new("orient-child").with("structure", name)
+                            }
+                            _ => sector_reason(rule, commune_name, street_name, name),
                         }
-                        (AgeBand::From16To17, _, _) => {
-                            Message::new("orient-young-adult-child-team").with("structure", name)
-                        }
-                        (_, SectorKind::Child, _) => Message::new("orient-child").with("structure", name),
-                        _ => sector_reason(rule, commune_name, street_name, name),
                     });
                     if added && !placed {
                         placed = true;
@@ -528,18 +664,23 @@ pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Ori
                 } else {
                     SectorKind::Adult
                 };
-                let mut sectors: Vec<SectorId> = communes.iter().filter_map(|c| c.sector(kind)).collect();
+                let mut sectors: Vec<SectorId> =
+                    communes.iter().filter_map(|c| c.sector(kind)).collect();
                 sectors.dedup();
                 for sector in sectors.into_iter().take(3) {
                     if let Some(id) = b.sector_structure(Some(sector), ages) {
                         b.add(id, RouteKind::CandidateCmp, |name| {
-                            Message::new("orient-sector-address").with("commune", communes[0].name).with("structure", name)
+                            Message::new("orient-sector-address")
+                                .with("commune", communes[0].name)
+                                .with("structure", name)
                         });
                     }
                 }
                 problem = Some(match postcode {
-                    Some(pc) => Message::new("orient-problem-several-sectors").with("postcode", pc.to_string()),
-                    None => Message::new("orient-problem-unknown-commune").with("place", communes[0].name),
+                    Some(pc) => Message::new("orient-problem-several-sectors")
+                        .with("postcode", pc.to_string()),
+                    None => Message::new("orient-problem-unknown-commune")
+                        .with("place", communes[0].name),
                 });
             }
             Location::Problem { message, dept: d } => {
@@ -555,20 +696,30 @@ pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Ori
         if ages.is_some_and(|(_, max)| max <= 20)
             && let Some(id) = b.first_for_age(dir.cmpps(d), ages)
         {
-            b.add(id, RouteKind::Cmpp, |name| Message::new("orient-cmpp").with("structure", name));
+            b.add(id, RouteKind::Cmpp, |name| {
+                Message::new("orient-cmpp").with("structure", name)
+            });
         }
         let outreach_first = no_fixed_address || problem.is_some();
         let add_outreach = |b: &mut Builder<'_>| {
             if let Some(id) = b.first_for_age(dir.outreach_teams(d), None) {
-                b.add(id, RouteKind::Outreach, |name| Message::new("orient-empp").with("structure", name));
+                b.add(id, RouteKind::Outreach, |name| {
+                    Message::new("orient-empp").with("structure", name)
+                });
             }
         };
         if outreach_first {
             add_outreach(&mut b);
         }
         if let Some(id) = b.first_for_age(dir.receptions(d), None) {
-            let key = if problem.is_some() { "orient-reception-decides" } else { "orient-reception" };
-            b.add(id, RouteKind::Reception, |name| Message::new(key).with("structure", name));
+            let key = if problem.is_some() {
+                "orient-reception-decides"
+            } else {
+                "orient-reception"
+            };
+            b.add(id, RouteKind::Reception, |name| {
+                Message::new(key).with("structure", name)
+            });
         }
     }
 

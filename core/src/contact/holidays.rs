@@ -94,7 +94,9 @@ pub fn is_public_holiday(date: NaiveDate, region: Region) -> bool {
     if !(3..=6).contains(&m) {
         return false;
     }
-    let Some(easter) = easter(date.year()) else { return false };
+    let Some(easter) = easter(date.year()) else {
+        return false;
+    };
     let offset = (date - easter).num_days();
     // Easter Monday, Ascension, Whit Monday; Good Friday in Alsace-Moselle.
     matches!(offset, 1 | 39 | 50) || (region == Region::AlsaceMoselle && offset == -2)
@@ -102,7 +104,9 @@ pub fn is_public_holiday(date: NaiveDate, region: Region) -> bool {
 
 /// The holidays of a year in a region, in date order (for printed calendars and tests).
 pub fn holidays_of(year: i32, region: Region) -> Vec<NaiveDate> {
-    let Some(first) = NaiveDate::from_ymd_opt(year, 1, 1) else { return Vec::new() };
+    let Some(first) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+        return Vec::new();
+    };
     (0..366)
         .map(|i| first + Duration::days(i))
         .filter(|d| d.year() == year && is_public_holiday(*d, region))
@@ -119,7 +123,14 @@ mod tests {
 
     #[test]
     fn easter_dates() {
-        for (y, m, day) in [(2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2000, 4, 23)] {
+        for (y, m, day) in [
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2027, 3, 28),
+            (2038, 4, 25),
+            (2000, 4, 23),
+        ] {
             assert_eq!(easter(y), Some(d(y, m, day)), "{y}");
         }
     }

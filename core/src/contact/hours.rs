@@ -91,13 +91,23 @@ impl HoursStatus {
 
 impl OpeningHours {
     pub fn parse(input: &str) -> Result<OpeningHours, HoursError> {
-        let schedule = Parser { s: input.as_bytes(), pos: 0 }.parse()?;
-        Ok(OpeningHours { raw: input.trim().into(), schedule })
+        let schedule = Parser {
+            s: input.as_bytes(),
+            pos: 0,
+        }
+        .parse()?;
+        Ok(OpeningHours {
+            raw: input.trim().into(),
+            schedule,
+        })
     }
 
     /// Open around the clock, every day including holidays.
     pub fn always_open() -> OpeningHours {
-        OpeningHours { raw: "24/7".into(), schedule: Schedule::AlwaysOpen }
+        OpeningHours {
+            raw: "24/7".into(),
+            schedule: Schedule::AlwaysOpen,
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -200,7 +210,10 @@ struct Selector {
 
 impl Parser<'_> {
     fn err<T>(&self, reason: &'static str) -> Result<T, HoursError> {
-        Err(HoursError { position: self.pos, reason })
+        Err(HoursError {
+            position: self.pos,
+            reason,
+        })
     }
 
     fn parse(mut self) -> Result<Schedule, HoursError> {
@@ -238,7 +251,11 @@ impl Parser<'_> {
                     let _ = self.eat_keyword("open");
                     spans
                 };
-                let days = if selector.days == 0 && !selector.holiday { 0x7f } else { selector.days };
+                let days = if selector.days == 0 && !selector.holiday {
+                    0x7f
+                } else {
+                    selector.days
+                };
                 for (i, day) in week.days.iter_mut().enumerate() {
                     if days & (1 << i) != 0 {
                         day.clone_from(&spans);
@@ -286,7 +303,10 @@ impl Parser<'_> {
 
     fn eat_keyword(&mut self, kw: &str) -> bool {
         let end = self.pos + kw.len();
-        let matches = self.s.get(self.pos..end).is_some_and(|w| w.eq_ignore_ascii_case(kw.as_bytes()));
+        let matches = self
+            .s
+            .get(self.pos..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(kw.as_bytes()));
         let boundary = !self.s.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
         if matches && boundary {
             self.pos = end;
@@ -297,7 +317,10 @@ impl Parser<'_> {
     fn weekday(&self) -> Option<u8> {
         let w = self.s.get(self.pos..self.pos + 2)?;
         let lower = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase()];
-        let next_is_letter = self.s.get(self.pos + 2).is_some_and(u8::is_ascii_alphabetic);
+        let next_is_letter = self
+            .s
+            .get(self.pos + 2)
+            .is_some_and(u8::is_ascii_alphabetic);
         if next_is_letter {
             return None;
         }
@@ -307,7 +330,10 @@ impl Parser<'_> {
     fn is_holiday(&self) -> bool {
         let w = self.s.get(self.pos..self.pos + 2);
         w.is_some_and(|w| w.eq_ignore_ascii_case(b"PH"))
-            && !self.s.get(self.pos + 2).is_some_and(u8::is_ascii_alphabetic)
+            && !self
+                .s
+                .get(self.pos + 2)
+                .is_some_and(u8::is_ascii_alphabetic)
     }
 
     fn selector(&mut self) -> Result<Selector, HoursError> {
@@ -386,7 +412,9 @@ impl Parser<'_> {
     fn time(&mut self, is_end: bool) -> Result<u16, HoursError> {
         let digits = |p: &Self, from: usize, n: usize| -> Option<u16> {
             let w = p.s.get(from..from + n)?;
-            w.iter().all(u8::is_ascii_digit).then(|| w.iter().fold(0, |a, d| a * 10 + u16::from(d - b'0')))
+            w.iter()
+                .all(u8::is_ascii_digit)
+                .then(|| w.iter().fold(0, |a, d| a * 10 + u16::from(d - b'0')))
         };
         let Some(h) = digits(self, self.pos, 2) else {
             return self.err("expected a time as HH:MM");
@@ -533,10 +561,19 @@ mod tests {
         let cal = Region::Metropole;
         let always = OpeningHours::parse("24/7").unwrap();
         assert!(always.is_always_open());
-        assert_eq!(always.status(paris(2026, 12, 25, 3, 0), cal), HoursStatus::AlwaysOpen);
+        assert_eq!(
+            always.status(paris(2026, 12, 25, 3, 0), cal),
+            HoursStatus::AlwaysOpen
+        );
         let night = OpeningHours::parse("Fr 20:00-02:00").unwrap();
-        assert_eq!(local(night.status(paris(2026, 11, 28, 1, 0), cal)), "open until Sat 28 02:00 CET");
-        assert_eq!(local(night.status(paris(2026, 11, 28, 3, 0), cal)), "closed until Fri 04 20:00 CET");
+        assert_eq!(
+            local(night.status(paris(2026, 11, 28, 1, 0), cal)),
+            "open until Sat 28 02:00 CET"
+        );
+        assert_eq!(
+            local(night.status(paris(2026, 11, 28, 3, 0), cal)),
+            "closed until Fri 04 20:00 CET"
+        );
         let allday = OpeningHours::parse("Mo-Su 00:00-24:00; PH off").unwrap();
         assert_eq!(
             local(allday.status(paris(2026, 12, 24, 12, 0), cal)),
@@ -548,9 +585,20 @@ mod tests {
     fn later_rules_override_and_holidays_can_open() {
         let cal = Region::Metropole;
         let h = OpeningHours::parse("Mo-Fr 09:00-17:00; We 09:00-12:00; PH 10:00-12:00").unwrap();
-        assert_eq!(h.weekday_spans(2), Some(&[Span { start: 540, end: 720 }][..]));
+        assert_eq!(
+            h.weekday_spans(2),
+            Some(
+                &[Span {
+                    start: 540,
+                    end: 720
+                }][..]
+            )
+        );
         // 11 Nov 2026 (Wednesday holiday): 10-12.
-        assert_eq!(local(h.status(paris(2026, 11, 11, 9, 0), cal)), "closed until Wed 11 10:00 CET");
+        assert_eq!(
+            local(h.status(paris(2026, 11, 11, 9, 0), cal)),
+            "closed until Wed 11 10:00 CET"
+        );
         let closed = OpeningHours::parse("Mo-Fr 09:00-17:00; Tu off").unwrap();
         assert_eq!(closed.weekday_spans(1), Some(&[][..]));
         let wrap = OpeningHours::parse("Sa-Mo 10:00-11:00").unwrap();
@@ -565,7 +613,10 @@ mod tests {
     #[test]
     fn closed_for_long() {
         let h = OpeningHours::parse("off").unwrap();
-        assert_eq!(h.status(paris(2026, 1, 5, 10, 0), Region::Metropole), HoursStatus::ClosedForLong);
+        assert_eq!(
+            h.status(paris(2026, 1, 5, 10, 0), Region::Metropole),
+            HoursStatus::ClosedForLong
+        );
     }
 
     #[test]
@@ -574,11 +625,17 @@ mod tests {
         // Good Friday 2027 is 26 March: a holiday in Alsace-Moselle only.
         let good_friday = paris(2027, 3, 26, 10, 0);
         assert!(h.status(good_friday, Region::Metropole).is_open());
-        assert!(!h.status(good_friday, Region::for_department("67")).is_open());
+        assert!(
+            !h.status(good_friday, Region::for_department("67"))
+                .is_open()
+        );
         // La Réunion is UTC+4: 10:00 in Paris (CET) is 13:00 there, lunch break.
         let reunion = Region::for_department("974");
         let at = paris(2026, 11, 24, 10, 0);
-        assert_eq!(local(h.status(at, reunion)), "closed until Tue 24 13:30 +04");
+        assert_eq!(
+            local(h.status(at, reunion)),
+            "closed until Tue 24 13:30 +04"
+        );
         // 20 December: abolition of slavery day in La Réunion (Sunday in 2026; Monday in 2027).
         let d = NaiveDate::from_ymd_opt(2027, 12, 20).unwrap();
         assert!(is_public_holiday(d, Region::Reunion));
@@ -590,9 +647,21 @@ mod tests {
         let cases = [
             ("", 0, "no opening hours given"),
             ("Mo-Fr 9:00-17:00", 6, "expected a time as HH:MM"),
-            ("Mo-Fr 09:00", 11, "expected '-' between two times, as in 09:00-12:00"),
-            ("Mo-Fr 09:00-25:00", 12, "time out of range (00:00 to 24:00)"),
-            ("Mo-Xy 09:00-10:00", 3, "expected a weekday after '-' (Mo Tu We Th Fr Sa Su)"),
+            (
+                "Mo-Fr 09:00",
+                11,
+                "expected '-' between two times, as in 09:00-12:00",
+            ),
+            (
+                "Mo-Fr 09:00-25:00",
+                12,
+                "time out of range (00:00 to 24:00)",
+            ),
+            (
+                "Mo-Xy 09:00-10:00",
+                3,
+                "expected a weekday after '-' (Mo Tu We Th Fr Sa Su)",
+            ),
             ("Jan-Mar 09:00-10:00", 0, "expected a time as HH:MM"),
             ("Mo-Fr 09:00-10:00 Sa", 18, "expected ';' between rules"),
             ("sunrise-sunset", 0, "expected a time as HH:MM"),

@@ -11,13 +11,15 @@ pub use phone::{Phone, PhoneError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// Somebody to call. There is no way to build one without a valid [`Phone`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HumanContact {
     pub who: Who,
-    /// The structure or service that answers ("CMP Les Tilleuls", "3114").
-    pub structure: String,
+    /// The structure or service that answers ("CMP Les Tilleuls", "3114"). Shared, so that
+    /// handing a contact around costs no allocation.
+    pub structure: Arc<str>,
     pub phone: Phone,
     /// `None`: hours not published or not understood. The person is told to call and check.
     pub hours: Option<OpeningHours>,
@@ -32,7 +34,7 @@ pub struct HumanContact {
 impl HumanContact {
     pub fn new(
         who: Who,
-        structure: impl Into<String>,
+        structure: impl Into<Arc<str>>,
         phone: Phone,
         hours: Option<OpeningHours>,
     ) -> Self {
@@ -63,7 +65,9 @@ impl HumanContact {
 
     /// Answers at any hour, every day.
     pub fn is_always_open(&self) -> bool {
-        self.hours.as_ref().is_some_and(OpeningHours::is_always_open)
+        self.hours
+            .as_ref()
+            .is_some_and(OpeningHours::is_always_open)
     }
 
     pub fn speaks(&self, lang: &Lang) -> bool {
@@ -75,7 +79,7 @@ impl HumanContact {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type")]
 pub enum Who {
-    Named { name: String, role: Option<Role> },
+    Named { name: Arc<str>, role: Option<Role> },
     Role { role: Role },
 }
 
@@ -84,8 +88,11 @@ impl Who {
         Who::Role { role }
     }
 
-    pub fn named(name: impl Into<String>, role: Option<Role>) -> Who {
-        Who::Named { name: name.into(), role }
+    pub fn named(name: impl Into<Arc<str>>, role: Option<Role>) -> Who {
+        Who::Named {
+            name: name.into(),
+            role,
+        }
     }
 
     pub fn name(&self) -> Option<&str> {
@@ -144,10 +151,13 @@ impl Role {
     }
 }
 
-/// A language code (ISO 639-1 or 639-3, lower case: `fr`, `ar`, `prs`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A language code (ISO 639-1 or 639-3, lower case: `fr`, `ar`, `prs`), stored inline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct Lang(Box<str>);
+pub struct Lang {
+    code: [u8; 3],
+    len: u8,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("'{0}' is not a language code (two or three letters, such as fr, en, ar, prs)")]
@@ -159,28 +169,39 @@ impl Lang {
         // Accept a region subtag ("fr-FR") and keep the language.
         let base = code.split(['-', '_']).next().unwrap_or(code);
         if (2..=3).contains(&base.len()) && base.bytes().all(|b| b.is_ascii_alphabetic()) {
-            Ok(Lang(base.to_ascii_lowercase().into()))
+            let mut code = [0u8; 3];
+            for (c, b) in code.iter_mut().zip(base.bytes()) {
+                *c = b.to_ascii_lowercase();
+            }
+            Ok(Lang {
+                code,
+                len: base.len() as u8,
+            })
         } else {
             Err(LangError(code.to_owned()))
         }
     }
 
     pub fn french() -> Lang {
-        Lang("fr".into())
+        Lang {
+            code: *b"fr\0",
+            len: 2,
+        }
     }
 
     pub fn is_french(&self) -> bool {
-        &*self.0 == "fr"
+        self.as_str() == "fr"
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        // Only ASCII letters are ever stored.
+        std::str::from_utf8(&self.code[..usize::from(self.len)]).unwrap_or("")
     }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -193,7 +214,7 @@ impl TryFrom<String> for Lang {
 
 impl From<Lang> for String {
     fn from(l: Lang) -> String {
-        l.0.into()
+        l.as_str().to_owned()
     }
 }
 

@@ -10,17 +10,20 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A phone number that can be dialled. It can only be built by [`Phone::parse`], so any
-/// value of this type is valid.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// value of this type is valid. Stored inline (E.164 is at most 16 bytes with its `+`), so
+/// copying one costs nothing.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct Phone(Repr);
+pub struct Phone {
+    /// `+` followed by 8 to 15 digits, or a short national number (`3114`).
+    bytes: [u8; 16],
+    len: u8,
+}
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum Repr {
-    /// `+` followed by 8 to 15 digits.
-    E164(Box<str>),
-    /// A short national number such as `3114`, dialled as is from a French line.
-    Short(Box<str>),
+impl fmt::Debug for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Phone({})", self.as_str())
+    }
 }
 
 /// What is wrong with a phone number, in terms a form can show next to the field.
@@ -106,7 +109,18 @@ impl Phone {
 
     /// Builds a short national number from a literal known to be valid (crisis lines).
     pub(crate) fn short_unchecked(number: &'static str) -> Phone {
-        Phone(Repr::Short(number.into()))
+        Phone::inline(number)
+    }
+
+    /// Callers pass at most 16 ASCII bytes (checked by the parser's length rules).
+    fn inline(s: &str) -> Phone {
+        let mut bytes = [0u8; 16];
+        let n = s.len().min(16);
+        bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+        Phone {
+            bytes,
+            len: n as u8,
+        }
     }
 
     fn short(digits: &str) -> Result<Phone, PhoneError> {
@@ -119,7 +133,7 @@ impl Phone {
             _ => false,
         };
         if known {
-            Ok(Phone(Repr::Short(digits.into())))
+            Ok(Phone::inline(digits))
         } else {
             Err(PhoneError::UnknownShortNumber(digits.to_owned()))
         }
@@ -137,13 +151,17 @@ impl Phone {
             .iter()
             .find(|(prefix, _)| national.starts_with(prefix))
             .map_or("33", |(_, code)| code);
-        Ok(Phone(Repr::E164(format!("+{code}{national}").into())))
+        Ok(Phone::inline(&format!("+{code}{national}")))
     }
 
     fn international(digits: &str) -> Result<Phone, PhoneError> {
         // People often keep the trunk 0 after +33: "+33 06 …". Be forgiving.
         if let Some(fr) = digits.strip_prefix("33") {
-            let fr = if fr.len() == 10 { fr.strip_prefix('0').unwrap_or(fr) } else { fr };
+            let fr = if fr.len() == 10 {
+                fr.strip_prefix('0').unwrap_or(fr)
+            } else {
+                fr
+            };
             return Self::french_national(fr, fr.len() + 1);
         }
         if let Some(code) = ["262", "590", "594", "596"]
@@ -152,57 +170,66 @@ impl Phone {
         {
             let national = &digits[code.len()..];
             if national.len() != 9 || national.starts_with('0') {
-                return Err(PhoneError::WrongLength { digits: national.len() + 1 });
+                return Err(PhoneError::WrongLength {
+                    digits: national.len() + 1,
+                });
             }
-            return Ok(Phone(Repr::E164(format!("+{digits}").into())));
+            return Ok(Phone::inline(&format!("+{digits}")));
         }
         if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
-            return Err(PhoneError::BadInternationalLength { digits: digits.len() });
+            return Err(PhoneError::BadInternationalLength {
+                digits: digits.len(),
+            });
         }
-        Ok(Phone(Repr::E164(format!("+{digits}").into())))
+        Ok(Phone::inline(&format!("+{digits}")))
     }
 
     /// The canonical stored form: E.164 (`+33123456789`) or the short number (`3114`).
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Repr::E164(s) | Repr::Short(s) => s,
-        }
+        // Only ASCII digits and '+' are ever stored.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
     }
 
     /// True for the short national numbers (15, 3114…).
     pub fn is_short(&self) -> bool {
-        matches!(self.0, Repr::Short(_))
+        self.bytes[0] != b'+'
     }
 
     /// True when the number is a French mobile, so it can receive an SMS.
     pub fn is_french_mobile(&self) -> bool {
-        let Repr::E164(s) = &self.0 else { return false };
+        if self.is_short() {
+            return false;
+        }
+        let s = self.as_str();
         if let Some(n) = s.strip_prefix("+33") {
             return n.starts_with('6') || n.starts_with('7');
         }
-        ["+262639", "+262692", "+262693", "+590690", "+590691", "+594694", "+596696", "+596697"]
-            .iter()
-            .any(|p| s.starts_with(p))
+        [
+            "+262639", "+262692", "+262693", "+590690", "+590691", "+594694", "+596696", "+596697",
+        ]
+        .iter()
+        .any(|p| s.starts_with(p))
     }
 
     /// The way a French person reads it: `01 23 45 67 89`, `3114`, or `+44 2079460958`.
     pub fn national(&self) -> String {
-        match &self.0 {
-            Repr::Short(s) => s.to_string(),
-            Repr::E164(s) => match french_nsn(s) {
-                Some(nsn) => {
-                    let ten = format!("0{nsn}");
-                    let mut out = String::with_capacity(14);
-                    for (i, ch) in ten.chars().enumerate() {
-                        if i > 0 && i % 2 == 0 {
-                            out.push(' ');
-                        }
-                        out.push(ch);
+        let s = self.as_str();
+        if self.is_short() {
+            return s.to_owned();
+        }
+        match french_nsn(s) {
+            Some(nsn) => {
+                let ten = format!("0{nsn}");
+                let mut out = String::with_capacity(14);
+                for (i, ch) in ten.chars().enumerate() {
+                    if i > 0 && i % 2 == 0 {
+                        out.push(' ');
                     }
-                    out
+                    out.push(ch);
                 }
-                None => s.to_string(),
-            },
+                out
+            }
+            None => s.to_owned(),
         }
     }
 
@@ -305,7 +332,9 @@ mod tests {
 
     #[test]
     fn short_numbers_are_dialled_as_is() {
-        for n in ["15", "17", "18", "112", "114", "115", "119", "3114", "3919", "116117"] {
+        for n in [
+            "15", "17", "18", "112", "114", "115", "119", "3114", "3919", "116117",
+        ] {
             let p = Phone::parse(n).unwrap();
             assert!(p.is_short());
             assert_eq!(p.as_str(), n);
@@ -320,17 +349,47 @@ mod tests {
         assert_eq!(Phone::parse(" - "), Err(PhoneError::Empty));
         assert_eq!(
             Phone::parse("01 23 45 67 8x"),
-            Err(PhoneError::InvalidCharacter { ch: 'x', position: 13 })
+            Err(PhoneError::InvalidCharacter {
+                ch: 'x',
+                position: 13
+            })
         );
-        assert_eq!(Phone::parse("01 23 45 67"), Err(PhoneError::WrongLength { digits: 8 }));
-        assert_eq!(Phone::parse("01 23 45 67 89 0"), Err(PhoneError::WrongLength { digits: 11 }));
-        assert_eq!(Phone::parse("00 00 12 34 56"), Err(PhoneError::BadInternationalLength { digits: 8 }));
-        assert_eq!(Phone::parse("+33 0 0123 4567"), Err(PhoneError::BadFrenchPrefix));
-        assert_eq!(Phone::parse("+1 23"), Err(PhoneError::BadInternationalLength { digits: 3 }));
-        assert_eq!(Phone::parse("4242"), Err(PhoneError::UnknownShortNumber("4242".into())));
-        assert_eq!(Phone::parse("612345678"), Err(PhoneError::MissingLeadingZero("612345678".into())));
-        assert!(matches!(Phone::parse("+33+1"), Err(PhoneError::InvalidCharacter { .. })));
-        assert!(matches!(Phone::parse("☎ 0123456789"), Err(PhoneError::InvalidCharacter { .. })));
+        assert_eq!(
+            Phone::parse("01 23 45 67"),
+            Err(PhoneError::WrongLength { digits: 8 })
+        );
+        assert_eq!(
+            Phone::parse("01 23 45 67 89 0"),
+            Err(PhoneError::WrongLength { digits: 11 })
+        );
+        assert_eq!(
+            Phone::parse("00 00 12 34 56"),
+            Err(PhoneError::BadInternationalLength { digits: 8 })
+        );
+        assert_eq!(
+            Phone::parse("+33 0 0123 4567"),
+            Err(PhoneError::BadFrenchPrefix)
+        );
+        assert_eq!(
+            Phone::parse("+1 23"),
+            Err(PhoneError::BadInternationalLength { digits: 3 })
+        );
+        assert_eq!(
+            Phone::parse("4242"),
+            Err(PhoneError::UnknownShortNumber("4242".into()))
+        );
+        assert_eq!(
+            Phone::parse("612345678"),
+            Err(PhoneError::MissingLeadingZero("612345678".into()))
+        );
+        assert!(matches!(
+            Phone::parse("+33+1"),
+            Err(PhoneError::InvalidCharacter { .. })
+        ));
+        assert!(matches!(
+            Phone::parse("☎ 0123456789"),
+            Err(PhoneError::InvalidCharacter { .. })
+        ));
     }
 
     #[test]
@@ -340,7 +399,10 @@ mod tests {
         assert_eq!(p.to_string(), "06 12 34 56 78");
         assert_eq!(p.tel_uri(), "tel:+33612345678");
         assert!(p.is_french_mobile());
-        assert_eq!(p.sms_uri(Some("RDV lundi 9h")), "sms:+33612345678?body=RDV%20lundi%209h");
+        assert_eq!(
+            p.sms_uri(Some("RDV lundi 9h")),
+            "sms:+33612345678?body=RDV%20lundi%209h"
+        );
         let reunion = Phone::parse("+262 262 12 34 56").unwrap();
         assert_eq!(reunion.national(), "02 62 12 34 56");
         assert!(!reunion.is_french_mobile());
@@ -363,7 +425,7 @@ mod tests {
         #[test]
         fn parse_never_panics_and_output_reparses(s in "\\PC{0,24}") {
             if let Ok(p) = Phone::parse(&s) {
-                proptest::prop_assert_eq!(Phone::parse(p.as_str()), Ok(p.clone()));
+                proptest::prop_assert_eq!(Phone::parse(p.as_str()), Ok(p));
                 proptest::prop_assert_eq!(Phone::parse(&p.national()), Ok(p));
             }
         }

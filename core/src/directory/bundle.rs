@@ -16,13 +16,12 @@
 //! a bundle that decodes is as trustworthy as one built from source.
 
 use super::{
-    AgeRange, Address, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
+    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
     Sector, SectorKind, StreetRule, Structure, StructureKind,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::Read;
 
 pub const MAGIC: &[u8; 4] = b"RLDB";
 pub const FORMAT_VERSION: u16 = 1;
@@ -36,7 +35,9 @@ pub enum BundleError {
     TooShort,
     #[error("this is not a Relais directory bundle")]
     BadMagic,
-    #[error("directory format {found} is newer than this app understands ({supported}); update the app")]
+    #[error(
+        "directory format {found} is newer than this app understands ({supported}); update the app"
+    )]
     UnsupportedVersion { found: u16, supported: u16 },
     #[error("the directory file is incomplete (expected {expected} bytes, found {found})")]
     Truncated { expected: usize, found: usize },
@@ -52,51 +53,68 @@ pub enum BundleError {
     Encode(String),
 }
 
+/// The payload borrows its strings from the decompressed buffer: one allocation per string
+/// kept, none for the intermediate representation.
 #[derive(Serialize, Deserialize)]
-struct Payload {
-    meta: Meta,
-    hours: Vec<String>,
-    structures: Vec<BStructure>,
-    sectors: Vec<BSector>,
-    communes: BCommunes,
-    streets: Vec<BStreet>,
+struct Payload<'a> {
+    #[serde(borrow)]
+    meta: BMeta<'a>,
+    #[serde(borrow)]
+    hours: Vec<&'a str>,
+    #[serde(borrow)]
+    structures: Vec<BStructure<'a>>,
+    #[serde(borrow)]
+    sectors: Vec<BSector<'a>>,
+    #[serde(borrow)]
+    communes: BCommunes<'a>,
+    #[serde(borrow)]
+    streets: BStreets<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct BStructure {
-    key: String,
-    finess: Option<String>,
+struct BMeta<'a> {
+    version: &'a str,
+    area: &'a str,
+    demo: bool,
+    source: &'a str,
+}
+
+#[derive(Serialize, Deserialize)]
+struct BStructure<'a> {
+    key: &'a str,
+    finess: Option<&'a str>,
     kind: StructureKind,
-    name: String,
-    street: String,
+    name: &'a str,
+    street: &'a str,
     postcode: Option<u32>,
-    city: String,
+    city: &'a str,
     commune: Option<u32>,
-    phone: String,
+    phone: &'a str,
     /// Index + 1 into `hours`; 0 when unknown.
     hours: u32,
     ages: (u8, u8),
     entry_point: bool,
-    languages: Vec<String>,
-    contact: Option<(String, Option<Role>)>,
+    #[serde(borrow)]
+    languages: Vec<&'a str>,
+    contact: Option<(&'a str, Option<Role>)>,
     dept: u16,
     serves: Vec<u16>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct BSector {
-    code: String,
+struct BSector<'a> {
+    code: &'a str,
     kind: SectorKind,
-    name: String,
+    name: &'a str,
     structures: Vec<u32>,
 }
 
 #[derive(Serialize, Deserialize, Default)]
-struct BCommunes {
+struct BCommunes<'a> {
     /// First code, then differences.
     insee_delta: Vec<u32>,
     /// Names, each followed by '\n'.
-    names: String,
+    names: &'a str,
     postcode_counts: Vec<u8>,
     /// Postcode minus the commune's code: small numbers.
     postcode_offsets: Vec<i32>,
@@ -104,23 +122,26 @@ struct BCommunes {
     child: Vec<u16>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct BStreet {
-    commune: u32,
-    name: String,
-    from: u32,
-    to: u32,
-    parity: Parity,
-    adult: u16,
-    child: u16,
+/// Streets, one entry per street with its segments in a flat column.
+#[derive(Serialize, Deserialize, Default)]
+struct BStreets<'a> {
+    commune: Vec<u32>,
+    #[serde(borrow)]
+    name: Vec<&'a str>,
+    /// Stored so that loading does not normalise thousands of names again.
+    #[serde(borrow)]
+    key: Vec<&'a str>,
+    segments: Vec<u8>,
+    /// (from, to, parity, adult sector + 1, child sector + 1), one per segment.
+    segment: Vec<(u32, u32, Parity, u16, u16)>,
 }
 
 /// Writes a directory as a bundle (zstd level 19).
-#[cfg(feature = "writer")]
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
     let payload = to_payload(dir);
     let raw = postcard::to_allocvec(&payload).map_err(|e| BundleError::Encode(e.to_string()))?;
-    let compressed = zstd::bulk::compress(&raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
+    let compressed =
+        zstd::bulk::compress(&raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
     let mut out = Vec::with_capacity(HEADER_LEN + compressed.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -142,17 +163,24 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
         return Err(BundleError::BadMagic);
     }
     let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
-    let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    let u32_at =
+        |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
     let version = u16_at(4);
     if version != FORMAT_VERSION {
-        return Err(BundleError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
+        return Err(BundleError::UnsupportedVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
     }
     let raw_len = u32_at(8);
     let compressed_len = u32_at(12) as usize;
     let crc = u32_at(16);
     let body = &bytes[HEADER_LEN..];
     if body.len() != compressed_len {
-        return Err(BundleError::Truncated { expected: HEADER_LEN + compressed_len, found: bytes.len() });
+        return Err(BundleError::Truncated {
+            expected: HEADER_LEN + compressed_len,
+            found: bytes.len(),
+        });
     }
     if crc32fast::hash(body) != crc {
         return Err(BundleError::Checksum);
@@ -160,22 +188,20 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
     if raw_len > MAX_PAYLOAD {
         return Err(BundleError::Decompress(format!("claims {raw_len} bytes")));
     }
-    let mut decoder =
-        ruzstd::decoding::StreamingDecoder::new(body).map_err(|e| BundleError::Decompress(e.to_string()))?;
-    let mut raw = Vec::with_capacity(raw_len as usize);
-    (&mut decoder)
-        .take(u64::from(raw_len) + 1)
-        .read_to_end(&mut raw)
+    // The capacity bounds the output: a frame that inflates past the header's claim fails.
+    let raw = zstd::bulk::decompress(body, raw_len as usize)
         .map_err(|e| BundleError::Decompress(e.to_string()))?;
     if raw.len() != raw_len as usize {
-        return Err(BundleError::Decompress("length does not match the header".into()));
+        return Err(BundleError::Decompress(
+            "length does not match the header".into(),
+        ));
     }
-    let payload: Payload = postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
+    let payload: Payload<'_> =
+        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
     from_payload(payload)
 }
 
-#[cfg(feature = "writer")]
-fn to_payload(dir: &Directory) -> Payload {
+fn to_payload(dir: &Directory) -> Payload<'_> {
     let mut hours_index: HashMap<&str, u32> = HashMap::new();
     let mut hours = Vec::new();
     let structures = dir
@@ -184,25 +210,25 @@ fn to_payload(dir: &Directory) -> Payload {
         .map(|s| {
             let h = s.hours.as_ref().map_or(0, |h| {
                 *hours_index.entry(h.as_str()).or_insert_with(|| {
-                    hours.push(h.as_str().to_owned());
+                    hours.push(h.as_str());
                     hours.len() as u32
                 })
             });
             BStructure {
-                key: s.key.clone(),
-                finess: s.finess.clone(),
+                key: &s.key,
+                finess: s.finess.as_deref(),
                 kind: s.kind,
-                name: s.name.clone(),
-                street: s.address.street.clone(),
+                name: &s.name,
+                street: &s.address.street,
                 postcode: s.address.postcode.map(Postcode::as_u32),
-                city: s.address.city.clone(),
+                city: &s.address.city,
                 commune: s.address.commune.map(Insee::as_u32),
-                phone: s.phone.as_str().to_owned(),
+                phone: s.phone.as_str(),
                 hours: h,
                 ages: (s.ages.min, s.ages.max),
                 entry_point: s.entry_point,
-                languages: s.languages.iter().map(|l| l.as_str().to_owned()).collect(),
-                contact: s.contact.as_ref().map(|c| (c.name.clone(), c.role)),
+                languages: s.languages.iter().map(Lang::as_str).collect(),
+                contact: s.contact.as_ref().map(|c| (&*c.name, c.role)),
                 dept: s.dept.as_u16(),
                 serves: s.serves.iter().map(|d| d.as_u16()).collect(),
             }
@@ -211,10 +237,20 @@ fn to_payload(dir: &Directory) -> Payload {
     let sectors = dir
         .sectors()
         .iter()
-        .map(|s| BSector { code: s.code.clone(), kind: s.kind, name: s.name.clone(), structures: s.structures.clone() })
+        .map(|s| BSector {
+            code: &s.code,
+            kind: s.kind,
+            name: &s.name,
+            structures: s.structures.clone(),
+        })
         .collect();
     let c = dir.communes_raw();
-    let mut communes = BCommunes { names: c.names.clone(), adult: c.adult.clone(), child: c.child.clone(), ..Default::default() };
+    let mut communes = BCommunes {
+        names: &c.names,
+        adult: c.adult.clone(),
+        child: c.child.clone(),
+        ..Default::default()
+    };
     let mut prev = 0u32;
     let mut start = 0usize;
     for (i, insee) in c.insee.iter().enumerate() {
@@ -225,62 +261,92 @@ fn to_payload(dir: &Directory) -> Payload {
         let pcs = &c.postcodes[start..end.min(start + 255)];
         communes.postcode_counts.push(pcs.len() as u8);
         for pc in pcs {
-            communes.postcode_offsets.push(pc.as_u32() as i32 - insee.as_u32() as i32);
+            communes
+                .postcode_offsets
+                .push(pc.as_u32() as i32 - insee.as_u32() as i32);
         }
         start = end;
     }
-    let streets = dir
-        .streets()
-        .iter()
-        .map(|s| BStreet {
-            commune: s.commune.as_u32(),
-            name: s.name.clone(),
-            from: s.from,
-            to: s.to,
-            parity: s.parity,
-            adult: s.adult.map_or(0, |v| v + 1),
-            child: s.child.map_or(0, |v| v + 1),
-        })
-        .collect();
-    Payload { meta: dir.meta().clone(), hours, structures, sectors, communes, streets }
+    let mut streets = BStreets::default();
+    for s in dir.streets() {
+        let same = streets.commune.last() == Some(&s.commune.as_u32())
+            && streets.key.last() == Some(&&*s.key)
+            && streets.segments.last().is_some_and(|n| *n < u8::MAX);
+        if same {
+            if let Some(n) = streets.segments.last_mut() {
+                *n += 1;
+            }
+        } else {
+            streets.commune.push(s.commune.as_u32());
+            streets.name.push(&s.name);
+            streets.key.push(&s.key);
+            streets.segments.push(1);
+        }
+        let adult = s.adult.map_or(0, |v| v + 1);
+        let child = s.child.map_or(0, |v| v + 1);
+        streets.segment.push((s.from, s.to, s.parity, adult, child));
+    }
+    let meta = BMeta {
+        version: &dir.meta().version,
+        area: &dir.meta().area,
+        demo: dir.meta().demo,
+        source: &dir.meta().source,
+    };
+    Payload {
+        meta,
+        hours,
+        structures,
+        sectors,
+        communes,
+        streets,
+    }
 }
 
 fn inconsistent<T>(what: impl Into<String>) -> Result<T, BundleError> {
     Err(BundleError::Inconsistent(what.into()))
 }
 
-fn from_payload(p: Payload) -> Result<Directory, BundleError> {
+fn bad(what: impl Into<String>) -> BundleError {
+    BundleError::Inconsistent(what.into())
+}
+
+fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     let hours = p
         .hours
         .iter()
-        .map(|h| OpeningHours::parse(h).map_err(|e| BundleError::Inconsistent(format!("hours '{h}': {e}"))))
+        .map(|h| OpeningHours::parse(h).map_err(|e| bad(format!("hours '{h}': {e}"))))
         .collect::<Result<Vec<_>, _>>()?;
-    let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| BundleError::Inconsistent(format!("département {v}")));
+    let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| bad(format!("département {v}")));
     let mut structures = Vec::with_capacity(p.structures.len());
     for s in p.structures {
-        let phone = Phone::parse(&s.phone).map_err(|e| BundleError::Inconsistent(format!("{}: {e}", s.key)))?;
+        let phone = Phone::parse(s.phone).map_err(|e| bad(format!("{}: {e}", s.key)))?;
         let hours = match s.hours {
             0 => None,
-            i => Some(hours.get(i as usize - 1).cloned().ok_or_else(|| BundleError::Inconsistent("hours index".into()))?),
+            i => Some(
+                hours
+                    .get(i as usize - 1)
+                    .cloned()
+                    .ok_or_else(|| bad("hours index"))?,
+            ),
         };
         let languages = s
             .languages
             .iter()
-            .map(|l| Lang::parse(l).map_err(|e| BundleError::Inconsistent(e.to_string())))
+            .map(|l| Lang::parse(l).map_err(|e| bad(e.to_string())))
             .collect::<Result<Vec<_>, _>>()?;
         let (min, max) = s.ages;
         if min > max {
             return inconsistent(format!("{}: ages", s.key));
         }
         structures.push(Structure {
-            key: s.key,
-            finess: s.finess,
+            key: s.key.into(),
+            finess: s.finess.map(str::to_owned),
             kind: s.kind,
-            name: s.name,
+            name: s.name.into(),
             address: Address {
-                street: s.street,
+                street: s.street.to_owned(),
                 postcode: s.postcode.and_then(Postcode::from_u32),
-                city: s.city,
+                city: s.city.to_owned(),
                 commune: s.commune.and_then(Insee::from_u32),
             },
             phone,
@@ -288,9 +354,16 @@ fn from_payload(p: Payload) -> Result<Directory, BundleError> {
             ages: AgeRange { min, max },
             entry_point: s.entry_point && s.kind.can_be_entry_point(),
             languages,
-            contact: s.contact.map(|(name, role)| NamedContact { name, role }),
+            contact: s.contact.map(|(name, role)| NamedContact {
+                name: name.into(),
+                role,
+            }),
             dept: dept(s.dept)?,
-            serves: s.serves.into_iter().map(dept).collect::<Result<Vec<_>, _>>()?,
+            serves: s
+                .serves
+                .into_iter()
+                .map(dept)
+                .collect::<Result<Vec<_>, _>>()?,
         });
     }
     let n_structures = structures.len() as u32;
@@ -299,10 +372,18 @@ fn from_payload(p: Payload) -> Result<Directory, BundleError> {
         if s.structures.iter().any(|id| *id >= n_structures) {
             return inconsistent(format!("sector {} names a missing structure", s.code));
         }
-        sectors.push(Sector { code: s.code, kind: s.kind, name: s.name, structures: s.structures });
+        sectors.push(Sector {
+            code: s.code.to_owned(),
+            kind: s.kind,
+            name: s.name.to_owned(),
+            structures: s.structures,
+        });
     }
     let sector_ok = |v: u16, kind: SectorKind| {
-        v == 0 || sectors.get(usize::from(v) - 1).is_some_and(|s: &Sector| s.kind == kind)
+        v == 0
+            || sectors
+                .get(usize::from(v) - 1)
+                .is_some_and(|s: &Sector| s.kind == kind)
     };
     let c = p.communes;
     let n = c.insee_delta.len();
@@ -310,61 +391,93 @@ fn from_payload(p: Payload) -> Result<Directory, BundleError> {
         return inconsistent("commune columns differ in length");
     }
     let mut communes = Communes {
-        names: c.names,
+        names: c.names.to_owned(),
         adult: c.adult,
         child: c.child,
-        ..Default::default()
+        insee: Vec::with_capacity(n),
+        name_ends: Vec::with_capacity(n),
+        postcodes: Vec::with_capacity(c.postcode_offsets.len()),
+        postcode_ends: Vec::with_capacity(n),
+        split: Vec::new(),
     };
     let mut code = 0u32;
     let mut offsets = c.postcode_offsets.into_iter();
     for i in 0..n {
-        code = code.checked_add(c.insee_delta[i]).ok_or_else(|| BundleError::Inconsistent("commune code".into()))?;
+        code = code
+            .checked_add(c.insee_delta[i])
+            .ok_or_else(|| bad("commune code"))?;
         if i > 0 && c.insee_delta[i] == 0 {
             return inconsistent("commune codes are not sorted");
         }
-        let insee = Insee::from_u32(code).ok_or_else(|| BundleError::Inconsistent(format!("commune code {code}")))?;
+        let insee = Insee::from_u32(code).ok_or_else(|| bad(format!("commune code {code}")))?;
         communes.insee.push(insee);
         for _ in 0..c.postcode_counts[i] {
-            let off = offsets.next().ok_or_else(|| BundleError::Inconsistent("postcodes".into()))?;
+            let off = offsets.next().ok_or_else(|| bad("postcodes"))?;
             let pc = u32::try_from(i64::from(code) + i64::from(off))
                 .ok()
                 .and_then(Postcode::from_u32)
-                .ok_or_else(|| BundleError::Inconsistent("postcode".into()))?;
+                .ok_or_else(|| bad("postcode"))?;
             communes.postcodes.push(pc);
         }
         communes.postcode_ends.push(communes.postcodes.len() as u32);
-        if !sector_ok(communes.adult[i], SectorKind::Adult) || !sector_ok(communes.child[i], SectorKind::Child) {
+        if !sector_ok(communes.adult[i], SectorKind::Adult)
+            || !sector_ok(communes.child[i], SectorKind::Child)
+        {
             return inconsistent(format!("commune {insee} names a missing sector"));
         }
     }
-    let mut end = 0usize;
-    for (i, ch) in communes.names.char_indices() {
-        if ch == '\n' {
-            end = i + 1;
-            communes.name_ends.push(end as u32);
+    // '\n' is ASCII, so scanning bytes is safe in UTF-8.
+    for (i, b) in communes.names.bytes().enumerate() {
+        if b == b'\n' {
+            communes.name_ends.push(i as u32 + 1);
         }
     }
-    if communes.name_ends.len() != n || end != communes.names.len() {
+    if communes.name_ends.len() != n
+        || communes.name_ends.last().map_or(0, |e| *e as usize) != communes.names.len()
+    {
         return inconsistent("commune names");
     }
-    let mut streets = Vec::with_capacity(p.streets.len());
-    for s in p.streets {
-        let commune = Insee::from_u32(s.commune).ok_or_else(|| BundleError::Inconsistent("street commune".into()))?;
-        if !sector_ok(s.adult, SectorKind::Adult) || !sector_ok(s.child, SectorKind::Child) || s.from > s.to {
-            return inconsistent(format!("street {}", s.name));
-        }
-        streets.push(StreetRule {
-            commune,
-            key: super::street_key(&s.name),
-            name: s.name,
-            from: s.from,
-            to: s.to,
-            parity: s.parity,
-            adult: s.adult.checked_sub(1),
-            child: s.child.checked_sub(1),
-        });
+    let st = p.streets;
+    let n_streets = st.commune.len();
+    if st.name.len() != n_streets || st.key.len() != n_streets || st.segments.len() != n_streets {
+        return inconsistent("street columns differ in length");
     }
-    Ok(Directory::assemble(p.meta, structures, sectors, communes, streets))
+    let mut streets = Vec::with_capacity(st.segment.len());
+    let mut segments = st.segment.into_iter();
+    for i in 0..n_streets {
+        let commune = Insee::from_u32(st.commune[i]).ok_or_else(|| bad("street commune"))?;
+        let name: std::sync::Arc<str> = st.name[i].into();
+        let key: std::sync::Arc<str> = st.key[i].into();
+        for _ in 0..st.segments[i] {
+            let (from, to, parity, adult, child) =
+                segments.next().ok_or_else(|| bad("street segments"))?;
+            if !sector_ok(adult, SectorKind::Adult)
+                || !sector_ok(child, SectorKind::Child)
+                || from > to
+            {
+                return inconsistent(format!("street {name}"));
+            }
+            streets.push(StreetRule {
+                commune,
+                key: key.clone(),
+                name: name.clone(),
+                from,
+                to,
+                parity,
+                adult: adult.checked_sub(1),
+                child: child.checked_sub(1),
+            });
+        }
+    }
+    let meta = Meta {
+        version: p.meta.version.to_owned(),
+        area: p.meta.area.to_owned(),
+        demo: p.meta.demo,
+        source: p.meta.source.to_owned(),
+    };
+    Ok(Directory::assemble(
+        meta, structures, sectors, communes, streets,
+    ))
 }
 
 #[cfg(test)]
@@ -398,12 +511,25 @@ mod tests {
         assert_eq!(decode(&bad).unwrap_err(), BundleError::BadMagic);
         let mut newer = good.clone();
         newer[4] = 9;
-        assert_eq!(decode(&newer).unwrap_err(), BundleError::UnsupportedVersion { found: 9, supported: 1 });
-        assert!(matches!(decode(&good[..good.len() - 1]).unwrap_err(), BundleError::Truncated { .. }));
+        assert_eq!(
+            decode(&newer).unwrap_err(),
+            BundleError::UnsupportedVersion {
+                found: 9,
+                supported: 1
+            }
+        );
+        assert!(matches!(
+            decode(&good[..good.len() - 1]).unwrap_err(),
+            BundleError::Truncated { .. }
+        ));
         for i in [HEADER_LEN, HEADER_LEN + 7, good.len() / 2, good.len() - 1] {
             let mut flipped = good.clone();
             flipped[i] ^= 0x40;
-            assert_eq!(decode(&flipped).unwrap_err(), BundleError::Checksum, "byte {i}");
+            assert_eq!(
+                decode(&flipped).unwrap_err(),
+                BundleError::Checksum,
+                "byte {i}"
+            );
         }
     }
 

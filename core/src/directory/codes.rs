@@ -30,7 +30,9 @@ pub enum CodeError {
 }
 
 fn digits(s: &str) -> Option<u32> {
-    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 impl Insee {
@@ -129,7 +131,16 @@ impl Dept {
 
     /// The clock and holidays of the département.
     pub fn region(self) -> crate::contact::Region {
-        crate::contact::Region::for_department(&self.to_string())
+        use crate::contact::Region;
+        match self.0 {
+            971 => Region::Guadeloupe,
+            972 => Region::Martinique,
+            973 => Region::Guyane,
+            974 => Region::Reunion,
+            976 => Region::Mayotte,
+            57 | 67 | 68 => Region::AlsaceMoselle,
+            _ => Region::Metropole,
+        }
     }
 }
 
@@ -169,7 +180,24 @@ mod tests {
 
     #[test]
     fn insee_codes_round_trip() {
-        for (code, dept) in [("75056", "75"), ("2A004", "2A"), ("2B033", "2B"), ("97411", "974"), ("01001", "01"), ("96100", "96")] {
+        for code in [
+            "57", "67", "68", "75", "971", "972", "973", "974", "976", "2A",
+        ] {
+            let d = Dept::parse(code).unwrap();
+            assert_eq!(
+                d.region(),
+                crate::contact::Region::for_department(code),
+                "{code}"
+            );
+        }
+        for (code, dept) in [
+            ("75056", "75"),
+            ("2A004", "2A"),
+            ("2B033", "2B"),
+            ("97411", "974"),
+            ("01001", "01"),
+            ("96100", "96"),
+        ] {
             let i = Insee::parse(code).unwrap();
             assert_eq!(i.to_string(), code);
             assert_eq!(i.dept().to_string(), dept);

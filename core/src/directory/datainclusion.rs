@@ -8,7 +8,7 @@
 //! with a warning and the service is kept ("call to check").
 
 use super::source::{DirectoryBuilder, ImportIssue};
-use super::{AgeRange, Address, Dept, Insee, NamedContact, Postcode, Structure, StructureKind};
+use super::{Address, AgeRange, Dept, Insee, NamedContact, Postcode, Structure, StructureKind};
 use crate::contact::{OpeningHours, Phone};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -101,10 +101,14 @@ pub fn import(json: &str, builder: &mut DirectoryBuilder) -> DiReport {
         }
     };
     let (structures, services) = match shape {
-        Shape::Export { structures, services } => (structures, services),
+        Shape::Export {
+            structures,
+            services,
+        } => (structures, services),
         Shape::Services(services) => (Vec::new(), services),
     };
-    let by_id: HashMap<&str, &DiStructure> = structures.iter().map(|s| (s.id.as_str(), s)).collect();
+    let by_id: HashMap<&str, &DiStructure> =
+        structures.iter().map(|s| (s.id.as_str(), s)).collect();
     for (i, value) in services.into_iter().enumerate() {
         let at = format!("services[{i}]");
         let service: DiService = match serde_json::from_value(value) {
@@ -115,10 +119,12 @@ pub fn import(json: &str, builder: &mut DirectoryBuilder) -> DiReport {
             }
         };
         let at = format!("services[{i}] ({})", service.id);
-        let parent = service
-            .structure
-            .as_ref()
-            .or_else(|| service.structure_id.as_deref().and_then(|id| by_id.get(id).copied()));
+        let parent = service.structure.as_ref().or_else(|| {
+            service
+                .structure_id
+                .as_deref()
+                .and_then(|id| by_id.get(id).copied())
+        });
         let Some(kind) = kind_of(&service) else {
             report.not_psychiatry += 1;
             continue;
@@ -143,7 +149,10 @@ pub fn import(json: &str, builder: &mut DirectoryBuilder) -> DiReport {
 fn kind_of(s: &DiService) -> Option<StructureKind> {
     let name = deunicode::deunicode(&s.nom).to_ascii_uppercase();
     let has = |w: &str| name.contains(w);
-    let word = |w: &str| name.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| t == w);
+    let word = |w: &str| {
+        name.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| t == w)
+    };
     let kind = if word("EMPP") || (has("EQUIPE MOBILE") && has("PRECARITE")) {
         StructureKind::Empp
     } else if word("CMPP") {
@@ -180,16 +189,24 @@ fn to_structure(
         .ok_or("no phone number: a service nobody can call is not offered")?;
     let phone = Phone::parse(phone_text).map_err(|e| format!("telephone '{phone_text}': {e}"))?;
     let insee = non_empty(&s.code_insee).or_else(|| parent.and_then(|p| non_empty(&p.code_insee)));
-    let postcode = non_empty(&s.code_postal).or_else(|| parent.and_then(|p| non_empty(&p.code_postal)));
-    let insee = insee.map(Insee::parse).transpose().map_err(|e| e.to_string())?;
-    let postcode = postcode.map(Postcode::parse).transpose().map_err(|e| e.to_string())?;
+    let postcode =
+        non_empty(&s.code_postal).or_else(|| parent.and_then(|p| non_empty(&p.code_postal)));
+    let insee = insee
+        .map(Insee::parse)
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let postcode = postcode
+        .map(Postcode::parse)
+        .transpose()
+        .map_err(|e| e.to_string())?;
     let dept = match (insee, postcode) {
         (Some(i), _) => i.dept(),
         (None, Some(pc)) => dept_of_postcode(pc).ok_or("cannot tell the département")?,
         (None, None) => return Err("no code_insee or code_postal: cannot place the service".into()),
     };
     let mut warning = None;
-    let hours_text = non_empty(&s.horaires_ouverture).or_else(|| parent.and_then(|p| non_empty(&p.horaires_ouverture)));
+    let hours_text = non_empty(&s.horaires_ouverture)
+        .or_else(|| parent.and_then(|p| non_empty(&p.horaires_ouverture)));
     let hours = hours_text.and_then(|h| match OpeningHours::parse(h) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -198,28 +215,44 @@ fn to_structure(
         }
     });
     let contact = match (non_empty(&s.contact_nom_prenom), s.contact_public) {
-        (Some(name), Some(true) | None) => Some(NamedContact { name: name.to_owned(), role: None }),
+        (Some(name), Some(true) | None) => Some(NamedContact {
+            name: name.into(),
+            role: None,
+        }),
         _ => None,
     };
-    let serves = match (s.zone_diffusion_type.as_deref(), non_empty(&s.zone_diffusion_code)) {
+    let serves = match (
+        s.zone_diffusion_type.as_deref(),
+        non_empty(&s.zone_diffusion_code),
+    ) {
         (Some("departement"), Some(code)) => Dept::parse(code).map(|d| vec![d]).unwrap_or_default(),
         _ => Vec::new(),
     };
-    let source = s.source.as_deref().or_else(|| parent.and_then(|p| p.source.as_deref())).unwrap_or("di");
+    let source = s
+        .source
+        .as_deref()
+        .or_else(|| parent.and_then(|p| p.source.as_deref()))
+        .unwrap_or("di");
     let ages = match kind {
         StructureKind::CmpIj => AgeRange { min: 0, max: 17 },
         StructureKind::Cmpp => AgeRange { min: 0, max: 20 },
         _ => AgeRange::ALL,
     };
     let structure = Structure {
-        key: format!("di:{source}:{}", s.id),
+        key: format!("di:{source}:{}", s.id).into(),
         finess: None,
         kind,
-        name: s.nom.trim().to_owned(),
+        name: s.nom.trim().into(),
         address: Address {
-            street: non_empty(&s.adresse).or_else(|| parent.and_then(|p| non_empty(&p.adresse))).unwrap_or("").to_owned(),
+            street: non_empty(&s.adresse)
+                .or_else(|| parent.and_then(|p| non_empty(&p.adresse)))
+                .unwrap_or("")
+                .to_owned(),
             postcode,
-            city: non_empty(&s.commune).or_else(|| parent.and_then(|p| non_empty(&p.commune))).unwrap_or("").to_owned(),
+            city: non_empty(&s.commune)
+                .or_else(|| parent.and_then(|p| non_empty(&p.commune)))
+                .unwrap_or("")
+                .to_owned(),
             commune: insee,
         },
         phone,
@@ -271,13 +304,17 @@ mod tests {
         let dir = b.build().directory;
         let s = &dir.structures()[0];
         assert_eq!(s.kind, StructureKind::Cmp);
-        assert_eq!(s.contact.as_ref().unwrap().name, "Claire Martin");
+        assert_eq!(&*s.contact.as_ref().unwrap().name, "Claire Martin");
         assert!(s.hours.is_some());
         let empp = &dir.structures()[1];
         assert_eq!(empp.kind, StructureKind::Empp);
         assert!(empp.contact.is_none(), "contact_public is false");
         assert_eq!(empp.serves, [Dept::parse("96").unwrap()]);
-        assert_eq!(empp.phone.as_str(), "+33536497001", "phone from the parent structure");
+        assert_eq!(
+            empp.phone.as_str(),
+            "+33536497001",
+            "phone from the parent structure"
+        );
         let cpoa = &dir.structures()[2];
         assert_eq!(cpoa.kind, StructureKind::Reception247);
         assert!(cpoa.hours.is_none());
@@ -289,7 +326,10 @@ mod tests {
         let mut b = DirectoryBuilder::new(Meta::default());
         let report = import(json, &mut b);
         assert_eq!(report.issues, []);
-        assert_eq!(b.build().directory.structures()[0].kind, StructureKind::CmpIj);
+        assert_eq!(
+            b.build().directory.structures()[0].kind,
+            StructureKind::CmpIj
+        );
         let mut b = DirectoryBuilder::new(Meta::default());
         let report = import("{\"services\": 3}", &mut b);
         assert_eq!(report.issues.len(), 1);

@@ -6,7 +6,7 @@
 //! sectorisation, which come from the sector files and data·inclusion.
 
 use super::source::{DirectoryBuilder, ImportIssue};
-use super::{AgeRange, Address, Dept, Insee, Postcode, Structure, StructureKind};
+use super::{Address, AgeRange, Dept, Insee, Postcode, Structure, StructureKind};
 use crate::contact::Phone;
 use std::borrow::Cow;
 
@@ -14,8 +14,14 @@ use std::borrow::Cow;
 pub const PSYCHIATRY_CATEGORIES: &[(&str, &str)] = &[
     ("156", "Centre Médico-Psychologique (C.M.P.)"),
     ("189", "Centre Médico-Psycho-Pédagogique (C.M.P.P.)"),
-    ("425", "Centre d'Accueil Thérapeutique à temps partiel (C.A.T.T.P.)"),
-    ("292", "Centre Hospitalier Spécialisé lutte Maladies Mentales"),
+    (
+        "425",
+        "Centre d'Accueil Thérapeutique à temps partiel (C.A.T.T.P.)",
+    ),
+    (
+        "292",
+        "Centre Hospitalier Spécialisé lutte Maladies Mentales",
+    ),
     ("161", "Maison de Santé pour Maladies Mentales"),
     ("430", "Centre Postcure Malades Mentaux"),
     ("412", "Appartement Thérapeutique"),
@@ -67,7 +73,9 @@ pub fn import(bytes: &[u8], builder: &mut DirectoryBuilder) -> FinessReport {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                report.issues.push(ImportIssue::new(format!("line {line}"), e.to_string()));
+                report
+                    .issues
+                    .push(ImportIssue::new(format!("line {line}"), e.to_string()));
                 continue;
             }
         };
@@ -79,13 +87,18 @@ pub fn import(bytes: &[u8], builder: &mut DirectoryBuilder) -> FinessReport {
             Some("geolocalisation") => continue,
             _ if line == 1 => continue,
             Some(other) => {
-                report.issues.push(ImportIssue::new(at, format!("unknown section '{other}'")));
+                report
+                    .issues
+                    .push(ImportIssue::new(at, format!("unknown section '{other}'")));
                 continue;
             }
             None => continue,
         }
         if record.len() < col::COUNT {
-            report.issues.push(ImportIssue::new(at, format!("{} columns instead of {}", record.len(), col::COUNT)));
+            report.issues.push(ImportIssue::new(
+                at,
+                format!("{} columns instead of {}", record.len(), col::COUNT),
+            ));
             continue;
         }
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -110,7 +123,11 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
     if finess.len() != 9 || !finess.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(format!("'{finess}' is not a FINESS number (9 characters)"));
     }
-    let name = if field(col::RSLONGUE).is_empty() { field(col::RS) } else { field(col::RSLONGUE) };
+    let name = if field(col::RSLONGUE).is_empty() {
+        field(col::RS)
+    } else {
+        field(col::RSLONGUE)
+    };
     if name.is_empty() {
         return Err("no name".into());
     }
@@ -138,22 +155,35 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
         Some((pc, city)) => (Postcode::parse(pc).ok(), city.trim().to_owned()),
         None => (None, line.to_owned()),
     };
-    let street = [field(col::NUMVOIE), field(col::COMPVOIE), street_type(field(col::TYPVOIE)), field(col::VOIE)]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let street = [
+        field(col::NUMVOIE),
+        field(col::COMPVOIE),
+        street_type(field(col::TYPVOIE)),
+        field(col::VOIE),
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(" ");
     Ok(Structure {
-        key: format!("finess:{finess}"),
+        key: format!("finess:{finess}").into(),
         finess: Some(finess.to_owned()),
         kind,
-        name: name.to_owned(),
-        address: Address { street, postcode, city, commune: Some(insee) },
+        name: name.into(),
+        address: Address {
+            street,
+            postcode,
+            city,
+            commune: Some(insee),
+        },
         phone,
         hours: None,
         ages,
-        entry_point: matches!(kind, StructureKind::Cmp | StructureKind::CmpIj | StructureKind::Cmpp),
+        entry_point: matches!(
+            kind,
+            StructureKind::Cmp | StructureKind::CmpIj | StructureKind::Cmpp
+        ),
         languages: Vec::new(),
         contact: None,
         dept,
@@ -182,7 +212,11 @@ fn place(dept: &str, commune: &str) -> Result<(Dept, Insee), String> {
 
 fn is_child_team(name: &str) -> bool {
     let upper = deunicode::deunicode(name).to_ascii_uppercase();
-    ["INFANT", "ENFANT", "ADOLESC", "PEDOPSY", " IJ", "I.J", "JUVENIL"].iter().any(|w| upper.contains(w))
+    [
+        "INFANT", "ENFANT", "ADOLESC", "PEDOPSY", " IJ", "I.J", "JUVENIL",
+    ]
+    .iter()
+    .any(|w| upper.contains(w))
 }
 
 fn street_type(code: &str) -> &str {
@@ -228,15 +262,30 @@ mod tests {
         assert_eq!(report.imported, 5);
         assert_eq!(report.other_categories, 1);
         let dir = b.build().directory;
-        let kinds: Vec<(String, StructureKind, bool)> =
-            dir.structures().iter().map(|s| (s.name.clone(), s.kind, s.is_entry_point())).collect();
+        let kinds: Vec<(String, StructureKind, bool)> = dir
+            .structures()
+            .iter()
+            .map(|s| (s.name.to_string(), s.kind, s.is_entry_point()))
+            .collect();
         assert_eq!(
             kinds,
             [
-                ("CMP ADULTES SECTEUR 96G01 DEMO".into(), StructureKind::Cmp, true),
-                ("CMP INFANTO-JUVENILE DE DEMONSTRATION".into(), StructureKind::CmpIj, true),
+                (
+                    "CMP ADULTES SECTEUR 96G01 DEMO".into(),
+                    StructureKind::Cmp,
+                    true
+                ),
+                (
+                    "CMP INFANTO-JUVENILE DE DEMONSTRATION".into(),
+                    StructureKind::CmpIj,
+                    true
+                ),
                 ("CMPP ASSOCIATION DEMO".into(), StructureKind::Cmpp, true),
-                ("CATTP LES ATELIERS DEMO".into(), StructureKind::Cattp, false),
+                (
+                    "CATTP LES ATELIERS DEMO".into(),
+                    StructureKind::Cattp,
+                    false
+                ),
                 ("CMP DE POINTE-DEMO".into(), StructureKind::Cmp, true),
             ]
         );
@@ -258,6 +307,9 @@ mod tests {
         let mut b = DirectoryBuilder::new(Meta::default());
         let report = import(&bytes, &mut b);
         assert_eq!(report.issues, []);
-        assert_eq!(b.build().directory.structures()[0].name, "CMP DÉMO ÉTANGS");
+        assert_eq!(
+            &*b.build().directory.structures()[0].name,
+            "CMP DÉMO ÉTANGS"
+        );
     }
 }

@@ -19,6 +19,7 @@ pub use street::{Parity, split_address, street_key};
 use crate::contact::{HumanContact, Lang, OpeningHours, Phone, Region, Role, Who};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Index of a structure in its directory.
 pub type StructureId = u32;
@@ -102,17 +103,18 @@ impl Address {
 /// A named person a structure publishes as its contact (data·inclusion `contact_nom_prenom`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedContact {
-    pub name: String,
+    pub name: Arc<str>,
     pub role: Option<Role>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Structure {
     /// Stable key from the source ("cmp-villerelais-nord", a FINESS number…).
-    pub key: String,
+    pub key: Arc<str>,
     pub finess: Option<String>,
     pub kind: StructureKind,
-    pub name: String,
+    /// Shared with every contact and route that names the structure.
+    pub name: Arc<str>,
     pub address: Address,
     pub phone: Phone,
     /// `None`: not published or not understood; the person is told to call and check.
@@ -145,7 +147,7 @@ impl Structure {
         HumanContact {
             who,
             structure: self.name.clone(),
-            phone: self.phone.clone(),
+            phone: self.phone,
             hours: self.hours.clone(),
             region: self.region(),
             languages: self.languages.clone(),
@@ -175,10 +177,10 @@ pub struct Sector {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StreetRule {
     pub commune: Insee,
-    /// Matching key, see [`street_key`].
-    pub key: String,
+    /// Matching key, see [`street_key`]. Shared by the segments of a street.
+    pub key: Arc<str>,
     /// The name as published, for display.
-    pub name: String,
+    pub name: Arc<str>,
     pub from: u32,
     pub to: u32,
     pub parity: Parity,
@@ -268,13 +270,21 @@ pub struct Directory {
     /// (postcode, commune index), sorted.
     by_postcode: Vec<(Postcode, u32)>,
     by_dept: HashMap<Dept, DeptServices>,
+    /// The département with the most structures, for routing when the place is unknown.
+    main_dept: Option<Dept>,
 }
 
 impl Directory {
     /// A directory with nothing in it: orientation falls back to the national lines.
     pub fn empty() -> Directory {
-        Directory::assemble(Meta::default(), Vec::new(), Vec::new(), Communes::default(), Vec::new())
-            .with_status(DirectoryStatus::Empty)
+        Directory::assemble(
+            Meta::default(),
+            Vec::new(),
+            Vec::new(),
+            Communes::default(),
+            Vec::new(),
+        )
+        .with_status(DirectoryStatus::Empty)
     }
 
     /// A stand-in when the stored bundle cannot be read.
@@ -296,8 +306,7 @@ impl Directory {
         mut streets: Vec<StreetRule>,
     ) -> Directory {
         let mut communes = communes;
-        let split: std::collections::HashSet<Insee> = streets.iter().map(|s| s.commune).collect();
-        communes.split = communes.insee.iter().map(|i| split.contains(i)).collect();
+        communes.split = vec![false; communes.insee.len()];
         let mut by_postcode = Vec::with_capacity(communes.postcodes.len());
         let mut start = 0usize;
         for (i, end) in communes.postcode_ends.iter().enumerate() {
@@ -308,12 +317,21 @@ impl Directory {
         }
         by_postcode.sort_unstable();
         streets.sort_by(|a, b| (a.commune, &a.key, a.from).cmp(&(b.commune, &b.key, b.from)));
+        for rule in &streets {
+            if let Ok(i) = communes.insee.binary_search(&rule.commune) {
+                communes.split[i] = true;
+            }
+        }
         let mut by_dept: HashMap<Dept, DeptServices> = HashMap::new();
         for (id, s) in structures.iter().enumerate() {
             if !s.is_entry_point() {
                 continue;
             }
-            let depts = if s.serves.is_empty() { std::slice::from_ref(&s.dept) } else { &s.serves[..] };
+            let depts = if s.serves.is_empty() {
+                std::slice::from_ref(&s.dept)
+            } else {
+                &s.serves[..]
+            };
             for d in depts {
                 let entry = by_dept.entry(*d).or_default();
                 let list = match s.kind {
@@ -330,7 +348,25 @@ impl Directory {
         } else {
             DirectoryStatus::Loaded
         };
-        Directory { meta, status, structures, sectors, communes, streets, by_postcode, by_dept }
+        let mut counts: HashMap<Dept, usize> = HashMap::new();
+        for s in &structures {
+            *counts.entry(s.dept).or_default() += 1;
+        }
+        let main_dept = counts
+            .into_iter()
+            .max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d)))
+            .map(|(d, _)| d);
+        Directory {
+            meta,
+            status,
+            structures,
+            sectors,
+            communes,
+            streets,
+            by_postcode,
+            by_dept,
+            main_dept,
+        }
     }
 
     pub fn meta(&self) -> &Meta {
@@ -350,7 +386,11 @@ impl Directory {
     }
 
     pub fn structure_by_key(&self, key: &str) -> Option<(StructureId, &Structure)> {
-        self.structures.iter().enumerate().find(|(_, s)| s.key == key).map(|(i, s)| (i as StructureId, s))
+        self.structures
+            .iter()
+            .enumerate()
+            .find(|(_, s)| &*s.key == key)
+            .map(|(i, s)| (i as StructureId, s))
     }
 
     pub fn sectors(&self) -> &[Sector] {
@@ -372,16 +412,27 @@ impl Directory {
     pub fn commune(&self, index: usize) -> Option<CommuneRef<'_>> {
         let c = &self.communes;
         let insee = *c.insee.get(index)?;
-        let name_start = if index == 0 { 0 } else { c.name_ends[index - 1] as usize };
+        let name_start = if index == 0 {
+            0
+        } else {
+            c.name_ends[index - 1] as usize
+        };
         let name_end = c.name_ends[index] as usize;
-        let pc_start = if index == 0 { 0 } else { c.postcode_ends[index - 1] as usize };
+        let pc_start = if index == 0 {
+            0
+        } else {
+            c.postcode_ends[index - 1] as usize
+        };
         let pc_end = c.postcode_ends[index] as usize;
         let sector = |v: u16| v.checked_sub(1);
         Some(CommuneRef {
             index,
             insee,
             // Each name is stored with its '\n' terminator.
-            name: c.names.get(name_start..name_end.saturating_sub(1)).unwrap_or(""),
+            name: c
+                .names
+                .get(name_start..name_end.saturating_sub(1))
+                .unwrap_or(""),
             postcodes: c.postcodes.get(pc_start..pc_end).unwrap_or(&[]),
             adult: sector(c.adult[index]),
             child: sector(c.child[index]),
@@ -431,14 +482,21 @@ impl Directory {
 
     /// The street rules of a commune for one street key.
     pub fn street_rules(&self, commune: Insee, key: &str) -> &[StreetRule] {
-        let start = self.streets.partition_point(|r| (r.commune, r.key.as_str()) < (commune, key));
-        let len = self.streets[start..].iter().take_while(|r| r.commune == commune && r.key == key).count();
+        let start = self
+            .streets
+            .partition_point(|r| (r.commune, &*r.key) < (commune, key));
+        let len = self.streets[start..]
+            .iter()
+            .take_while(|r| r.commune == commune && &*r.key == key)
+            .count();
         &self.streets[start..start + len]
     }
 
     pub fn has_streets(&self, commune: Insee) -> bool {
         let start = self.streets.partition_point(|r| r.commune < commune);
-        self.streets.get(start).is_some_and(|r| r.commune == commune)
+        self.streets
+            .get(start)
+            .is_some_and(|r| r.commune == commune)
     }
 
     /// 24/7 receptions serving a département.
@@ -458,11 +516,7 @@ impl Directory {
 
     /// The département most of the directory is about, for routing when the place is unknown.
     pub fn main_dept(&self) -> Option<Dept> {
-        let mut counts: HashMap<Dept, usize> = HashMap::new();
-        for s in &self.structures {
-            *counts.entry(s.dept).or_default() += 1;
-        }
-        counts.into_iter().max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d))).map(|(d, _)| d)
+        self.main_dept
     }
 
     pub(crate) fn communes_raw(&self) -> &Communes {
@@ -473,7 +527,11 @@ impl Directory {
 /// Lower-case ASCII words joined by spaces, for name matching.
 fn street_key_plain(s: &str) -> String {
     let ascii = deunicode::deunicode(s).to_ascii_lowercase();
-    ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! (unique keys, sectors pointing at real structures, CATTP never an entry point…).
 
 use super::{
-    AgeRange, Address, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
+    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
     Sector, SectorId, SectorKind, StreetRule, Structure, StructureId, StructureKind, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
@@ -29,7 +29,10 @@ impl fmt::Display for ImportIssue {
 
 impl ImportIssue {
     pub fn new(at: impl Into<String>, reason: impl Into<String>) -> ImportIssue {
-        ImportIssue { at: at.into(), reason: reason.into() }
+        ImportIssue {
+            at: at.into(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -63,7 +66,10 @@ pub struct DirectoryBuilder {
 
 impl DirectoryBuilder {
     pub fn new(meta: Meta) -> DirectoryBuilder {
-        DirectoryBuilder { meta, ..Default::default() }
+        DirectoryBuilder {
+            meta,
+            ..Default::default()
+        }
     }
 
     pub fn issue(&mut self, at: impl Into<String>, reason: impl Into<String>) {
@@ -80,19 +86,19 @@ impl DirectoryBuilder {
 
     pub fn add_structure(&mut self, mut s: Structure) -> Result<StructureId, ImportIssue> {
         if s.key.trim().is_empty() {
-            return Err(ImportIssue::new(&s.name, "the structure has no key"));
+            return Err(ImportIssue::new(&*s.name, "the structure has no key"));
         }
-        if self.structure_keys.contains_key(&s.key) {
-            return Err(ImportIssue::new(&s.key, "two structures have this key"));
+        if self.structure_keys.contains_key(&*s.key) {
+            return Err(ImportIssue::new(&*s.key, "two structures have this key"));
         }
         if s.name.trim().is_empty() {
-            return Err(ImportIssue::new(&s.key, "the structure has no name"));
+            return Err(ImportIssue::new(&*s.key, "the structure has no name"));
         }
         if !s.kind.can_be_entry_point() {
             s.entry_point = false;
         }
         let id = self.structures.len() as StructureId;
-        self.structure_keys.insert(s.key.clone(), id);
+        self.structure_keys.insert(s.key.to_string(), id);
         self.structures.push(s);
         Ok(id)
     }
@@ -122,13 +128,27 @@ impl DirectoryBuilder {
         }
         let id = self.sectors.len() as SectorId;
         self.sector_codes.insert(code.to_owned(), id);
-        self.sectors.push(Sector { code: code.to_owned(), kind, name: name.to_owned(), structures });
+        self.sectors.push(Sector {
+            code: code.to_owned(),
+            kind,
+            name: name.to_owned(),
+            structures,
+        });
         Ok(id)
     }
 
-    fn sector_ref(&self, code: Option<&str>, expected: SectorKind) -> Result<Option<SectorId>, String> {
-        let Some(code) = code.filter(|c| !c.is_empty()) else { return Ok(None) };
-        let id = *self.sector_codes.get(code).ok_or_else(|| format!("unknown sector '{code}'"))?;
+    fn sector_ref(
+        &self,
+        code: Option<&str>,
+        expected: SectorKind,
+    ) -> Result<Option<SectorId>, String> {
+        let Some(code) = code.filter(|c| !c.is_empty()) else {
+            return Ok(None);
+        };
+        let id = *self
+            .sector_codes
+            .get(code)
+            .ok_or_else(|| format!("unknown sector '{code}'"))?;
         if self.sectors[id as usize].kind != expected {
             return Err(format!("sector '{code}' is not a {expected:?} sector"));
         }
@@ -147,12 +167,24 @@ impl DirectoryBuilder {
         if name.trim().is_empty() || name.contains('\n') {
             return Err(ImportIssue::new(at, "the commune has no valid name"));
         }
-        let adult = self.sector_ref(adult, SectorKind::Adult).map_err(|r| ImportIssue::new(&at, r))?;
-        let child = self.sector_ref(child, SectorKind::Child).map_err(|r| ImportIssue::new(&at, r))?;
+        let adult = self
+            .sector_ref(adult, SectorKind::Adult)
+            .map_err(|r| ImportIssue::new(&at, r))?;
+        let child = self
+            .sector_ref(child, SectorKind::Child)
+            .map_err(|r| ImportIssue::new(&at, r))?;
         if self.communes.contains_key(&insee) {
             return Err(ImportIssue::new(at, "two communes have this INSEE code"));
         }
-        self.communes.insert(insee, CommuneDraft { name: name.trim().to_owned(), postcodes, adult, child });
+        self.communes.insert(
+            insee,
+            CommuneDraft {
+                name: name.trim().to_owned(),
+                postcodes,
+                adult,
+                child,
+            },
+        );
         Ok(())
     }
 
@@ -173,24 +205,44 @@ impl DirectoryBuilder {
             return Err(ImportIssue::new(at, "the street has no name"));
         }
         if from > to {
-            return Err(ImportIssue::new(at, format!("numbers go from {from} to {to}")));
+            return Err(ImportIssue::new(
+                at,
+                format!("numbers go from {from} to {to}"),
+            ));
         }
-        let adult = self.sector_ref(adult, SectorKind::Adult).map_err(|r| ImportIssue::new(&at, r))?;
-        let child = self.sector_ref(child, SectorKind::Child).map_err(|r| ImportIssue::new(&at, r))?;
+        let adult = self
+            .sector_ref(adult, SectorKind::Adult)
+            .map_err(|r| ImportIssue::new(&at, r))?;
+        let child = self
+            .sector_ref(child, SectorKind::Child)
+            .map_err(|r| ImportIssue::new(&at, r))?;
         if adult.is_none() && child.is_none() {
             return Err(ImportIssue::new(at, "the street rule names no sector"));
         }
-        self.streets.push(StreetRule { commune, key, name: name.to_owned(), from, to, parity, adult, child });
+        self.streets.push(StreetRule {
+            commune,
+            key: key.into(),
+            name: name.into(),
+            from,
+            to,
+            parity,
+            adult,
+            child,
+        });
         Ok(())
     }
 
     pub fn build(self) -> Imported {
         let mut issues = self.issues;
         let mut communes = Communes::default();
-        let split: std::collections::BTreeSet<Insee> = self.streets.iter().map(|s| s.commune).collect();
+        let split: std::collections::BTreeSet<Insee> =
+            self.streets.iter().map(|s| s.commune).collect();
         for insee in &split {
             if !self.communes.contains_key(insee) {
-                issues.push(ImportIssue::new(insee.to_string(), "street rules for a commune not in the directory"));
+                issues.push(ImportIssue::new(
+                    insee.to_string(),
+                    "street rules for a commune not in the directory",
+                ));
             }
         }
         for (insee, draft) in self.communes {
@@ -203,8 +255,13 @@ impl DirectoryBuilder {
             communes.adult.push(draft.adult.map_or(0, |s| s + 1));
             communes.child.push(draft.child.map_or(0, |s| s + 1));
         }
-        let directory =
-            Directory::assemble(self.meta, self.structures, self.sectors, communes, self.streets);
+        let directory = Directory::assemble(
+            self.meta,
+            self.structures,
+            self.sectors,
+            communes,
+            self.streets,
+        );
         Imported { directory, issues }
     }
 }
@@ -304,8 +361,14 @@ pub struct SourceStreet {
 /// Why a source file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
-    #[error("the directory file is not valid JSON for this format (line {line}, column {column}): {message}")]
-    Json { line: usize, column: usize, message: String },
+    #[error(
+        "the directory file is not valid JSON for this format (line {line}, column {column}): {message}"
+    )]
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 impl SourceStructure {
@@ -317,16 +380,30 @@ impl SourceStructure {
             Some(h) => Some(OpeningHours::parse(h).map_err(|e| format!("hours: {e}"))?),
         };
         let dept = Dept::parse(&self.dept).map_err(|e| e.to_string())?;
-        let postcode = self.postcode.as_deref().map(Postcode::parse).transpose().map_err(|e| e.to_string())?;
-        let commune = self.commune.as_deref().map(Insee::parse).transpose().map_err(|e| e.to_string())?;
+        let postcode = self
+            .postcode
+            .as_deref()
+            .map(Postcode::parse)
+            .transpose()
+            .map_err(|e| e.to_string())?;
+        let commune = self
+            .commune
+            .as_deref()
+            .map(Insee::parse)
+            .transpose()
+            .map_err(|e| e.to_string())?;
         let languages = self
             .languages
             .iter()
             .map(|l| Lang::parse(l))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| e.to_string())?;
-        let serves =
-            self.serves.iter().map(|d| Dept::parse(d)).collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?;
+        let serves = self
+            .serves
+            .iter()
+            .map(|d| Dept::parse(d))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
         let ages = match self.ages {
             Some([min, max]) if min <= max => AgeRange { min, max },
             Some([min, max]) => return Err(format!("ages go from {min} to {max}")),
@@ -337,13 +414,21 @@ impl SourceStructure {
             .as_deref()
             .map(str::trim)
             .filter(|n| !n.is_empty())
-            .map(|name| NamedContact { name: name.to_owned(), role: self.contact_role });
+            .map(|name| NamedContact {
+                name: name.into(),
+                role: self.contact_role,
+            });
         Ok(Structure {
-            key: self.key.clone(),
+            key: self.key.as_str().into(),
             finess: self.finess.clone(),
             kind: self.kind,
-            name: self.name.trim().to_owned(),
-            address: Address { street: self.street.clone(), postcode, city: self.city.clone(), commune },
+            name: self.name.trim().into(),
+            address: Address {
+                street: self.street.clone(),
+                postcode,
+                city: self.city.clone(),
+                commune,
+            },
             phone,
             hours,
             ages,
@@ -386,13 +471,21 @@ impl SourceFile {
         }
         for (i, c) in self.communes.iter().enumerate() {
             let at = format!("communes[{i}] ({})", c.insee);
-            let parsed = Insee::parse(&c.insee).map_err(|e| e.to_string()).and_then(|insee| {
-                let pcs = c.postcodes.iter().map(|p| Postcode::parse(p)).collect::<Result<Vec<_>, _>>();
-                pcs.map(|pcs| (insee, pcs)).map_err(|e| e.to_string())
-            });
+            let parsed = Insee::parse(&c.insee)
+                .map_err(|e| e.to_string())
+                .and_then(|insee| {
+                    let pcs = c
+                        .postcodes
+                        .iter()
+                        .map(|p| Postcode::parse(p))
+                        .collect::<Result<Vec<_>, _>>();
+                    pcs.map(|pcs| (insee, pcs)).map_err(|e| e.to_string())
+                });
             match parsed {
                 Ok((insee, pcs)) => {
-                    if let Err(e) = b.add_commune(insee, &c.name, pcs, c.adult.as_deref(), c.child.as_deref()) {
+                    if let Err(e) =
+                        b.add_commune(insee, &c.name, pcs, c.adult.as_deref(), c.child.as_deref())
+                    {
                         b.issue(at, e.reason);
                     }
                 }
@@ -404,9 +497,15 @@ impl SourceFile {
             match Insee::parse(&s.commune) {
                 Ok(insee) => {
                     let (from, to) = (s.from.unwrap_or(0), s.to.unwrap_or(u32::MAX));
-                    if let Err(e) =
-                        b.add_street(insee, &s.street, from, to, s.parity, s.adult.as_deref(), s.child.as_deref())
-                    {
+                    if let Err(e) = b.add_street(
+                        insee,
+                        &s.street,
+                        from,
+                        to,
+                        s.parity,
+                        s.adult.as_deref(),
+                        s.child.as_deref(),
+                    ) {
                         b.issue(at, e.reason);
                     }
                 }

@@ -21,7 +21,7 @@ impl Parity {
         match self {
             Parity::Both => true,
             Parity::Odd => number % 2 == 1,
-            Parity::Even => number % 2 == 0,
+            Parity::Even => number.is_multiple_of(2),
         }
     }
 }
@@ -51,18 +51,26 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("mal", "marechal"),
 ];
 
-const ARTICLES: &[&str] = &["de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux"];
+const ARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux",
+];
 const NUMBER_SUFFIXES: &[&str] = &["bis", "ter", "quater", "b", "t"];
 
 /// The matching key of a street name: `"Av. de la République"` → `"avenue republique"`.
 pub fn street_key(name: &str) -> String {
     let ascii = deunicode::deunicode(name).to_ascii_lowercase();
     let mut out = String::with_capacity(ascii.len());
-    for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if ARTICLES.contains(&word) {
             continue;
         }
-        let word = ABBREVIATIONS.iter().find(|(a, _)| *a == word).map_or(word, |(_, full)| full);
+        let word = ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| *a == word)
+            .map_or(word, |(_, full)| full);
         if !out.is_empty() {
             out.push(' ');
         }
@@ -84,7 +92,8 @@ pub fn split_address(line: &str) -> (Option<u32>, String) {
     let rest = NUMBER_SUFFIXES
         .iter()
         .find(|s| {
-            lower.starts_with(*s) && !lower[s.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            lower.starts_with(*s)
+                && !lower[s.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
         .map_or(rest, |s| &rest[s.len()..]);
     (digits.parse().ok(), street_key(rest))
@@ -105,9 +114,18 @@ mod tests {
 
     #[test]
     fn addresses_split_into_number_and_street() {
-        assert_eq!(split_address("12 bis, Av. de la République"), (Some(12), "avenue republique".into()));
-        assert_eq!(split_address("3 ter rue des Lilas"), (Some(3), "rue lilas".into()));
-        assert_eq!(split_address("7 boulevard Bonne-Nouvelle"), (Some(7), "boulevard bonne nouvelle".into()));
+        assert_eq!(
+            split_address("12 bis, Av. de la République"),
+            (Some(12), "avenue republique".into())
+        );
+        assert_eq!(
+            split_address("3 ter rue des Lilas"),
+            (Some(3), "rue lilas".into())
+        );
+        assert_eq!(
+            split_address("7 boulevard Bonne-Nouvelle"),
+            (Some(7), "boulevard bonne nouvelle".into())
+        );
         assert_eq!(split_address("rue des Lilas"), (None, "rue lilas".into()));
         assert_eq!(split_address("3 Ter"), (Some(3), "".into()));
         assert_eq!(split_address("1234567 rue"), (None, "1234567 rue".into()));

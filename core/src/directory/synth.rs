@@ -9,7 +9,7 @@
 
 use super::source::DirectoryBuilder;
 use super::{
-    AgeRange, Address, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode, SectorKind,
+    Address, AgeRange, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode, SectorKind,
     Structure, StructureKind,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
@@ -26,7 +26,12 @@ pub struct SynthConfig {
 
 impl Default for SynthConfig {
     fn default() -> Self {
-        SynthConfig { seed: 2026, communes: 35_000, sectors: 900, streets_per_city: 1_500 }
+        SynthConfig {
+            seed: 2026,
+            communes: 35_000,
+            sectors: 900,
+            streets_per_city: 1_500,
+        }
     }
 }
 
@@ -48,18 +53,51 @@ impl Rng {
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
+
+    fn word(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len())]
+    }
 }
 
 const SYLLABLES: &[&str] = &[
     "ber", "mont", "val", "cha", "ville", "ro", "lan", "bois", "fon", "tai", "ne", "mar", "gny",
-    "court", "sac", "lay", "brie", "vil", "ler", "cour", "se", "ton", "nay", "gues", "pré", "rieux",
-    "an", "ges", "lu", "ze", "cy", "ol", "et", "mé", "rac", "pon", "tin", "vé", "zac", "quet",
+    "court", "sac", "lay", "brie", "vil", "ler", "cour", "se", "ton", "nay", "gues", "pré",
+    "rieux", "an", "ges", "lu", "ze", "cy", "ol", "et", "mé", "rac", "pon", "tin", "vé", "zac",
+    "quet",
 ];
 const PREFIXES: &[&str] = &["", "", "", "", "Saint-", "Sainte-", "Le ", "La ", "Les "];
-const SUFFIXES: &[&str] = &["", "", "", "", "", "-sur-Loire", "-en-Bray", "-le-Château", "-les-Bains", "-sur-Mer", "-la-Forêt"];
-const STREET_TYPES: &[&str] = &["rue", "rue", "rue", "avenue", "boulevard", "place", "impasse", "allée", "quai", "chemin"];
-const PEOPLE: &[&str] = &["Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Michel", "Garcia"];
-const FIRST: &[&str] = &["Claire", "Nadia", "Paul", "Inès", "Yacine", "Sophie", "Marc", "Fatou", "Léa", "Hugo"];
+const SUFFIXES: &[&str] = &[
+    "",
+    "",
+    "",
+    "",
+    "",
+    "-sur-Loire",
+    "-en-Bray",
+    "-le-Château",
+    "-les-Bains",
+    "-sur-Mer",
+    "-la-Forêt",
+];
+const STREET_TYPES: &[&str] = &[
+    "rue",
+    "rue",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "impasse",
+    "allée",
+    "quai",
+    "chemin",
+];
+const PEOPLE: &[&str] = &[
+    "Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Michel",
+    "Garcia",
+];
+const FIRST: &[&str] = &[
+    "Claire", "Nadia", "Paul", "Inès", "Yacine", "Sophie", "Marc", "Fatou", "Léa", "Hugo",
+];
 const HOURS: &[&str] = &[
     "Mo-Fr 09:00-12:30,13:30-17:00; PH off",
     "Mo-Fr 09:00-17:00; PH off",
@@ -69,28 +107,33 @@ const HOURS: &[&str] = &[
     "Mo-Th 09:00-17:30; Fr 09:00-16:30; PH off",
     "Mo-Fr 09:00-12:00,14:00-17:00; PH off",
 ];
+/// Overseas départements have about 30 communes each.
+const OVERSEAS_COMMUNES: usize = 30;
 /// Fiction blocks: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49 (10,000 numbers each).
 const FICTION: &[&str] = &["0199 00", "0261 91", "0353 01", "0465 71", "0536 49"];
 
 fn name(rng: &mut Rng) -> String {
     let mut s = String::new();
-    s.push_str(*rng.pick(PREFIXES));
+    s.push_str(rng.word(PREFIXES));
     let n = 2 + rng.below(2);
     let mut word = String::new();
     for _ in 0..n {
-        word.push_str(*rng.pick(SYLLABLES));
+        word.push_str(rng.word(SYLLABLES));
     }
     let mut chars = word.chars();
     if let Some(first) = chars.next() {
         s.extend(first.to_uppercase());
         s.push_str(chars.as_str());
     }
-    s.push_str(*rng.pick(SUFFIXES));
+    s.push_str(rng.word(SUFFIXES));
     s
 }
 
 fn departments() -> Vec<Dept> {
-    let mut codes: Vec<String> = (1..=95).filter(|d| *d != 20).map(|d| format!("{d:02}")).collect();
+    let mut codes: Vec<String> = (1..=95)
+        .filter(|d| *d != 20)
+        .map(|d| format!("{d:02}"))
+        .collect();
     codes.extend(["2A", "2B", "971", "972", "973", "974", "976"].map(String::from));
     codes.iter().filter_map(|c| Dept::parse(c).ok()).collect()
 }
@@ -124,7 +167,10 @@ pub fn national(config: SynthConfig) -> Directory {
     let adult_sectors = config.sectors * 7 / 10;
     let child_sectors = config.sectors - adult_sectors;
     let split_arrondissements: usize = SPLIT.iter().map(|s| s.3 as usize).sum();
-    let per_dept_communes = (config.communes.saturating_sub(split_arrondissements + SPLIT.len())) / depts.len();
+    let per_dept_communes = (config
+        .communes
+        .saturating_sub(split_arrondissements + SPLIT.len()))
+        / depts.len();
     let mut sector_no = 0usize;
     let mut structure_no = 0usize;
 
@@ -149,9 +195,13 @@ pub fn national(config: SynthConfig) -> Directory {
             StructureKind::Cattp => (AgeRange { min: 18, max: 120 }, "CATTP"),
             StructureKind::Other => (AgeRange::ALL, "Centre"),
         };
-        let hours = if kind == StructureKind::Reception247 { "24/7" } else { *rng.pick(HOURS) };
+        let hours = if kind == StructureKind::Reception247 {
+            "24/7"
+        } else {
+            rng.word(HOURS)
+        };
         let contact = (rng.below(4) == 0).then(|| NamedContact {
-            name: format!("{} {}", *rng.pick(FIRST), *rng.pick(PEOPLE)),
+            name: format!("{} {}", rng.word(FIRST), rng.word(PEOPLE)).into(),
             role: Some(Role::Secretariat),
         });
         let languages = match rng.below(6) {
@@ -161,12 +211,17 @@ pub fn national(config: SynthConfig) -> Directory {
             _ => vec![],
         };
         let s = Structure {
-            key: key.clone(),
+            key: key.as_str().into(),
             finess: Some(format!("{:0>2}{:07}", dept.to_string(), structure_no)),
             kind,
-            name: format!("{label} {}", name(rng)),
+            name: format!("{label} {}", name(rng)).into(),
             address: Address {
-                street: format!("{} {} {}", 1 + rng.below(120), *rng.pick(STREET_TYPES), name(rng)),
+                street: format!(
+                    "{} {} {}",
+                    1 + rng.below(120),
+                    rng.word(STREET_TYPES),
+                    name(rng)
+                ),
                 postcode: commune.and_then(|c| Postcode::from_u32(c.as_u32() % 100_000)),
                 city: city.to_owned(),
                 commune,
@@ -175,7 +230,10 @@ pub fn national(config: SynthConfig) -> Directory {
             hours: OpeningHours::parse(hours).ok(),
             ages,
             entry_point: kind.can_be_entry_point(),
-            languages: languages.into_iter().filter_map(|l| Lang::parse(l).ok()).collect(),
+            languages: languages
+                .into_iter()
+                .filter_map(|l| Lang::parse(l).ok())
+                .collect(),
             contact,
             dept,
             serves,
@@ -185,36 +243,90 @@ pub fn national(config: SynthConfig) -> Directory {
 
     for (di, dept) in depts.iter().enumerate() {
         let overseas = dept.as_u16() >= 971;
-        let n_communes = if overseas { 30 } else { per_dept_communes * (80 + rng.below(41)) / 100 };
-        let n_adult = (adult_sectors * n_communes / config.communes.max(1)).max(1);
-        let n_child = (child_sectors * n_communes / config.communes.max(1)).max(1);
+        let n_communes = if overseas {
+            OVERSEAS_COMMUNES
+        } else {
+            per_dept_communes * (85 + rng.below(41)) / 100
+        };
+        let n_adult =
+            ((adult_sectors * n_communes + config.communes / 2) / config.communes.max(1)).max(1);
+        let n_child =
+            ((child_sectors * n_communes + config.communes / 2) / config.communes.max(1)).max(1);
         // Département-wide services.
         let serves = vec![*dept];
         for _ in 0..(1 + usize::from(di % 3 == 0)) {
-            add_structure(&mut b, &mut rng, StructureKind::Reception247, *dept, "Préfecture", None, serves.clone(), next_phone());
+            add_structure(
+                &mut b,
+                &mut rng,
+                StructureKind::Reception247,
+                *dept,
+                "Préfecture",
+                None,
+                serves.clone(),
+                next_phone(),
+            );
         }
         for _ in 0..(1 + usize::from(di % 2 == 0)) {
-            add_structure(&mut b, &mut rng, StructureKind::Empp, *dept, "Préfecture", None, serves.clone(), next_phone());
+            add_structure(
+                &mut b,
+                &mut rng,
+                StructureKind::Empp,
+                *dept,
+                "Préfecture",
+                None,
+                serves.clone(),
+                next_phone(),
+            );
         }
         for _ in 0..3 {
-            add_structure(&mut b, &mut rng, StructureKind::Cmpp, *dept, "Préfecture", None, serves.clone(), next_phone());
+            add_structure(
+                &mut b,
+                &mut rng,
+                StructureKind::Cmpp,
+                *dept,
+                "Préfecture",
+                None,
+                serves.clone(),
+                next_phone(),
+            );
         }
         let mut adult_codes = Vec::new();
         for k in 0..n_adult {
             sector_no += 1;
             let code = format!("{dept}G{:02}", k + 1);
             let mut keys = Vec::new();
-            for _ in 0..2 {
-                if let Some(key) = add_structure(&mut b, &mut rng, StructureKind::Cmp, *dept, "Ville", None, vec![], next_phone()) {
+            // Two or three CMPs per sector (a main site and antennas).
+            for _ in 0..(2 + usize::from(k % 2 == 1)) {
+                if let Some(key) = add_structure(
+                    &mut b,
+                    &mut rng,
+                    StructureKind::Cmp,
+                    *dept,
+                    "Ville",
+                    None,
+                    vec![],
+                    next_phone(),
+                ) {
                     keys.push(key);
                 }
             }
             if k % 2 == 0
-                && let Some(key) = add_structure(&mut b, &mut rng, StructureKind::Cattp, *dept, "Ville", None, vec![], next_phone())
+                && let Some(key) = add_structure(
+                    &mut b,
+                    &mut rng,
+                    StructureKind::Cattp,
+                    *dept,
+                    "Ville",
+                    None,
+                    vec![],
+                    next_phone(),
+                )
             {
                 keys.insert(0, key);
             }
-            if b.add_sector(&code, SectorKind::Adult, &format!("Secteur {code}"), &keys).is_ok() {
+            if b.add_sector(&code, SectorKind::Adult, &format!("Secteur {code}"), &keys)
+                .is_ok()
+            {
                 adult_codes.push(code);
             }
         }
@@ -224,25 +336,51 @@ pub fn national(config: SynthConfig) -> Directory {
             let code = format!("{dept}I{:02}", k + 1);
             let mut keys = Vec::new();
             for _ in 0..2 {
-                if let Some(key) = add_structure(&mut b, &mut rng, StructureKind::CmpIj, *dept, "Ville", None, vec![], next_phone()) {
+                if let Some(key) = add_structure(
+                    &mut b,
+                    &mut rng,
+                    StructureKind::CmpIj,
+                    *dept,
+                    "Ville",
+                    None,
+                    vec![],
+                    next_phone(),
+                ) {
                     keys.push(key);
                 }
             }
-            if b.add_sector(&code, SectorKind::Child, &format!("Intersecteur {code}"), &keys).is_ok() {
+            if b.add_sector(
+                &code,
+                SectorKind::Child,
+                &format!("Intersecteur {code}"),
+                &keys,
+            )
+            .is_ok()
+            {
                 child_codes.push(code);
             }
         }
         // Communes, in runs that share a postcode and a sector.
-        let base = if overseas { u32::from(dept.as_u16()) * 100 } else { insee_base(*dept) };
+        let base = if overseas {
+            u32::from(dept.as_u16()) * 100
+        } else {
+            insee_base(*dept)
+        };
         let mut number = 0u32;
-        let mut postcode = if overseas { u32::from(dept.as_u16()) * 100 } else { postcode_base(*dept) };
+        let mut postcode = if overseas {
+            u32::from(dept.as_u16()) * 100
+        } else {
+            postcode_base(*dept)
+        };
         for i in 0..n_communes {
             number += 1 + u32::from(rng.below(4) == 0);
             let limit = if overseas { 99 } else { 999 };
             if number > limit {
                 break;
             }
-            let Some(insee) = Insee::from_u32(base + number) else { continue };
+            let Some(insee) = Insee::from_u32(base + number) else {
+                continue;
+            };
             if is_split_city_code(insee) {
                 continue;
             }
@@ -252,13 +390,21 @@ pub fn national(config: SynthConfig) -> Directory {
             let pc = Postcode::from_u32(postcode);
             let adult = &adult_codes[i * adult_codes.len() / n_communes.max(1)];
             let child = &child_codes[i * child_codes.len() / n_communes.max(1)];
-            let _ = b.add_commune(insee, &name(&mut rng), pc.into_iter().collect(), Some(adult), Some(child));
+            let _ = b.add_commune(
+                insee,
+                &name(&mut rng),
+                pc.into_iter().collect(),
+                Some(adult),
+                Some(child),
+            );
         }
     }
 
     // Split cities: the city code has street rules; arrondissements are communes of their own.
     for (city_code, city, first_arr, n_arr, first_pc) in SPLIT {
-        let Ok(city_insee) = Insee::parse(city_code) else { continue };
+        let Ok(city_insee) = Insee::parse(city_code) else {
+            continue;
+        };
         let dept = city_insee.dept();
         let mut arr_sectors = Vec::new();
         for a in 0..*n_arr {
@@ -266,29 +412,65 @@ pub fn national(config: SynthConfig) -> Directory {
             let code = format!("{dept}G{:02}A", a + 1);
             let mut keys = Vec::new();
             for _ in 0..2 {
-                if let Some(key) = add_structure(&mut b, &mut rng, StructureKind::Cmp, dept, city, Insee::from_u32(first_arr + a), vec![], next_phone()) {
+                if let Some(key) = add_structure(
+                    &mut b,
+                    &mut rng,
+                    StructureKind::Cmp,
+                    dept,
+                    city,
+                    Insee::from_u32(first_arr + a),
+                    vec![],
+                    next_phone(),
+                ) {
                     keys.push(key);
                 }
             }
-            if b.add_sector(&code, SectorKind::Adult, &format!("{city} {}", a + 1), &keys).is_ok() {
+            if b.add_sector(
+                &code,
+                SectorKind::Adult,
+                &format!("{city} {}", a + 1),
+                &keys,
+            )
+            .is_ok()
+            {
                 arr_sectors.push(code.clone());
                 if let Some(insee) = Insee::from_u32(first_arr + a) {
                     let pcs = Postcode::from_u32(first_pc + a).into_iter().collect();
-                    let _ = b.add_commune(insee, &format!("{city} {}e arrondissement", a + 1), pcs, Some(&code), None);
+                    let _ = b.add_commune(
+                        insee,
+                        &format!("{city} {}e arrondissement", a + 1),
+                        pcs,
+                        Some(&code),
+                        None,
+                    );
                 }
             }
         }
-        let pcs = (0..*n_arr).filter_map(|a| Postcode::from_u32(first_pc + a)).collect();
+        let pcs = (0..*n_arr)
+            .filter_map(|a| Postcode::from_u32(first_pc + a))
+            .collect();
         let _ = b.add_commune(city_insee, city, pcs, None, None);
-        let streets = if *city == "Paris" { config.streets_per_city * 2 } else { config.streets_per_city };
+        let streets = if *city == "Paris" {
+            config.streets_per_city * 2
+        } else {
+            config.streets_per_city
+        };
         for s in 0..streets {
-            let street = format!("{} {} {}", *rng.pick(STREET_TYPES), name(&mut rng), s);
+            let street = format!("{} {} {}", rng.word(STREET_TYPES), name(&mut rng), s);
             let segments = 1 + rng.below(3);
             let mut from = 1u32;
             for seg in 0..segments {
-                let to = if seg + 1 == segments { 400 } else { from + 20 + rng.below(60) as u32 };
+                let to = if seg + 1 == segments {
+                    400
+                } else {
+                    from + 20 + rng.below(60) as u32
+                };
                 let sector = rng.pick(&arr_sectors).clone();
-                let parity = if segments == 1 && rng.below(5) == 0 { Parity::Odd } else { Parity::Both };
+                let parity = if segments == 1 && rng.below(5) == 0 {
+                    Parity::Odd
+                } else {
+                    Parity::Both
+                };
                 let _ = b.add_street(city_insee, &street, from, to, parity, Some(&sector), None);
                 from = to + 1;
             }
@@ -329,14 +511,28 @@ mod tests {
 
     #[test]
     fn small_synthetic_directory_is_deterministic_and_consistent() {
-        let config = SynthConfig { communes: 2_000, sectors: 120, streets_per_city: 50, seed: 7 };
+        let config = SynthConfig {
+            communes: 2_000,
+            sectors: 120,
+            streets_per_city: 50,
+            seed: 7,
+        };
         let a = national(config);
         let b = national(config);
         assert_eq!(a.structures(), b.structures());
         assert!(a.commune_count() > 1_500, "{}", a.commune_count());
-        assert!(a.structures().iter().all(|s| s.kind != StructureKind::Cattp || !s.is_entry_point()));
+        assert!(
+            a.structures()
+                .iter()
+                .all(|s| s.kind != StructureKind::Cattp || !s.is_entry_point())
+        );
         let paris = a.commune_by_insee(Insee::parse("75056").unwrap()).unwrap();
         assert!(paris.split && paris.adult.is_none());
-        assert!(a.commune_by_insee(Insee::parse("75120").unwrap()).unwrap().adult.is_some());
+        assert!(
+            a.commune_by_insee(Insee::parse("75120").unwrap())
+                .unwrap()
+                .adult
+                .is_some()
+        );
     }
 }
