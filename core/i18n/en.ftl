@@ -95,3 +95,49 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Request form: what is wrong, and what to do
+form-name-missing = Write a first name or a nickname. The CMP will say this name on the phone.
+form-name-too-long = Write a shorter first name or nickname (24 letters at most).
+form-phone-missing = Write a phone number where you can be called. If you have no phone, give the number of someone who helps you.
+form-phone-invalid = This number does not look right. A French number has 10 digits, for example 06 12 34 56 78.
+form-phone-short-number = This is a short number. Write a number where you can be called back.
+form-relay-name-missing = Write the name of the person or place who will answer (for example: Ms Roux, CCAS).
+form-relay-name-too-long = Write a shorter name (24 letters at most).
+form-call-windows-invalid = Choose up to 3 times when you can be called.
+form-language-invalid = Choose a language from the list.
+form-languages-too-many = Choose 3 languages at most.
+form-age-missing = Say the person's age: child, teenager or adult. It chooses the right centre.
+form-place-too-long = The place name is too long. Write only the town or the postcode.
+form-message-too-long = Your message is too long (500 characters at most). You can say everything on the phone.
+
+## Whom to call, at each step of the request
+who-draft = Your request is not sent yet. You can also call { $structure }.
+who-queued = Your request will leave as soon as the phone has a network. You can also call { $structure } now.
+who-received = { $structure } has your request. Someone will call you. You can also call them.
+who-contacting = { $structure } tried to call you. Call them back if you can.
+who-contacting-named = This person handles your request. Call them back if you can.
+who-confirmed = Your appointment is confirmed. To change or cancel it, call this person.
+who-redirected = The CMP sends you to another place. Call this person.
+who-closed-withdrawn = You withdrew your request. If you change your mind, call { $structure }.
+who-closed-unreachable = The CMP could not reach you. Call { $structure } yourself.
+who-closed-not-delivered = Your request could not be sent. Call { $structure }: it is safer.
+who-closed-other = The CMP closed your request. Call { $structure } to know what to do.
+
+## Calendar (neutral text: a calendar can be seen by others)
+calendar-title = Appointment
+calendar-description = With { $name }. To change or cancel, call { $phone }.
+
+## Export of your data
+export-title = What this phone keeps about you
+export-intro = This file holds everything the Relais app keeps on this phone. You can keep it, show it or delete it.
+export-none = No request.
+export-request = Request of { $date }
+export-name = First name or nickname: { $value }
+export-phone = Phone to reach you: { $value }
+export-relay = Through: { $value }
+export-state = Where the request stands: { $value }
+export-to = Sent to: { $value }
+export-message = Your message: { $value }
+export-history = History:
+export-settings = Settings:

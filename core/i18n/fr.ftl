@@ -96,3 +96,49 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Formulaire de demande : ce qui ne va pas, et quoi faire
+form-name-missing = Écrivez un prénom ou un surnom. C'est le nom que le CMP dira au téléphone.
+form-name-too-long = Écrivez un prénom ou un surnom plus court (24 lettres au plus).
+form-phone-missing = Écrivez un numéro de téléphone où l'on peut vous appeler. Si vous n'avez pas de téléphone, donnez celui d'une personne qui vous aide.
+form-phone-invalid = Ce numéro ne semble pas juste. Un numéro français a 10 chiffres, par exemple 06 12 34 56 78.
+form-phone-short-number = Ce numéro est un numéro court. Écrivez un numéro où l'on peut vous rappeler.
+form-relay-name-missing = Écrivez le nom de la personne ou du lieu qui répondra (par exemple : Mme Roux, CCAS).
+form-relay-name-too-long = Écrivez un nom plus court (24 lettres au plus).
+form-call-windows-invalid = Choisissez jusqu'à 3 moments où l'on peut vous appeler.
+form-language-invalid = Choisissez une langue dans la liste.
+form-languages-too-many = Choisissez 3 langues au plus.
+form-age-missing = Dites l'âge de la personne : enfant, adolescent ou adulte. Cela choisit le bon centre.
+form-place-too-long = Le nom du lieu est trop long. Écrivez seulement la commune ou le code postal.
+form-message-too-long = Votre message est trop long (500 signes au plus). Vous pourrez tout dire au téléphone.
+
+## Qui appeler, à chaque étape de la demande
+who-draft = Votre demande n'est pas encore envoyée. Vous pouvez aussi appeler { $structure }.
+who-queued = Votre demande partira dès que le téléphone aura du réseau. Vous pouvez aussi appeler { $structure } maintenant.
+who-received = { $structure } a reçu votre demande. Une personne va vous appeler. Vous pouvez aussi appeler.
+who-contacting = { $structure } a essayé de vous appeler. Rappelez-les si vous pouvez.
+who-contacting-named = Cette personne s'occupe de votre demande. Rappelez-la si vous pouvez.
+who-confirmed = Votre rendez-vous est confirmé. Pour le changer ou l'annuler, appelez cette personne.
+who-redirected = Le CMP vous oriente vers un autre lieu. Appelez cette personne.
+who-closed-withdrawn = Vous avez retiré votre demande. Si vous changez d'avis, appelez { $structure }.
+who-closed-unreachable = Le CMP n'a pas réussi à vous joindre. Appelez { $structure } vous-même.
+who-closed-not-delivered = Votre demande n'a pas pu partir. Appelez { $structure } : c'est plus sûr.
+who-closed-other = Le CMP a fermé votre demande. Appelez { $structure } pour savoir quoi faire.
+
+## Agenda (texte neutre : un agenda peut être vu par d'autres)
+calendar-title = Rendez-vous
+calendar-description = Avec { $name }. Pour changer ou annuler, appelez le { $phone }.
+
+## Export de vos données
+export-title = Ce que ce téléphone garde sur vous
+export-intro = Ce fichier contient tout ce que l'application Relais garde sur ce téléphone. Vous pouvez le garder, le montrer ou le supprimer.
+export-none = Aucune demande.
+export-request = Demande du { $date }
+export-name = Prénom ou surnom : { $value }
+export-phone = Téléphone pour vous joindre : { $value }
+export-relay = Par l'intermédiaire de : { $value }
+export-state = Où en est la demande : { $value }
+export-to = Envoyée à : { $value }
+export-message = Votre message : { $value }
+export-history = Historique :
+export-settings = Réglages :

@@ -4,10 +4,22 @@
 //! - [`crisis`]: the national lines, compiled in.
 //! - [`directory`]: structures, sectors, the offline bundle and the importers.
 //! - [`orientation`]: from a person's situation to an ordered list of humans to call.
+//! - [`request`]: what a request carries, its life, and whom to call at every step.
+//! - [`store`]: the person's SQLite store on the phone, with the durable outbox.
+//! - [`sms`]: a request packed into one SMS for when there is no data.
+//! - [`rights`]: export everything; erasing is in the store.
+//! - [`calendar`]: a confirmed appointment as an iCalendar event.
+//! - [`wire`]: the JSON shared with the desk.
 //! - [`i18n`]: every text a person reads, from Fluent catalogues.
 
+pub mod calendar;
 pub mod contact;
 pub mod crisis;
 pub mod directory;
 pub mod i18n;
 pub mod orientation;
+pub mod request;
+pub mod rights;
+pub mod sms;
+pub mod store;
+pub mod wire;
