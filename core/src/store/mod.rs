@@ -1,11 +1,17 @@
 //! The person's store on the phone: SQLite (bundled), WAL, one writer connection, numbered
 //! migrations in `core/migrations/*.sql`.
 //!
-//! Durability: `journal_mode=WAL` with `synchronous=FULL`. Every commit — a submitted request,
-//! an outbox acknowledgement — is on disk before the call returns, so neither an app kill nor a
-//! power cut loses what the person was told was saved. NORMAL would be faster but may lose the
-//! last commits on power loss; the benchmark (`cargo bench -p relais-core --bench store`)
-//! shows FULL fits the latency goal.
+//! Durability: `journal_mode=WAL`, `synchronous=NORMAL` by default ([`Durability`]). In WAL
+//! mode NORMAL commits survive any crash or kill of the app (the SIGKILL test in
+//! `core/tests/crash.rs` checks it); only a kernel crash or a hard power cut may roll back the
+//! last commits, which an orderly shutdown (including the low-battery one) flushes. FULL adds
+//! an fsync to every commit: on this machine it triples the p99 of a submission (figures from
+//! `cargo bench -p relais-core --bench store`), so it is an option, not the default.
+//!
+//! Checkpoints (copying the WAL into the database file) are taken off the person's path:
+//! SQLite's automatic checkpoint would land on a random submission; instead the store
+//! checkpoints when it opens and on the background sync path ([`Store::lease`]) once the WAL
+//! has grown past [`CHECKPOINT_AFTER_BYTES`].
 //!
 //! Failures are typed and never destroy data: a file written by a newer version, a file that
 //! is not a database (or a wrong key), a full disk — the store refuses or rolls back, and what
@@ -27,6 +33,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_history.sql"),
 ];
+
+/// WAL size after which the background path copies it into the database.
+pub const CHECKPOINT_AFTER_BYTES: u64 = 1 << 20;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -81,6 +90,16 @@ impl From<serde_json::Error> for StoreError {
     }
 }
 
+/// How hard a commit waits for the disk.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// WAL + `synchronous=NORMAL`: safe against app crashes and kills.
+    #[default]
+    Normal,
+    /// WAL + `synchronous=FULL`: also safe against a hard power cut, slower.
+    Full,
+}
+
 /// A key for encryption at rest, from the platform keystore (32 random bytes).
 #[derive(Clone)]
 pub struct StoreKey(pub [u8; 32]);
@@ -106,6 +125,15 @@ impl Store {
     /// Opens (or creates) the store at `path` and migrates it. With a key, the store is
     /// encrypted (needs the `encryption` feature).
     pub fn open(path: impl AsRef<Path>, key: Option<&StoreKey>) -> Result<Store, StoreError> {
+        Store::open_with(path, key, Durability::default())
+    }
+
+    /// [`Store::open`] with a chosen durability.
+    pub fn open_with(
+        path: impl AsRef<Path>,
+        key: Option<&StoreKey>,
+        durability: Durability,
+    ) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
@@ -143,13 +171,18 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        conn.execute_batch(
+        let synchronous = match durability {
+            Durability::Normal => "NORMAL",
+            Durability::Full => "FULL",
+        };
+        conn.execute_batch(&format!(
             "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = FULL;
+             PRAGMA synchronous = {synchronous};
              PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
-             PRAGMA busy_timeout = 5000;",
-        )?;
+             PRAGMA wal_autocheckpoint = 0;
+             PRAGMA busy_timeout = 5000;"
+        ))?;
         let store = Store {
             conn: Mutex::new(conn),
             path,
@@ -188,6 +221,23 @@ impl Store {
         // A panic while holding the lock leaves SQLite consistent (transactions roll back on
         // drop), so the poisoned guard is still safe to use.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Copies the WAL into the database file without blocking writers for long. Called on
+    /// open and from the sync path; the app may also call it when it goes to the background.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn()
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Checkpoints if the WAL has grown past [`CHECKPOINT_AFTER_BYTES`].
+    pub(crate) fn checkpoint_if_large(&self) -> Result<(), StoreError> {
+        let wal = format!("{}-wal", self.path.display());
+        if std::fs::metadata(wal).is_ok_and(|m| m.len() > CHECKPOINT_AFTER_BYTES) {
+            self.checkpoint()?;
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
