@@ -103,6 +103,8 @@ impl Store {
         lease_for: Duration,
         limit: usize,
     ) -> Result<Vec<Lease>, StoreError> {
+        // The sync path is where the store does its housekeeping, never the person's path.
+        self.checkpoint_if_large()?;
         self.with_conn(|conn| {
             let tx = conn.transaction()?;
             let until = now + lease_for;
