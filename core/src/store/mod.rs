@@ -10,8 +10,8 @@
 //!
 //! Checkpoints (copying the WAL into the database file) are taken off the person's path:
 //! SQLite's automatic checkpoint would land on a random submission; instead the store
-//! checkpoints when it opens and on the background sync path ([`Store::lease`]) once the WAL
-//! has grown past [`CHECKPOINT_AFTER_BYTES`].
+//! checkpoints when it opens and on the background sync path ([`Store::lease`]) after every
+//! [`CHECKPOINT_EVERY`] uses of the connection.
 //!
 //! Failures are typed and never destroy data: a file written by a newer version, a file that
 //! is not a database (or a wrong key), a full disk — the store refuses or rolls back, and what
@@ -34,8 +34,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_history.sql"),
 ];
 
-/// WAL size after which the background path copies it into the database.
-pub const CHECKPOINT_AFTER_BYTES: u64 = 1 << 20;
+/// Uses of the connection after which the sync path copies the WAL into the database
+/// (a request writes about 6 pages: 256 uses keep the WAL around a few megabytes at most).
+pub const CHECKPOINT_EVERY: u32 = 256;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -115,6 +116,7 @@ impl std::fmt::Debug for StoreKey {
 pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
+    uses_since_checkpoint: std::sync::atomic::AtomicU32,
 }
 
 pub(crate) fn ms(t: DateTime<Utc>) -> i64 {
@@ -186,8 +188,10 @@ impl Store {
         let store = Store {
             conn: Mutex::new(conn),
             path,
+            uses_since_checkpoint: Default::default(),
         };
         store.migrate(found, SCHEMA_VERSION)?;
+        store.checkpoint()?;
         Ok(store)
     }
 
@@ -218,6 +222,8 @@ impl Store {
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.uses_since_checkpoint
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         // A panic while holding the lock leaves SQLite consistent (transactions roll back on
         // drop), so the poisoned guard is still safe to use.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
@@ -231,10 +237,11 @@ impl Store {
         Ok(())
     }
 
-    /// Checkpoints if the WAL has grown past [`CHECKPOINT_AFTER_BYTES`].
-    pub(crate) fn checkpoint_if_large(&self) -> Result<(), StoreError> {
-        let wal = format!("{}-wal", self.path.display());
-        if std::fs::metadata(wal).is_ok_and(|m| m.len() > CHECKPOINT_AFTER_BYTES) {
+    /// Checkpoints once the connection has been used [`CHECKPOINT_EVERY`] times.
+    pub(crate) fn checkpoint_if_due(&self) -> Result<(), StoreError> {
+        use std::sync::atomic::Ordering;
+        if self.uses_since_checkpoint.load(Ordering::Relaxed) >= CHECKPOINT_EVERY {
+            self.uses_since_checkpoint.store(0, Ordering::Relaxed);
             self.checkpoint()?;
         }
         Ok(())

@@ -104,7 +104,7 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<Lease>, StoreError> {
         // The sync path is where the store does its housekeeping, never the person's path.
-        self.checkpoint_if_large()?;
+        self.checkpoint_if_due()?;
         self.with_conn(|conn| {
             let tx = conn.transaction()?;
             let until = now + lease_for;
