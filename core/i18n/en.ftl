@@ -141,3 +141,9 @@ export-to = Sent to: { $value }
 export-message = Your message: { $value }
 export-history = History:
 export-settings = Settings:
+
+## SMS (neutral text: a phone can be shared)
+sms-ack = Your request has arrived. The reception desk will call you back. In an emergency: 15 or 112.
+sms-unreadable = We could not read your message. Someone will call you back.
+sms-confirmation = Appointment { $when }, { $place }. To change or cancel: { $phone }.
+sms-confirmation-waiting = You are on the waiting list. You will be called with a date. Questions: { $phone }.

@@ -142,3 +142,9 @@ export-to = Envoyée à : { $value }
 export-message = Votre message : { $value }
 export-history = Historique :
 export-settings = Réglages :
+
+## SMS (texte neutre : un téléphone peut être partagé)
+sms-ack = Votre demande est bien arrivée. Le secrétariat va vous rappeler. En cas d'urgence : 15 ou 112.
+sms-unreadable = Nous n'avons pas pu lire votre message. Une personne va vous rappeler.
+sms-confirmation = Rendez-vous { $when }, { $place }. Pour changer ou annuler : { $phone }.
+sms-confirmation-waiting = Vous êtes sur la liste d'attente. On vous appellera pour donner une date. Questions : { $phone }.

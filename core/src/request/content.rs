@@ -231,6 +231,36 @@ impl RequestForm {
     }
 }
 
+impl RequestContent {
+    /// The form this content would come from; validating it applies the same rules again
+    /// (the desk checks what it receives).
+    pub fn to_form(&self) -> RequestForm {
+        let (relay_name, relay_kind) = match &self.reach {
+            Reach::OwnPhone { .. } => (String::new(), None),
+            Reach::Relay { relay_name, kind, .. } => (relay_name.clone(), Some(*kind)),
+        };
+        RequestForm {
+            name: self.name.clone(),
+            phone: self.reach.phone().as_str().to_owned(),
+            relay_name,
+            relay_kind,
+            call_windows: self.call_windows.clone(),
+            voicemail_ok: self.voicemail_ok,
+            sms_ok: self.sms_ok,
+            languages: self.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            interpreter_needed: self.interpreter_needed,
+            age: Some(self.age),
+            place: Some(self.place.clone()),
+            message: self.message.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Checks the content against the form's rules.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        self.to_form().validate().map(|_| ())
+    }
+}
+
 /// Places are codes or names typed by the person: keep them short.
 fn place_is_reasonable(place: &Place) -> bool {
     let ok = |s: &Option<String>| {
@@ -300,6 +330,16 @@ pub(crate) mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn content_round_trips_through_the_form() {
+        let c = form().validate().unwrap();
+        assert_eq!(c.to_form().validate().unwrap(), c);
+        assert!(c.check().is_ok());
+        let mut long = c.clone();
+        long.name = "x".repeat(40);
+        assert_eq!(long.check().unwrap_err()[0].field, Field::Name);
     }
 
     #[test]

@@ -1,0 +1,230 @@
+//! The JSON API for the apps (`/v1`), described in `desk/openapi.json`.
+//!
+//! Every error is an [`ApiError`] with a stable code and a plain sentence that never repeats
+//! what was sent. A capability token travels in the `Authorization` header, never in the URL.
+
+use crate::db::DbError;
+use crate::{Shared, requests, secrets};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+use relais_core::contact::Phone;
+use relais_core::i18n::Localizer;
+use relais_core::sms;
+use relais_core::wire::{ApiError, Channel, DeskEntry, RequestStatus, SubmitRequest, SubmitResponse};
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use uuid::Uuid;
+
+pub const OPENAPI: &str = include_str!("../openapi.json");
+pub const SIGNATURE_HEADER: &str = "x-relais-signature";
+
+pub fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/v1/openapi.json", get(openapi))
+        .route("/v1/desk", get(desk_entry))
+        .route("/v1/directory", get(directory))
+        .route("/v1/requests", post(submit))
+        .route("/v1/requests/{id}", get(status))
+        .route("/v1/requests/{id}/withdraw", post(withdraw))
+        .route("/v1/sms/inbound", post(sms_inbound))
+}
+
+type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;
+
+fn body(b: Body) -> Result<Bytes, Failure> {
+    b.map_err(|_| Failure(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is too large.".into()))
+}
+
+/// An API error with its HTTP status.
+#[derive(Debug)]
+pub struct Failure(pub StatusCode, pub &'static str, pub String);
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        (self.0, Json(ApiError { error: self.1.to_owned(), message: self.2 })).into_response()
+    }
+}
+
+impl From<DbError> for Failure {
+    fn from(e: DbError) -> Failure {
+        match e {
+            DbError::NotFound => Failure(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "No request with this number and this code. Call the CMP.".into(),
+            ),
+            DbError::Conflict(m) => Failure(StatusCode::CONFLICT, "conflict", m),
+            DbError::Invalid(m) => Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m),
+            DbError::Closed => Failure(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The desk is restarting; try again.".into()),
+            other => {
+                tracing::error!(error = %other, "database");
+                Failure(StatusCode::INTERNAL_SERVER_ERROR, "internal", "The desk has a problem. Call the CMP.".into())
+            }
+        }
+    }
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+}
+
+async fn desk_entry(State(state): State<Shared>) -> Result<Json<DeskEntry>, Failure> {
+    let c = &state.config;
+    let phone = Phone::parse(&c.phone).map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, "config", e.to_string()))?;
+    Ok(Json(DeskEntry {
+        name: c.desk_name.clone(),
+        phone,
+        hours: state.desk_hours.clone(),
+        address: c.address.clone(),
+        sectors: c.sectors.clone(),
+        structures: c.structures.clone(),
+        sms_number: c.sms_number.as_deref().and_then(|n| Phone::parse(n).ok()),
+    }))
+}
+
+async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let etag = format!("\"{:08x}\"", crc32(&state.bundle));
+    if headers.get(header::IF_NONE_MATCH).is_some_and(|v| v.as_bytes() == etag.as_bytes()) {
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    let mut res = state.bundle.clone().into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/vnd.relais.directory"));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    res
+}
+
+fn crc32(b: &[u8]) -> u32 {
+    // The bundle header carries the CRC of its payload: reuse it as the version tag.
+    b.get(16..20).map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+async fn submit(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    raw: Body,
+) -> Result<Response, Failure> {
+    let body = body(raw)?;
+    if state.submit_limiter.check_key(&peer.ip()).is_err() {
+        let mut res = Failure(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "Too many requests from this address. Try again in a minute, or call the CMP.".into(),
+        )
+        .into_response();
+        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return Ok(res);
+    }
+    let req: SubmitRequest = serde_json::from_slice(&body).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            Failure(StatusCode::BAD_REQUEST, "malformed_json", "The body is not valid JSON.".into())
+        } else {
+            Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid_request", "The request does not have the expected fields or values.".into())
+        }
+    })?;
+    if let Err(errors) = req.content.check() {
+        let fields: Vec<String> =
+            errors.iter().map(|e| serde_json::to_value(e.field).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()).collect();
+        return Err(Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid_fields", format!("Invalid fields: {}", fields.join(", "))));
+    }
+    let key = state.token_key;
+    let now = Utc::now();
+    let done = state.db.write(move |c| requests::submit(c, &key, &req, Channel::App, now)).await?;
+    let code = if done.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((code, Json(SubmitResponse { id: done.status.id, token: done.token, status: done.status })).into_response())
+}
+
+fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty() && t.len() <= 128)
+        .ok_or_else(|| Failure(StatusCode::UNAUTHORIZED, "unauthorized", "The request's code is missing.".into()))
+}
+
+fn parse_id(id: &str) -> Result<Uuid, Failure> {
+    Uuid::parse_str(id).map_err(|_| Failure(StatusCode::NOT_FOUND, "not_found", "No request with this number and this code. Call the CMP.".into()))
+}
+
+async fn status(State(state): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<RequestStatus>, Failure> {
+    let token = bearer(&headers)?;
+    let id = parse_id(&id)?;
+    Ok(Json(state.db.read(move |c| requests::status(c, id, &token)).await?))
+}
+
+async fn withdraw(State(state): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<RequestStatus>, Failure> {
+    let token = bearer(&headers)?;
+    let id = parse_id(&id)?;
+    let days = state.config.retention_days;
+    let now = Utc::now();
+    Ok(Json(state.db.write(move |c| requests::withdraw(c, id, &token, days, now)).await?))
+}
+
+/// What the SMS gateway posts (signed with the shared secret).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct InboundSms {
+    /// The sender's number as the gateway gives it.
+    pub from: String,
+    pub text: String,
+}
+
+/// What the desk answers: whether it was a readable request, and a neutral reply the
+/// gateway may send back to the person.
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct InboundReply {
+    pub status: String,
+    pub reply: String,
+}
+
+async fn sms_inbound(State(state): State<Shared>, headers: HeaderMap, raw: Body) -> Result<Json<InboundReply>, Failure> {
+    let body = body(raw)?;
+    let Some(secret) = state.config.sms_secret.clone() else {
+        return Err(Failure(StatusCode::NOT_FOUND, "disabled", "This desk has no SMS gateway.".into()));
+    };
+    let signature = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !secrets::verify_signature(secret.as_bytes(), &body, signature) {
+        return Err(Failure(StatusCode::UNAUTHORIZED, "bad_signature", "The signature does not match.".into()));
+    }
+    let sms: InboundSms = serde_json::from_slice(&body)
+        .map_err(|_| Failure(StatusCode::BAD_REQUEST, "malformed_json", "The body is not valid JSON.".into()))?;
+    let sender: String = sms.from.chars().filter(|c| !c.is_control()).take(32).collect();
+    let loc = Localizer::french();
+    let key = state.token_key;
+    let now = Utc::now();
+    let days = i64::from(state.config.retention_days);
+    match sms::unpack(&sms.text) {
+        Ok(packed) => {
+            state.db.write(move |c| requests::submit_sms(c, &key, &packed, now)).await?;
+            Ok(Json(InboundReply { status: "accepted".into(), reply: loc.key("sms-ack") }))
+        }
+        Err(e) => {
+            // Never dropped: a human calls the sender back.
+            let reason = e.to_string();
+            state
+                .db
+                .write(move |c| {
+                    c.execute(
+                        "INSERT INTO sms_callback (received_at, sender, reason, purge_after) VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![now.to_rfc3339(), sender, reason, (now + chrono::Duration::days(days)).to_rfc3339()],
+                    )?;
+                    requests::audit(c, "gateway", "sms_unreadable", None, "")
+                })
+                .await?;
+            Ok(Json(InboundReply { status: "to_call_back".into(), reply: loc.key("sms-unreadable") }))
+        }
+    }
+}

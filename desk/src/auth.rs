@@ -1,0 +1,185 @@
+//! Staff sign-in: argon2id password hashes, server-side sessions in HTTP-only SameSite
+//! cookies, a CSRF token per session, and a lockout after repeated failures.
+//!
+//! Session fixation: a session id is created only on a successful sign-in, never taken from the
+//! request. Before sign-in, the login form is protected by a double-submit CSRF cookie.
+
+use crate::db::DbError;
+use crate::requests::{Staff, StaffRole, audit};
+use crate::secrets;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use chrono::{DateTime, Duration, Utc};
+use relais_core::contact::Phone;
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub const SESSION_COOKIE: &str = "relais_session";
+pub const PRELOGIN_COOKIE: &str = "relais_login_csrf";
+/// Failed sign-ins before the account is locked.
+pub const MAX_FAILURES: i64 = 5;
+pub const LOCK_MINUTES: i64 = 15;
+
+/// A real argon2id hash of a random password, checked when a login does not exist so that
+/// the answer takes as long as for a real account.
+pub static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let password = secrets::random_token().unwrap_or_else(|_| "relais".into());
+    hash_password(&password).unwrap_or_default()
+});
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum AuthError {
+    #[error("wrong login or password")]
+    WrongCredentials,
+    #[error("account locked until {0}")]
+    Locked(DateTime<Utc>),
+}
+
+/// Hashes a password with argon2id (default parameters: 19 MiB, 2 passes). CPU-heavy: call
+/// it off the async threads.
+pub fn hash_password(password: &str) -> Result<String, DbError> {
+    let mut salt_bytes = [0u8; 16];
+    getrandom::fill(&mut salt_bytes).map_err(|e| DbError::Invalid(e.to_string()))?;
+    let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| DbError::Invalid(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| DbError::Invalid(e.to_string()))
+}
+
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+}
+
+/// What a new staff member needs.
+#[derive(Debug, Clone)]
+pub struct NewStaff {
+    pub login: String,
+    pub display_name: String,
+    pub phone: Phone,
+    pub role: StaffRole,
+    pub password_hash: String,
+}
+
+pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbError> {
+    let login = s.login.trim().to_lowercase();
+    if login.is_empty() || login.len() > 64 || !login.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
+        return Err(DbError::Invalid("a login uses letters, digits, '.', '_' or '-'".into()));
+    }
+    if s.display_name.trim().is_empty() || s.display_name.len() > 80 {
+        return Err(DbError::Invalid("the name to show to people is missing or too long".into()));
+    }
+    let exists: bool = conn.query_row("SELECT EXISTS(SELECT 1 FROM staff WHERE login = ?1)", [&login], |r| r.get(0))?;
+    if exists {
+        return Err(DbError::Conflict("this login is taken".into()));
+    }
+    conn.execute(
+        "INSERT INTO staff (login, display_name, phone, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![login, s.display_name.trim(), s.phone.as_str(), s.role.as_str(), s.password_hash, Utc::now().to_rfc3339()],
+    )?;
+    let id = conn.last_insert_rowid();
+    audit(conn, by, "add_staff", None, &format!("login={login} role={}", s.role.as_str()))?;
+    Ok(id)
+}
+
+fn staff_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn to_staff((id, login, display_name, phone, role): (i64, String, String, String, String)) -> Result<Staff, DbError> {
+    Ok(Staff {
+        id,
+        login,
+        display_name,
+        phone: Phone::parse(&phone).map_err(|e| DbError::Data(e.to_string()))?,
+        role: StaffRole::parse(&role).ok_or_else(|| DbError::Data(format!("role {role}")))?,
+    })
+}
+
+pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>, DbError> {
+    let mut stmt = conn.prepare("SELECT id, login, display_name, phone, role FROM staff ORDER BY login")?;
+    let rows = stmt.query_map([], staff_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter().map(to_staff).collect()
+}
+
+/// The stored hash and lock state for a login, for the (slow) check outside the writer.
+pub fn credentials(conn: &Connection, login: &str) -> Result<Option<(i64, String, Option<String>)>, DbError> {
+    Ok(conn
+        .query_row(
+            "SELECT id, password_hash, locked_until FROM staff WHERE login = ?1",
+            [login.trim().to_lowercase()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
+}
+
+/// Records the outcome of a password check and, on success, opens a fresh session.
+/// Returns the session id (the cookie value) and its CSRF token.
+pub fn finish_login(
+    conn: &Connection,
+    staff_id: i64,
+    password_ok: bool,
+    session_hours: u32,
+    now: DateTime<Utc>,
+) -> Result<Result<(String, String), AuthError>, DbError> {
+    let (login, failures, locked_until): (String, i64, Option<String>) = conn.query_row(
+        "SELECT login, failed_logins, locked_until FROM staff WHERE id = ?1",
+        [staff_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    if let Some(until) = locked_until.as_deref().and_then(|t| DateTime::parse_from_rfc3339(t).ok()) {
+        let until = until.with_timezone(&Utc);
+        if until > now {
+            audit(conn, &login, "login_refused_locked", None, "")?;
+            return Ok(Err(AuthError::Locked(until)));
+        }
+    }
+    if !password_ok {
+        let failures = failures + 1;
+        let lock = (failures >= MAX_FAILURES).then(|| (now + Duration::minutes(LOCK_MINUTES)).to_rfc3339());
+        conn.execute(
+            "UPDATE staff SET failed_logins = ?2, locked_until = ?3 WHERE id = ?1",
+            params![staff_id, if lock.is_some() { 0 } else { failures }, lock],
+        )?;
+        audit(conn, &login, if lock.is_some() { "login_locked" } else { "login_failed" }, None, "")?;
+        return Ok(Err(AuthError::WrongCredentials));
+    }
+    conn.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?1", [staff_id])?;
+    let session = secrets::random_token().map_err(|e| DbError::Invalid(e.to_string()))?;
+    let csrf = secrets::random_token().map_err(|e| DbError::Invalid(e.to_string()))?;
+    conn.execute(
+        "INSERT INTO session (id_hash, staff_id, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            &secrets::sha256(session.as_bytes())[..],
+            staff_id,
+            csrf,
+            now.to_rfc3339(),
+            (now + Duration::hours(i64::from(session_hours))).to_rfc3339()
+        ],
+    )?;
+    audit(conn, &login, "login", None, "")?;
+    Ok(Ok((session, csrf)))
+}
+
+/// The staff member and CSRF token of a live session.
+pub fn session(conn: &Connection, cookie: &str, now: DateTime<Utc>) -> Result<Option<(Staff, String)>, DbError> {
+    let row = conn
+        .query_row(
+            "SELECT s.id, s.login, s.display_name, s.phone, s.role, x.csrf, x.expires_at
+             FROM session x JOIN staff s ON s.id = x.staff_id WHERE x.id_hash = ?1",
+            [&secrets::sha256(cookie.as_bytes())[..]],
+            |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?), r.get::<_, String>(5)?, r.get::<_, String>(6)?)),
+        )
+        .optional()?;
+    let Some((staff, csrf, expires)) = row else { return Ok(None) };
+    let live = DateTime::parse_from_rfc3339(&expires).is_ok_and(|e| e.with_timezone(&Utc) > now);
+    if !live {
+        return Ok(None);
+    }
+    Ok(Some((to_staff(staff)?, csrf)))
+}
+
+pub fn logout(conn: &Connection, cookie: &str, login: &str) -> Result<(), DbError> {
+    conn.execute("DELETE FROM session WHERE id_hash = ?1", [&secrets::sha256(cookie.as_bytes())[..]])?;
+    audit(conn, login, "logout", None, "")?;
+    Ok(())
+}

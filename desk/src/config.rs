@@ -1,0 +1,140 @@
+//! The desk's configuration: a TOML file, then `RELAIS_DESK_*` environment variables on top.
+
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// Folder of the database and the key files.
+    pub data_dir: PathBuf,
+    /// The desk's public entry, for the apps.
+    pub desk_name: String,
+    pub phone: String,
+    pub hours: Option<String>,
+    pub address: String,
+    pub sectors: Vec<String>,
+    /// Directory keys of the structures whose requests come here.
+    pub structures: Vec<String>,
+    /// A directory bundle to serve and to route with; the demo directory when absent.
+    pub directory_bundle: Option<PathBuf>,
+    /// Shared secret of the SMS gateway; the webhook is off without it.
+    pub sms_secret: Option<String>,
+    /// The number that receives packed requests, shown to the apps.
+    pub sms_number: Option<String>,
+    /// Days a request is kept after its appointment or its closure.
+    pub retention_days: u32,
+    /// Submissions allowed per client address per minute (and burst).
+    pub submit_per_minute: u32,
+    /// Cookies marked `Secure`. `None`: secure unless listening on loopback (the demo).
+    pub secure_cookies: Option<bool>,
+    pub session_hours: u32,
+    /// Largest accepted body, in bytes.
+    pub max_body_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("relais-desk-data"),
+            desk_name: "Accueil des CMP – centre hospitalier de démonstration".into(),
+            phone: "01 99 00 10 01".into(),
+            hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
+            address: "1 rue de l'Hôpital, 96300 Villerelais".into(),
+            sectors: vec![],
+            structures: vec![],
+            directory_bundle: None,
+            sms_secret: None,
+            sms_number: None,
+            retention_days: 90,
+            submit_per_minute: 30,
+            secure_cookies: None,
+            session_hours: 12,
+            max_body_bytes: 16 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {path}: {reason}")]
+    Read { path: PathBuf, reason: String },
+    #[error("the configuration file {path} is not valid: {reason}")]
+    Parse { path: PathBuf, reason: String },
+    #[error("the environment variable {name} is not valid: {reason}")]
+    Env { name: &'static str, reason: String },
+}
+
+impl Config {
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError::Read { path: path.into(), reason: e.to_string() })?;
+        toml::from_str(&text).map_err(|e| ConfigError::Parse { path: path.into(), reason: e.to_string() })
+    }
+
+    /// Applies `RELAIS_DESK_*` variables from `get` (the process environment in production).
+    pub fn with_env(mut self, get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        if let Some(v) = get("RELAIS_DESK_LISTEN") {
+            self.listen = v.parse().map_err(|e: std::net::AddrParseError| ConfigError::Env {
+                name: "RELAIS_DESK_LISTEN",
+                reason: e.to_string(),
+            })?;
+        }
+        if let Some(v) = get("RELAIS_DESK_DATA_DIR") {
+            self.data_dir = v.into();
+        }
+        if let Some(v) = get("RELAIS_DESK_SMS_SECRET") {
+            self.sms_secret = Some(v);
+        }
+        if let Some(v) = get("RELAIS_DESK_RETENTION_DAYS") {
+            self.retention_days = v.parse().map_err(|e: std::num::ParseIntError| ConfigError::Env {
+                name: "RELAIS_DESK_RETENTION_DAYS",
+                reason: e.to_string(),
+            })?;
+        }
+        if let Some(v) = get("RELAIS_DESK_SUBMIT_PER_MINUTE") {
+            self.submit_per_minute = v.parse().map_err(|e: std::num::ParseIntError| ConfigError::Env {
+                name: "RELAIS_DESK_SUBMIT_PER_MINUTE",
+                reason: e.to_string(),
+            })?;
+        }
+        Ok(self)
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.secure_cookies.unwrap_or(!self.listen.ip().is_loopback())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_then_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.toml");
+        std::fs::write(&path, "listen = \"127.0.0.1:9000\"\nretention_days = 30\n").unwrap();
+        let c = Config::from_file(&path).unwrap();
+        assert_eq!(c.listen.port(), 9000);
+        assert_eq!(c.retention_days, 30);
+        let c = c
+            .with_env(|k| match k {
+                "RELAIS_DESK_RETENTION_DAYS" => Some("45".into()),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(c.retention_days, 45);
+        assert!(!c.secure_cookies(), "loopback demo uses plain cookies");
+        std::fs::write(&path, "listen = 3\n").unwrap();
+        assert!(matches!(Config::from_file(&path), Err(ConfigError::Parse { .. })));
+        std::fs::write(&path, "colour = \"blue\"\n").unwrap();
+        assert!(matches!(Config::from_file(&path), Err(ConfigError::Parse { .. })));
+        let bad = Config::default().with_env(|k| (k == "RELAIS_DESK_LISTEN").then(|| "nowhere".into()));
+        assert!(matches!(bad, Err(ConfigError::Env { name: "RELAIS_DESK_LISTEN", .. })));
+    }
+}

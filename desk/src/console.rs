@@ -1,0 +1,1071 @@
+//! The reception console: server-rendered pages in French that work without JavaScript on an
+//! old hospital PC. Every form carries the session's CSRF token; every action is audited by
+//! [`crate::requests::staff_event`].
+
+use crate::auth::{self, AuthError, NewStaff, PRELOGIN_COOKIE, SESSION_COOKIE};
+use crate::db::DbError;
+use crate::requests::{self, DeskRequest, Staff, StaffRole};
+use crate::{Shared, secrets};
+use axum::Router;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
+use chrono_tz::Europe::Paris;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use relais_core::contact::{HumanContact, Phone, Role, Who};
+use relais_core::i18n::{Localizer, Message};
+use relais_core::orientation::{AgeBand, Place};
+use relais_core::request::{Appointment, AppointmentKind, CallOutcome, CloseReason, Reach, RequestEvent, RequestState};
+use relais_core::wire::Channel;
+use serde::Deserialize;
+
+pub fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/console/calls") }))
+        .route("/login", get(login_page).post(login))
+        .route("/logout", post(logout))
+        .route("/console", get(|| async { Redirect::to("/console/calls") }))
+        .route("/console/calls", get(calls))
+        .route("/console/done", get(done))
+        .route("/console/call-sheet", get(call_sheet))
+        .route("/console/requests/{id}", get(request_page))
+        .route("/console/requests/{id}/call", post(record_call))
+        .route("/console/requests/{id}/confirm", post(confirm))
+        .route("/console/requests/{id}/redirect", post(redirect))
+        .route("/console/requests/{id}/close", post(close))
+        .route("/console/sms", get(sms_callbacks))
+        .route("/console/sms/{id}/handled", post(sms_handled))
+        .route("/console/staff", get(staff_page).post(add_staff))
+        .route("/console/audit", get(audit_page))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let v = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}");
+    HeaderValue::from_str(&v).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// A signed-in staff member. Without a live session, the page redirects to sign-in.
+#[derive(Debug)]
+pub struct Session {
+    pub staff: Staff,
+    pub csrf: String,
+    cookie: String,
+}
+
+impl FromRequestParts<Shared> for Session {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, Self::Rejection> {
+        let Some(value) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(Redirect::to("/login").into_response());
+        };
+        let v = value.clone();
+        let found = state.db.read(move |c| auth::session(c, &v, Utc::now())).await;
+        match found {
+            Ok(Some((staff, csrf))) => Ok(Session { staff, csrf, cookie: value }),
+            Ok(None) => Err(Redirect::to("/login").into_response()),
+            Err(e) => Err(error_page(&e.to_string())),
+        }
+    }
+}
+
+impl Session {
+    fn check(&self, form_csrf: &str) -> Result<(), Response> {
+        if secrets::equal(self.csrf.as_bytes(), form_csrf.as_bytes()) {
+            Ok(())
+        } else {
+            Err((StatusCode::FORBIDDEN, page("Formulaire expiré", None, html! {
+                h1 { "Ce formulaire a expiré" }
+                p { "Rechargez la page, puis recommencez. Rien n'a été enregistré." }
+            }))
+                .into_response())
+        }
+    }
+
+    fn admin(&self) -> Result<(), Response> {
+        if self.staff.role == StaffRole::Admin {
+            Ok(())
+        } else {
+            Err((StatusCode::FORBIDDEN, page("Accès réservé", Some(self), html! {
+                h1 { "Accès réservé" }
+                p { "Cette page est réservée aux administrateurs. Demandez à l'administrateur de votre service." }
+            }))
+                .into_response())
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+const CSS: &str = r#"
+:root { --ink: #161616; --blue: #000091; --red: #a4000d; --green: #18753c; --bg: #f6f6f6; }
+* { box-sizing: border-box; }
+body { font-family: Marianne, Arial, sans-serif; font-size: 1.0625rem; line-height: 1.5; color: var(--ink); margin: 0; background: #fff; }
+a { color: var(--blue); }
+a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #0a76f6; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+header { background: var(--blue); color: #fff; padding: .75rem 1.5rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; }
+header a { color: #fff; }
+header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
+main { padding: 1rem 1.5rem 3rem; max-width: 72rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #929292; padding: .5rem; text-align: left; vertical-align: top; }
+th { background: var(--bg); }
+button, .button { font: inherit; min-height: 44px; min-width: 44px; padding: .5rem 1rem; border: 2px solid var(--blue); background: var(--blue); color: #fff; border-radius: 4px; cursor: pointer; text-decoration: none; display: inline-block; }
+button.secondary { background: #fff; color: var(--blue); }
+button.danger { background: var(--red); border-color: var(--red); }
+button:disabled { background: #e5e5e5; border-color: #929292; color: #3a3a3a; cursor: not-allowed; }
+label { display: block; font-weight: bold; margin-top: .75rem; }
+input, select, textarea { font: inherit; min-height: 44px; padding: .4rem; border: 1px solid #3a3a3a; border-radius: 4px; width: 100%; max-width: 32rem; }
+input[type=radio] { width: auto; min-height: 24px; min-width: 24px; }
+fieldset { border: 1px solid #929292; margin: 1rem 0; padding: 1rem; }
+legend { font-weight: bold; font-size: 1.125rem; }
+.flag { display: inline-block; padding: .1rem .5rem; border-radius: 4px; background: #fee9e6; color: #6e0a0a; font-weight: bold; }
+.ok { background: #dffee6; color: #0b4d1f; }
+.notice { border-left: 5px solid var(--green); background: #dffee6; padding: .75rem 1rem; }
+.error { border-left: 5px solid var(--red); background: #fee9e6; padding: .75rem 1rem; }
+.actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+.hint { color: #3a3a3a; font-size: .95rem; margin: .25rem 0 0; }
+@media print { header nav, form, .no-print { display: none !important; } body { font-size: 11pt; } th, td { border: 1px solid #000; } }
+"#;
+
+fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="fr" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " – Relais, accueil CMP" }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                a.skip href="#contenu" { "Aller au contenu" }
+                header {
+                    div { strong { "Relais" } " – accueil des demandes" }
+                    @if let Some(s) = session {
+                        nav aria-label="Menu principal" {
+                            ul {
+                                li { a href="/console/calls" { "À appeler" } }
+                                li { a href="/console/call-sheet" { "Feuille du jour" } }
+                                li { a href="/console/done" { "Traitées" } }
+                                li { a href="/console/sms" { "SMS à rappeler" } }
+                                @if s.staff.role == StaffRole::Admin {
+                                    li { a href="/console/staff" { "Équipe" } }
+                                    li { a href="/console/audit" { "Journal" } }
+                                }
+                            }
+                        }
+                        form method="post" action="/logout" {
+                            input type="hidden" name="csrf" value=(s.csrf);
+                            span { (s.staff.display_name) " " }
+                            button.secondary type="submit" { "Se déconnecter" }
+                        }
+                    }
+                }
+                main id="contenu" { (body) }
+            }
+        }
+    }
+}
+
+fn error_page(detail: &str) -> Response {
+    tracing::error!(error = %detail, "console");
+    (StatusCode::INTERNAL_SERVER_ERROR, page("Erreur", None, html! {
+        h1 { "Le serveur a un problème" }
+        p { "Rien n'a été perdu de ce qui était déjà enregistré. Réessayez dans un instant. Si cela continue, utilisez la feuille du jour imprimée et prévenez l'administrateur." }
+    }))
+        .into_response()
+}
+
+fn db_error(e: DbError) -> Response {
+    match e {
+        DbError::NotFound => (StatusCode::NOT_FOUND, page("Introuvable", None, html! {
+            h1 { "Cette demande n'existe pas ou plus" }
+            p { "Elle a peut-être été supprimée à la fin de sa durée de conservation. " a href="/console/calls" { "Retour à la liste" } }
+        }))
+            .into_response(),
+        other => error_page(&other.to_string()),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+fn local(t: DateTime<Utc>) -> DateTime<chrono_tz::Tz> {
+    t.with_timezone(&Paris)
+}
+
+const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+
+fn short_time(t: DateTime<Utc>) -> String {
+    let l = local(t);
+    format!("{} {:02}/{:02} {:02} h {:02}", DAYS[l.weekday().num_days_from_monday() as usize], l.day(), l.month(), l.hour(), l.minute())
+}
+
+fn waiting(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let d = now - since;
+    if d.num_days() >= 1 {
+        format!("{} j {} h", d.num_days(), d.num_hours() % 24)
+    } else if d.num_hours() >= 1 {
+        format!("{} h {:02}", d.num_hours(), d.num_minutes() % 60)
+    } else {
+        format!("{} min", d.num_minutes().max(0))
+    }
+}
+
+fn hm(m: u16) -> String {
+    if m % 60 == 0 { format!("{} h", m / 60) } else { format!("{} h {:02}", m / 60, m % 60) }
+}
+
+fn windows(r: &DeskRequest) -> String {
+    if r.content.call_windows.is_empty() {
+        return "Pas de préférence".into();
+    }
+    r.content
+        .call_windows
+        .iter()
+        .map(|w| {
+            let days: Vec<&str> = (0..7).filter(|d| w.days & (1 << d) != 0).map(|d| DAYS[d]).collect();
+            let days = if w.days == 0b1_1111 { "lun.–ven.".to_owned() } else { days.join(" ") };
+            format!("{days} {}–{}", hm(w.from), hm(w.to))
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+fn language_name(code: &str) -> &str {
+    match code {
+        "fr" => "français",
+        "en" => "anglais",
+        "ar" => "arabe",
+        "ps" => "pachto",
+        "prs" | "fa" => "dari / persan",
+        "es" => "espagnol",
+        "pt" => "portugais",
+        "ru" => "russe",
+        "uk" => "ukrainien",
+        "tir" | "ti" => "tigrigna",
+        "so" => "somali",
+        "ro" => "roumain",
+        "tr" => "turc",
+        "zh" => "chinois",
+        "ber" => "tamazight",
+        "wo" => "wolof",
+        "bm" => "bambara",
+        other => other,
+    }
+}
+
+fn languages(r: &DeskRequest) -> String {
+    if r.content.languages.is_empty() {
+        return "français".into();
+    }
+    r.content.languages.iter().map(|l| language_name(l.as_str()).to_owned()).collect::<Vec<_>>().join(", ")
+}
+
+fn age_label(a: AgeBand) -> &'static str {
+    match a {
+        AgeBand::Under12 => "enfant (moins de 12 ans)",
+        AgeBand::From12To15 => "12 à 15 ans",
+        AgeBand::From16To17 => "16 ou 17 ans",
+        AgeBand::From18To20 => "18 à 20 ans",
+        AgeBand::From21 => "21 ans ou plus",
+        AgeBand::Unknown => "âge non dit",
+    }
+}
+
+fn state_label(s: &RequestState) -> String {
+    match s {
+        RequestState::Received { .. } => "Reçue – à appeler".into(),
+        RequestState::Contacting { attempts, .. } => format!("En cours ({attempts} appel{})", if *attempts > 1 { "s" } else { "" }),
+        RequestState::Confirmed(a) => match a.kind {
+            AppointmentKind::WaitingList => "Sur liste d'attente".into(),
+            _ => "Rendez-vous confirmé".into(),
+        },
+        RequestState::Redirected { .. } => "Orientée vers un autre lieu".into(),
+        RequestState::Closed { why: CloseReason::Withdrawn, .. } => "Retirée par la personne".into(),
+        RequestState::Closed { .. } => "Fermée".into(),
+        other => other.name().into(),
+    }
+}
+
+fn outcome_label(o: &str) -> &str {
+    match o {
+        "reached" => "joint",
+        "no_answer" => "pas de réponse",
+        "voicemail_left" => "message laissé",
+        "wrong_number" => "mauvais numéro",
+        other => other,
+    }
+}
+
+fn place_label(state: &Shared, p: &Place) -> String {
+    let name = |s: &str| -> String {
+        relais_core::directory::Insee::parse(s)
+            .ok()
+            .and_then(|i| state.directory.commune_by_insee(i))
+            .map_or_else(|| s.to_owned(), |c| format!("{} ({s})", c.name))
+    };
+    match p {
+        Place::Address { commune, street } => match street {
+            Some(st) => format!("{st}, {}", name(commune)),
+            None => name(commune),
+        },
+        Place::NoFixedAddress { lived_3_months_in, domiciliation, sleeps_or_followed_in } => {
+            let mut parts = vec!["Sans domicile fixe".to_owned()];
+            if let Some(c) = lived_3_months_in {
+                parts.push(format!("vit depuis 3 mois à {}", name(c)));
+            }
+            if let Some(c) = domiciliation {
+                parts.push(format!("domiciliation à {}", name(c)));
+            }
+            if let Some(c) = sleeps_or_followed_in {
+                parts.push(format!("dort ou est suivi à {}", name(c)));
+            }
+            parts.join(" ; ")
+        }
+        Place::Unknown => "Lieu non dit".into(),
+    }
+}
+
+fn structure_label(state: &Shared, key: Option<&str>) -> String {
+    key.and_then(|k| state.directory.structure_by_key(k)).map_or_else(|| "Non précisé".to_owned(), |(_, s)| s.name.to_string())
+}
+
+fn phone_link(p: Phone) -> Markup {
+    html! { a href=(p.tel_uri()) { (p.national()) } }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+
+#[derive(Deserialize)]
+struct LoginForm {
+    login: String,
+    password: String,
+    csrf: String,
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+fn login_form(message: Option<&str>, csrf: &str) -> Markup {
+    page("Connexion", None, html! {
+        h1 { "Connexion à l'accueil des demandes" }
+        @if let Some(m) = message { p.error role="alert" { (m) } }
+        form method="post" action="/login" {
+            input type="hidden" name="csrf" value=(csrf);
+            label for="login" { "Identifiant" }
+            input id="login" name="login" autocomplete="username" required;
+            label for="password" { "Mot de passe" }
+            input id="password" name="password" type="password" autocomplete="current-password" required;
+            p { button type="submit" { "Se connecter" } }
+        }
+        p.hint { "Mot de passe oublié ou compte bloqué : appelez l'administrateur de votre service." }
+    })
+}
+
+async fn login_page(State(state): State<Shared>) -> Response {
+    let Ok(csrf) = secrets::random_token() else { return error_page("no randomness") };
+    let mut res = login_form(None, &csrf).into_response();
+    res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, &csrf, 3600));
+    res
+}
+
+async fn login(State(state): State<Shared>, headers: HeaderMap, form: axum::Form<LoginForm>) -> Response {
+    let form = form.0;
+    let fresh = secrets::random_token().unwrap_or_default();
+    let again = |status: StatusCode, msg: &str| {
+        let mut res = (status, login_form(Some(msg), &fresh)).into_response();
+        res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, &fresh, 3600));
+        res
+    };
+    // Double-submit: the form's token must match the cookie set with the form.
+    let cookie_csrf = cookie(&headers, PRELOGIN_COOKIE).unwrap_or_default();
+    if cookie_csrf.is_empty() || !secrets::equal(cookie_csrf.as_bytes(), form.csrf.as_bytes()) {
+        return again(StatusCode::FORBIDDEN, "Ce formulaire a expiré. Recommencez.");
+    }
+    let login = form.login.clone();
+    let found = match state.db.read(move |c| auth::credentials(c, &login)).await {
+        Ok(f) => f,
+        Err(e) => return error_page(&e.to_string()),
+    };
+    let wrong = "Identifiant ou mot de passe incorrect.";
+    let Some((staff_id, hash, _)) = found else {
+        // Same work as a real check, so timing does not tell which logins exist.
+        let _ = tokio::task::spawn_blocking(move || auth::verify_password(&form.password, &auth::DUMMY_HASH)).await;
+        return again(StatusCode::UNAUTHORIZED, wrong);
+    };
+    let password = form.password;
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash)).await.unwrap_or(false);
+    let hours = state.config.session_hours;
+    let now = Utc::now();
+    match state.db.write(move |c| auth::finish_login(c, staff_id, ok, hours, now)).await {
+        Ok(Ok((session, _csrf))) => {
+            let mut res = Redirect::to("/console/calls").into_response();
+            let h = res.headers_mut();
+            h.append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &session, i64::from(hours) * 3600));
+            h.append(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, "", 0));
+            res
+        }
+        Ok(Err(AuthError::WrongCredentials)) => again(StatusCode::UNAUTHORIZED, wrong),
+        Ok(Err(AuthError::Locked(until))) => again(
+            StatusCode::LOCKED,
+            &format!(
+                "Compte bloqué après {} essais, jusqu'à {} h {:02}. Appelez l'administrateur si c'est urgent.",
+                auth::MAX_FAILURES,
+                local(until).hour(),
+                local(until).minute()
+            ),
+        ),
+        Err(e) => error_page(&e.to_string()),
+    }
+}
+
+async fn logout(State(state): State<Shared>, session: Session, form: axum::Form<CsrfForm>) -> Response {
+    if let Err(r) = session.check(&form.csrf) {
+        return r;
+    }
+    let (c, login) = (session.cookie.clone(), session.staff.login.clone());
+    if let Err(e) = state.db.write(move |db| auth::logout(db, &c, &login)).await {
+        return error_page(&e.to_string());
+    }
+    let mut res = Redirect::to("/login").into_response();
+    res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0));
+    res
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: bool) -> Markup {
+    html! {
+        table {
+            caption.no-print { "Les demandes les plus anciennes d'abord." }
+            thead { tr {
+                th scope="col" { "Attend depuis" }
+                th scope="col" { "Personne" }
+                th scope="col" { "Téléphone" }
+                th scope="col" { "Quand appeler" }
+                th scope="col" { "Langues" }
+                th scope="col" { "Messagerie / SMS" }
+                th scope="col" { "CMP" }
+                th scope="col" { "État" }
+            } }
+            tbody {
+                @for r in list {
+                    tr {
+                        td { (waiting(r.received_at, now)) br; small { (short_time(r.received_at)) } }
+                        td {
+                            @if links { a href=(format!("/console/requests/{}", r.id)) { (r.content.name) } } @else { (r.content.name) }
+                            @if r.channel == Channel::Sms { br; small { "reçue par SMS" } }
+                        }
+                        td {
+                            (phone_link(r.content.reach.phone()))
+                            @if let Reach::Relay { relay_name, .. } = &r.content.reach { br; small { "via " (relay_name) } }
+                        }
+                        td { (windows(r)) }
+                        td {
+                            (languages(r))
+                            @if r.content.interpreter_needed { br; span.flag { "Interprète" } }
+                        }
+                        td {
+                            @if r.content.voicemail_ok { span.flag.ok { "Message OK" } } @else { span.flag { "Pas de message" } }
+                            " "
+                            @if r.content.sms_ok { span.flag.ok { "SMS OK" } } @else { span.flag { "Pas de SMS" } }
+                        }
+                        td { (structure_label(state, r.structure_key.as_deref())) }
+                        td { (state_label(&r.state)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn calls(State(state): State<Shared>, session: Session) -> Response {
+    match state.db.read(requests::call_list).await {
+        Ok(list) => page("À appeler", Some(&session), html! {
+            h1 { "Demandes à appeler (" (list.len()) ")" }
+            @if list.is_empty() { p.notice { "Aucune demande en attente." } }
+            @else { (call_table(&state, &list, Utc::now(), true)) }
+            p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
+        })
+        .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
+    match state.db.read(requests::call_list).await {
+        Ok(list) => page("Feuille du jour", Some(&session), html! {
+            h1 { "Feuille d'appels du " (local(Utc::now()).format("%d/%m/%Y")) }
+            p { "À imprimer : elle sert si le réseau ou le serveur ne marche plus. Notez à la main chaque appel, puis saisissez-le quand tout remarche." }
+            (call_table(&state, &list, Utc::now(), false))
+            p.no-print { button type="button" onclick="window.print()" { "Imprimer" } }
+        })
+        .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+async fn done(State(state): State<Shared>, session: Session) -> Response {
+    match state.db.read(|c| requests::recent(c, 100)).await {
+        Ok(list) => page("Traitées", Some(&session), html! {
+            h1 { "Demandes traitées" }
+            @if list.is_empty() { p { "Aucune demande traitée pour l'instant." } }
+            @else { (call_table(&state, &list, Utc::now(), true)) }
+        })
+        .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One request
+
+#[derive(Deserialize, Default)]
+struct Done {
+    done: Option<String>,
+}
+
+fn done_message(d: &str) -> &'static str {
+    match d {
+        "call" => "Appel enregistré.",
+        "confirmed" => "Rendez-vous confirmé. La personne le voit dans son application.",
+        "redirected" => "Orientation enregistrée.",
+        "closed" => "Demande fermée.",
+        _ => "Enregistré.",
+    }
+}
+
+async fn request_page(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    Query(q): Query<Done>,
+) -> Response {
+    let id2 = id.clone();
+    let found = state
+        .db
+        .read(move |c| {
+            let r = requests::get(c, &id2)?;
+            let sms: Option<String> = c
+                .query_row("SELECT body FROM outgoing_sms WHERE request_id = ?1 ORDER BY id DESC LIMIT 1", [&id2], |row| row.get(0))
+                .ok();
+            Ok((r, sms))
+        })
+        .await;
+    let (r, sms) = match found {
+        Ok(x) => x,
+        Err(e) => return db_error(e),
+    };
+    let open = matches!(r.state, RequestState::Received { .. } | RequestState::Contacting { .. });
+    let c = &r.content;
+    let csrf = &session.csrf;
+    let today = local(Utc::now()).date_naive();
+    page(&format!("Demande de {}", c.name), Some(&session), html! {
+        p { a href="/console/calls" { "← Retour à la liste" } }
+        @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
+        h1 { "Demande de " (c.name) }
+        p { strong { (state_label(&r.state)) } " – reçue le " (short_time(r.received_at))
+            @if r.channel == Channel::Sms { " par SMS" } @else { " par l'application" } }
+        h2 { "Comment joindre la personne" }
+        ul {
+            li { "Téléphone : " (phone_link(c.reach.phone()))
+                @if let Reach::Relay { relay_name, .. } = &c.reach { " – c'est le numéro de " strong { (relay_name) } ", demandez " (c.name) "." } }
+            li { "Quand appeler : " (windows(&r)) }
+            li { "Langues : " (languages(&r)) @if c.interpreter_needed { " " span.flag { "Interprète nécessaire" } } }
+            li { "Message vocal : " @if c.voicemail_ok { "possible" } @else { strong { "non, ne pas laisser de message" } } }
+            li { "SMS : " @if c.sms_ok { "possible" } @else { strong { "non, ne pas envoyer de SMS" } } }
+        }
+        h2 { "Situation" }
+        ul {
+            li { "Âge : " (age_label(c.age)) }
+            li { "Lieu de vie : " (place_label(&state, &c.place)) }
+            li { "CMP choisi par l'application : " (structure_label(&state, r.structure_key.as_deref())) }
+        }
+        @if let Some(m) = &c.message {
+            h2 { "Ce que la personne a écrit" }
+            blockquote { p { (m) } }
+        }
+        @if !r.attempts.is_empty() {
+            h2 { "Appels" }
+            ol { @for (at, outcome, by) in &r.attempts { li { (short_time(*at)) " – " (outcome_label(outcome)) " – " (by) } } }
+        }
+        @match &r.state {
+            RequestState::Confirmed(a) => {
+                h2 { "Rendez-vous" }
+                p { @if let Some(w) = a.when { (short_time(w.with_timezone(&Utc))) ", " } (a.place) " – avec " (a.with.who.name().unwrap_or_default()) " (" (a.with.phone.national()) "). Confirmé par " (a.confirmed_by) "." }
+                @if let Some(text) = &sms { p { "SMS neutre préparé pour la personne : " } blockquote { p { (text) } } }
+            }
+            RequestState::Redirected { to, why, .. } => {
+                h2 { "Orientée vers" }
+                p { (to.who.name().unwrap_or_default()) ", " (to.structure) " – " (to.phone.national()) ". Motif : " (why) }
+            }
+            _ => {}
+        }
+        @if open {
+            h2 { "Après un appel" }
+            form method="post" action=(format!("/console/requests/{}/call", r.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                div.actions {
+                    button type="submit" name="outcome" value="reached" { "Personne jointe" }
+                    button.secondary type="submit" name="outcome" value="no_answer" { "Pas de réponse" }
+                    @if c.voicemail_ok {
+                        button.secondary type="submit" name="outcome" value="voicemail_left" { "Message laissé" }
+                    } @else {
+                        button.secondary type="submit" disabled title="La personne ne veut pas de message vocal" { "Message laissé (refusé)" }
+                    }
+                    button.secondary type="submit" name="outcome" value="wrong_number" { "Mauvais numéro" }
+                }
+            }
+            form method="post" action=(format!("/console/requests/{}/confirm", r.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                fieldset {
+                    legend { "Confirmer ce qui a été donné au téléphone" }
+                    fieldset {
+                        legend { "Ce que la personne a obtenu" }
+                        label { input type="radio" name="kind" value="nurse_intake" checked; " Entretien d'accueil infirmier" }
+                        label { input type="radio" name="kind" value="medical"; " Rendez-vous médical (psychiatre ou psychologue)" }
+                        label { input type="radio" name="kind" value="waiting_list"; " Liste d'attente (pas encore de date)" }
+                    }
+                    label for="date" { "Date" }
+                    input id="date" name="date" type="date" min=(today.to_string());
+                    label for="time" { "Heure" }
+                    input id="time" name="time" type="time" step="300";
+                    p.hint { "Pas de date ni d'heure pour la liste d'attente." }
+                    label for="place" { "Adresse du rendez-vous" }
+                    input id="place" name="place" required value=(state.config.address);
+                    p.hint { "L'adresse seulement : elle part par SMS, sans mot médical." }
+                    label for="with_name" { "Avec qui (nom de la personne qui recevra)" }
+                    input id="with_name" name="with_name" required;
+                    label for="with_phone" { "Téléphone pour changer ou annuler" }
+                    input id="with_phone" name="with_phone" type="tel" required value=(state.config.phone);
+                    p { button type="submit" { "Confirmer" } }
+                }
+            }
+            form method="post" action=(format!("/console/requests/{}/redirect", r.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                fieldset {
+                    legend { "Orienter vers un autre lieu" }
+                    label for="to_structure" { "Lieu ou service" }
+                    input id="to_structure" name="to_structure" required;
+                    label for="to_name" { "Personne à appeler (nom)" }
+                    input id="to_name" name="to_name" required;
+                    label for="to_phone" { "Son téléphone" }
+                    input id="to_phone" name="to_phone" type="tel" required;
+                    label for="why" { "Pourquoi (la personne le lira)" }
+                    input id="why" name="why" required;
+                    p { button.secondary type="submit" { "Orienter" } }
+                }
+            }
+            form method="post" action=(format!("/console/requests/{}/close", r.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                fieldset {
+                    legend { "Fermer la demande" }
+                    p.hint { "La personne verra qu'elle peut appeler le " (state.config.phone) " (" (state.config.desk_name) ")." }
+                    label for="reason" { "Motif" }
+                    select id="reason" name="reason" {
+                        option value="unreachable" { "Personne injoignable après plusieurs appels" }
+                        option value="other" { "Autre (préciser)" }
+                    }
+                    label for="note" { "Précision (obligatoire pour « Autre »)" }
+                    input id="note" name="note";
+                    p { button.danger type="submit" { "Fermer" } }
+                }
+            }
+        }
+    })
+    .into_response()
+}
+
+fn staff_contact(state: &Shared, staff: &Staff) -> HumanContact {
+    staff.contact(&state.config.desk_name, state.desk_hours.clone())
+}
+
+async fn act(state: &Shared, session: &Session, id: String, event: RequestEvent, done: &str) -> Response {
+    let staff = session.staff.clone();
+    let days = state.config.retention_days;
+    let now = Utc::now();
+    let sms_event = event.clone();
+    let id2 = id.clone();
+    let result = state
+        .db
+        .write(move |c| {
+            let next = requests::staff_event(c, &id2, &event, &staff, days, now)?;
+            if let (RequestEvent::Confirm(a), RequestState::Confirmed(_)) = (&sms_event, &next) {
+                queue_confirmation_sms(c, &id2, a, now)?;
+            }
+            Ok(next)
+        })
+        .await;
+    match result {
+        Ok(_) => Redirect::to(&format!("/console/requests/{id}?done={done}")).into_response(),
+        Err(DbError::Invalid(reason)) => (StatusCode::UNPROCESSABLE_ENTITY, page("Action impossible", Some(session), html! {
+            h1 { "Cette action n'est pas possible" }
+            p.error { (reason) }
+            p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
+        }))
+            .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+/// The neutral SMS the person receives on confirmation, if they allowed SMS.
+fn queue_confirmation_sms(c: &rusqlite::Connection, id: &str, a: &Appointment, now: DateTime<Utc>) -> Result<(), DbError> {
+    let r = requests::get(c, id)?;
+    let phone = r.content.reach.phone();
+    if !r.content.sms_ok || !phone.is_french_mobile() {
+        return Ok(());
+    }
+    let lang = r.content.languages.iter().find(|l| relais_core::i18n::LANGUAGES.contains(&l.as_str())).copied().unwrap_or_else(relais_core::contact::Lang::french);
+    let loc = Localizer::new(&lang);
+    let body = match a.when {
+        Some(w) => loc.text(
+            &Message::new("sms-confirmation")
+                .with("when", loc.when(&w.with_timezone(&Paris)))
+                .with("place", a.place.as_str())
+                .with("phone", a.with.phone.national()),
+        ),
+        None => loc.text(&Message::new("sms-confirmation-waiting").with("phone", a.with.phone.national())),
+    };
+    c.execute(
+        "INSERT INTO outgoing_sms (request_id, to_phone, body, created_at) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![id, phone.as_str(), body, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct CallForm {
+    csrf: String,
+    outcome: CallOutcome,
+}
+
+async fn record_call(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<CallForm>) -> Response {
+    if let Err(r) = session.check(&form.csrf) {
+        return r;
+    }
+    let by = Some(staff_contact(&state, &session.staff));
+    let event = RequestEvent::CallAttempt { outcome: form.outcome, at: Utc::now(), by };
+    act(&state, &session, id, event, "call").await
+}
+
+#[derive(Deserialize)]
+struct ConfirmForm {
+    csrf: String,
+    kind: AppointmentKind,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+    place: String,
+    with_name: String,
+    with_phone: String,
+}
+
+fn invalid(session: &Session, id: &str, what: &str) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, page("Formulaire incomplet", Some(session), html! {
+        h1 { "Le formulaire est incomplet" }
+        p.error { (what) }
+        p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
+    }))
+        .into_response()
+}
+
+async fn confirm(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<ConfirmForm>) -> Response {
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return r;
+    }
+    let when = if f.date.trim().is_empty() && f.kind == AppointmentKind::WaitingList {
+        None
+    } else {
+        let date = NaiveDate::parse_from_str(f.date.trim(), "%Y-%m-%d");
+        let time = NaiveTime::parse_from_str(f.time.trim(), "%H:%M");
+        match (date, time) {
+            (Ok(d), Ok(t)) => match Paris.from_local_datetime(&d.and_time(t)).earliest() {
+                Some(w) => Some(w.fixed_offset()),
+                None => return invalid(&session, &id, "Cette heure n'existe pas (changement d'heure). Choisissez une autre heure."),
+            },
+            _ => return invalid(&session, &id, "Indiquez la date et l'heure du rendez-vous (sauf pour la liste d'attente)."),
+        }
+    };
+    let Ok(phone) = Phone::parse(&f.with_phone) else {
+        return invalid(&session, &id, "Le téléphone pour changer ou annuler n'est pas valide.");
+    };
+    if f.with_name.trim().is_empty() || f.place.trim().is_empty() {
+        return invalid(&session, &id, "Indiquez l'adresse et le nom de la personne qui recevra.");
+    }
+    let role = match f.kind {
+        AppointmentKind::NurseIntake => Role::IntakeNurse,
+        AppointmentKind::Medical => Role::Clinician,
+        AppointmentKind::WaitingList => Role::Secretariat,
+    };
+    let appointment = Appointment {
+        kind: f.kind,
+        when,
+        place: f.place.trim().to_owned(),
+        with: HumanContact::new(Who::named(f.with_name.trim(), Some(role)), state.config.desk_name.as_str(), phone, state.desk_hours.clone()),
+        confirmed_by: session.staff.display_name.clone(),
+        confirmed_at: Utc::now(),
+    };
+    act(&state, &session, id, RequestEvent::Confirm(appointment), "confirmed").await
+}
+
+#[derive(Deserialize)]
+struct RedirectForm {
+    csrf: String,
+    to_structure: String,
+    to_name: String,
+    to_phone: String,
+    why: String,
+}
+
+async fn redirect(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<RedirectForm>) -> Response {
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return r;
+    }
+    let Ok(phone) = Phone::parse(&f.to_phone) else {
+        return invalid(&session, &id, "Le téléphone de la personne à appeler n'est pas valide.");
+    };
+    if f.to_name.trim().is_empty() || f.to_structure.trim().is_empty() {
+        return invalid(&session, &id, "Indiquez le lieu et le nom de la personne à appeler.");
+    }
+    let to = HumanContact::new(Who::named(f.to_name.trim(), None), f.to_structure.trim(), phone, None);
+    act(&state, &session, id, RequestEvent::Redirect { to, why: f.why.trim().to_owned(), at: Utc::now() }, "redirected").await
+}
+
+#[derive(Deserialize)]
+struct CloseForm {
+    csrf: String,
+    reason: String,
+    #[serde(default)]
+    note: String,
+}
+
+async fn close(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<CloseForm>) -> Response {
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return r;
+    }
+    let why = match f.reason.as_str() {
+        "unreachable" => CloseReason::Unreachable,
+        _ => CloseReason::Other { note: f.note.trim().to_owned() },
+    };
+    act(&state, &session, id, RequestEvent::Close { why, at: Utc::now() }, "closed").await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Damaged SMS, staff, audit
+
+async fn sms_callbacks(State(state): State<Shared>, session: Session) -> Response {
+    let rows = state
+        .db
+        .read(|c| {
+            let mut stmt = c.prepare("SELECT id, received_at, sender, reason FROM sms_callback WHERE handled_at IS NULL ORDER BY id")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await;
+    let rows = match rows {
+        Ok(r) => r,
+        Err(e) => return db_error(e),
+    };
+    page("SMS à rappeler", Some(&session), html! {
+        h1 { "SMS illisibles à rappeler (" (rows.len()) ")" }
+        p { "Ces SMS sont arrivés abîmés. La personne attend peut-être : rappelez-la." }
+        @if rows.is_empty() { p.notice { "Aucun SMS à rappeler." } }
+        @else {
+            table {
+                thead { tr { th scope="col" { "Reçu" } th scope="col" { "Numéro" } th scope="col" { "Problème" } th scope="col" { "Action" } } }
+                tbody { @for (id, at, sender, reason) in &rows { tr {
+                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc))).unwrap_or_default()) }
+                    td { @match Phone::parse(sender) { Ok(p) => (phone_link(p)), Err(_) => (sender) } }
+                    td { (reason) }
+                    td { form method="post" action=(format!("/console/sms/{id}/handled")) {
+                        input type="hidden" name="csrf" value=(session.csrf);
+                        button.secondary type="submit" { "Rappelé" }
+                    } }
+                } } }
+            }
+        }
+    })
+    .into_response()
+}
+
+async fn sms_handled(State(state): State<Shared>, session: Session, Path(id): Path<i64>, form: axum::Form<CsrfForm>) -> Response {
+    if let Err(r) = session.check(&form.csrf) {
+        return r;
+    }
+    let (staff_id, login) = (session.staff.id, session.staff.login.clone());
+    let res = state
+        .db
+        .write(move |c| {
+            c.execute(
+                "UPDATE sms_callback SET handled_at = ?2, handled_by = ?3 WHERE id = ?1",
+                rusqlite::params![id, Utc::now().to_rfc3339(), staff_id],
+            )?;
+            requests::audit(c, &login, "sms_called_back", None, &format!("sms_callback={id}"))
+        })
+        .await;
+    match res {
+        Ok(()) => Redirect::to("/console/sms").into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct StaffForm {
+    csrf: String,
+    login: String,
+    display_name: String,
+    phone: String,
+    role: String,
+    password: String,
+}
+
+fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -> Markup {
+    page("Équipe", Some(session), html! {
+        h1 { "Équipe" }
+        @if let Some(m) = message { (m) }
+        table {
+            thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } } }
+            tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } } } }
+        }
+        form method="post" action="/console/staff" {
+            input type="hidden" name="csrf" value=(session.csrf);
+            fieldset {
+                legend { "Ajouter une personne" }
+                label for="login" { "Identifiant" }
+                input id="login" name="login" required autocomplete="off";
+                label for="display_name" { "Nom montré aux personnes (prénom et nom)" }
+                input id="display_name" name="display_name" required;
+                label for="phone" { "Téléphone où la rappeler" }
+                input id="phone" name="phone" type="tel" required;
+                label for="role" { "Rôle" }
+                select id="role" name="role" {
+                    option value="reception" { "Accueil" }
+                    option value="clinician" { "Soignant" }
+                    option value="admin" { "Administrateur" }
+                }
+                label for="password" { "Mot de passe (12 caractères au moins)" }
+                input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
+                p { button type="submit" { "Ajouter" } }
+            }
+        }
+    })
+}
+
+async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
+    if let Err(r) = session.admin() {
+        return r;
+    }
+    match state.db.read(auth::list_staff).await {
+        Ok(list) => staff_list_page(&session, &list, None).into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+async fn add_staff(State(state): State<Shared>, session: Session, form: axum::Form<StaffForm>) -> Response {
+    if let Err(r) = session.admin() {
+        return r;
+    }
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return r;
+    }
+    let problem = if f.password.chars().count() < 12 {
+        Some("Le mot de passe doit avoir 12 caractères au moins.".to_owned())
+    } else {
+        None
+    };
+    let phone = Phone::parse(&f.phone);
+    let role = StaffRole::parse(&f.role);
+    let result = match (problem, phone, role) {
+        (Some(p), _, _) => Err(DbError::Invalid(p)),
+        (_, Err(e), _) => Err(DbError::Invalid(format!("Téléphone : {e}"))),
+        (_, _, None) => Err(DbError::Invalid("Rôle inconnu.".into())),
+        (None, Ok(phone), Some(role)) => {
+            let password = f.password.clone();
+            match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
+                Ok(Ok(hash)) => {
+                    let new = NewStaff { login: f.login, display_name: f.display_name, phone, role, password_hash: hash };
+                    let by = session.staff.login.clone();
+                    state.db.write(move |c| auth::add_staff(c, &new, &by)).await.map(|_| ())
+                }
+                Ok(Err(e)) => Err(e),
+                Err(e) => Err(DbError::Invalid(e.to_string())),
+            }
+        }
+    };
+    let message = match &result {
+        Ok(()) => html! { p.notice role="status" { "Personne ajoutée." } },
+        Err(DbError::Invalid(m) | DbError::Conflict(m)) => html! { p.error role="alert" { (m) } },
+        Err(e) => return db_error(DbError::Sqlite(e.to_string())),
+    };
+    match state.db.read(auth::list_staff).await {
+        Ok(list) => {
+            let status = if result.is_ok() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+            (status, staff_list_page(&session, &list, Some(message))).into_response()
+        }
+        Err(e) => db_error(e),
+    }
+}
+
+async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
+    if let Err(r) = session.admin() {
+        return r;
+    }
+    let rows = state
+        .db
+        .read(|c| {
+            let mut stmt = c.prepare("SELECT at, staff_login, action, COALESCE(request_id, ''), detail FROM audit ORDER BY id DESC LIMIT 300")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await;
+    match rows {
+        Ok(rows) => page("Journal", Some(&session), html! {
+            h1 { "Journal des actions" }
+            p { "Qui a fait quoi, et quand. Le journal ne contient aucune donnée personnelle et ne peut pas être modifié." }
+            table {
+                thead { tr { th scope="col" { "Quand" } th scope="col" { "Qui" } th scope="col" { "Action" } th scope="col" { "Demande" } th scope="col" { "Détail" } } }
+                tbody { @for (at, who, action, req, detail) in &rows { tr {
+                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc))).unwrap_or_default()) }
+                    td { (who) } td { (action) } td { small { (req) } } td { (detail) }
+                } } }
+            }
+        })
+        .into_response(),
+        Err(e) => db_error(e),
+    }
+}

@@ -1,0 +1,159 @@
+//! The demo desk: the demo directory, three demo staff accounts and a handful of demo
+//! requests submitted through the desk's own API (the same handlers the apps call), plus one
+//! SMS request and one damaged SMS through the signed gateway webhook.
+//!
+//! Everything here is fictional: names are invented and every phone number is in the ARCEP
+//! blocks reserved for fiction. Requests have fixed ids, so restarting the demo adds nothing
+//! twice (the API is idempotent).
+
+use crate::auth::{self, NewStaff};
+use crate::config::Config;
+use crate::requests::StaffRole;
+use crate::{Shared, api, secrets};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode};
+use relais_core::contact::Phone;
+use relais_core::orientation::{AgeBand, Place};
+use relais_core::request::{CallWindow, RelayKind, RequestForm};
+use relais_core::sms::{self, SmsRequest};
+use relais_core::wire::SubmitRequest;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tower::ServiceExt;
+use uuid::Uuid;
+
+pub const SMS_SECRET: &str = "demo-sms-secret";
+
+/// Demo logins: (login, password, name shown to people, phone, role).
+pub const STAFF: &[(&str, &str, &str, &str, StaffRole)] = &[
+    ("accueil", "accueil-demo-2026", "Claire Martin", "01 99 00 10 01", StaffRole::Reception),
+    ("infirmier", "infirmier-demo-2026", "Paul Girard", "03 53 01 30 01", StaffRole::Clinician),
+    ("admin", "admin-demo-2026", "Nadia Sow", "01 99 00 10 09", StaffRole::Admin),
+];
+
+pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
+    let directory = relais_core::directory::source::demo().directory;
+    Config {
+        listen,
+        data_dir: data,
+        structures: directory
+            .structures()
+            .iter()
+            .filter(|s| s.is_entry_point())
+            .map(|s| s.key.to_string())
+            .collect(),
+        sectors: directory.sectors().iter().map(|s| s.code.clone()).collect(),
+        sms_secret: Some(SMS_SECRET.into()),
+        sms_number: Some("06 39 98 00 00".into()),
+        ..Config::default()
+    }
+}
+
+fn form(name: &str, phone: &str, age: AgeBand, place: Place, message: &str) -> RequestForm {
+    RequestForm {
+        name: name.into(),
+        phone: phone.into(),
+        call_windows: vec![CallWindow { days: 0b1_1111, from: 9 * 60, to: 12 * 60 }],
+        voicemail_ok: true,
+        sms_ok: true,
+        age: Some(age),
+        place: Some(place),
+        message: message.into(),
+        ..Default::default()
+    }
+}
+
+/// The demo requests: (fixed id, structure key, form).
+fn requests() -> Vec<(&'static str, &'static str, RequestForm)> {
+    let addr = |c: &str, s: Option<&str>| Place::Address { commune: c.into(), street: s.map(Into::into) };
+    let mut samir = form("Samir", "06 39 98 00 12", AgeBand::From21, addr("96004", None), "Je dors très mal depuis des semaines.");
+    samir.languages = vec!["ar".into(), "fr".into()];
+    samir.interpreter_needed = true;
+    samir.voicemail_ok = false;
+    let mut lea = form("Léa", "06 39 98 00 34", AgeBand::From18To20, addr("96300", Some("13 rue de la Gare")), "");
+    lea.call_windows = vec![CallWindow { days: 0b1_1111, from: 17 * 60, to: 19 * 60 }];
+    let mut karim = form(
+        "Karim",
+        "05 36 49 70 01",
+        AgeBand::From21,
+        Place::NoFixedAddress { lived_3_months_in: None, domiciliation: Some("96007".into()), sleeps_or_followed_in: None },
+        "Je suis à l'accueil de jour, l'assistante sociale peut me passer le téléphone.",
+    );
+    karim.relay_name = "Mme Roux (accueil de jour)".into();
+    karim.relay_kind = Some(RelayKind::SocialWorker);
+    karim.sms_ok = false;
+    let mut ines = form("Inès (maman de Noé)", "06 39 98 00 56", AgeBand::Under12, addr("96001", None), "Mon fils de 8 ans ne dort plus et ne va plus à l'école.");
+    ines.languages = vec!["fr".into()];
+    let mut olga = form("Olga", "+380 44 123 4567", AgeBand::From21, addr("96310", Some("120 boulevard Victor-Hugo")), "");
+    olga.languages = vec!["uk".into(), "ru".into()];
+    olga.interpreter_needed = true;
+    olga.sms_ok = false;
+    vec![
+        ("0193a000-0000-7000-8000-000000000001", "cmp-collines", samir),
+        ("0193a000-0000-7000-8000-000000000002", "cmp-villerelais-nord", lea),
+        ("0193a000-0000-7000-8000-000000000003", "cmp-etangs", karim),
+        ("0193a000-0000-7000-8000-000000000004", "cmpij-plaine", ines),
+        ("0193a000-0000-7000-8000-000000000005", "cmp-villerelais-sud", olga),
+    ]
+}
+
+async fn call(state: &Shared, req: Request<Body>) -> anyhow::Result<(StatusCode, String)> {
+    let mut req = req;
+    req.extensions_mut().insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 0))));
+    let res = crate::router(state.clone()).oneshot(req).await?;
+    let status = res.status();
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20).await?;
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
+}
+
+/// Adds the demo staff (if missing) and submits the demo requests through the API.
+pub async fn seed(state: &Shared) -> anyhow::Result<()> {
+    for (login, password, name, phone, role) in STAFF {
+        let login_s = login.to_string();
+        if state.db.read(move |c| auth::credentials(c, &login_s)).await?.is_some() {
+            continue;
+        }
+        let password = password.to_string();
+        let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password)).await??;
+        let new = NewStaff {
+            login: login.to_string(),
+            display_name: name.to_string(),
+            phone: Phone::parse(phone)?,
+            role: *role,
+            password_hash: hash,
+        };
+        state.db.write(move |c| auth::add_staff(c, &new, "demo")).await?;
+    }
+    for (id, structure, form) in requests() {
+        let content = form.validate().map_err(|e| anyhow::anyhow!("demo request {id}: {e:?}"))?;
+        let body = serde_json::to_vec(&SubmitRequest { id: Uuid::parse_str(id)?, structure_key: Some(structure.into()), content })?;
+        let req = Request::post("/v1/requests").header("content-type", "application/json").body(Body::from(body))?;
+        let (status, text) = call(state, req).await?;
+        anyhow::ensure!(status.is_success(), "demo request {id}: {status} {text}");
+    }
+    // One request by SMS, one damaged SMS.
+    let mut sms_form = form("Yassine", "06 39 98 00 78", AgeBand::From21, Place::Address { commune: "96009".into(), street: None }, "");
+    sms_form.languages = vec!["ar".into()];
+    let packed = SmsRequest::from_content(Uuid::parse_str("0193a000-0000-7000-8000-000000000006")?, &sms_form.validate().map_err(|e| anyhow::anyhow!("{e:?}"))?);
+    let good = sms::pack(&packed)?;
+    for (from, text) in [("+33639980078", good.as_str()), ("+33639980090", "RL1 abîmé-pendant-le-transport")] {
+        let body = serde_json::to_vec(&api::InboundSms { from: from.into(), text: text.into() })?;
+        let sig = secrets::sign(SMS_SECRET.as_bytes(), &body);
+        let req = Request::post("/v1/sms/inbound")
+            .header("content-type", "application/json")
+            .header(api::SIGNATURE_HEADER, sig)
+            .body(Body::from(body))?;
+        let (status, text) = call(state, req).await?;
+        anyhow::ensure!(status.is_success(), "demo SMS: {status} {text}");
+    }
+    // The damaged SMS is kept once per start; keep only the first.
+    state
+        .db
+        .write(|c| {
+            c.execute("DELETE FROM sms_callback WHERE id NOT IN (SELECT MIN(id) FROM sms_callback GROUP BY sender)", [])?;
+            Ok(())
+        })
+        .await?;
+    Ok(())
+}

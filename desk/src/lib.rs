@@ -1,0 +1,176 @@
+//! Relais desk: the CMP's server. The JSON API for the apps (`/v1`), the SMS gateway webhook,
+//! and the reception console (server-rendered pages that work without JavaScript).
+//!
+//! - [`db`]: embedded SQLite, one writer thread with group commit.
+//! - [`requests`]: submission, status by capability, staff actions, retention.
+//! - [`auth`]: staff sign-in, sessions, CSRF, lockout.
+//! - [`api`]: the `/v1` routes; [`console`]: the pages; [`demo`]: the demo desk.
+
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod console;
+pub mod db;
+pub mod demo;
+pub mod requests;
+pub mod secrets;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use config::Config;
+use db::Db;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use relais_core::contact::OpeningHours;
+use relais_core::directory::{Directory, bundle, source};
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use tokio::sync::oneshot;
+use tower_http::trace::TraceLayer;
+
+/// Everything the handlers share.
+pub struct AppState {
+    pub config: Config,
+    pub db: Db,
+    /// Key of the capability tokens (HMAC); lives in the data folder, not in the database.
+    pub token_key: [u8; 32],
+    pub directory: Directory,
+    /// The directory as a bundle, served to the apps.
+    pub bundle: Vec<u8>,
+    pub desk_hours: Option<OpeningHours>,
+    pub submit_limiter: DefaultKeyedRateLimiter<IpAddr>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState").field("db", &self.db).finish_non_exhaustive()
+    }
+}
+
+pub type Shared = Arc<AppState>;
+
+/// Reads the token key from the data folder, creating it (mode 0600) on first start.
+fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
+    let path = config.data_dir.join("token.key");
+    if let Ok(bytes) = std::fs::read(&path) {
+        return bytes.try_into().map_err(|_| anyhow::anyhow!("{} is damaged (expected 32 bytes)", path.display()));
+    }
+    let key = secrets::random_key().map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    std::fs::write(&path, key).with_context(|| format!("cannot write {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(key)
+}
+
+impl AppState {
+    pub fn new(config: Config) -> anyhow::Result<AppState> {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+        let db = Db::open(&config.data_dir.join("desk.db")).context("cannot open the database")?;
+        let (directory, bundle) = match &config.directory_bundle {
+            Some(path) => {
+                let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+                let dir = bundle::decode(&bytes).with_context(|| format!("{} is not a usable directory", path.display()))?;
+                (dir, bytes)
+            }
+            None => {
+                let dir = source::demo().directory;
+                let bytes = bundle::encode(&dir)?;
+                (dir, bytes)
+            }
+        };
+        let desk_hours = config.hours.as_deref().map(OpeningHours::parse).transpose().context("hours")?;
+        let per_minute = NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        Ok(AppState {
+            token_key: token_key(&config)?,
+            submit_limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            config,
+            db,
+            directory,
+            bundle,
+            desk_hours,
+        })
+    }
+}
+
+/// All routes. Logs name the route template and the status, never a path with data in it,
+/// a header, a body or a query string.
+pub fn router(state: Shared) -> Router {
+    let trace = TraceLayer::new_for_http()
+        .make_span_with(|req: &Request| {
+            let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+            tracing::info_span!("http", method = %req.method(), route = %route)
+        })
+        .on_request(())
+        .on_response(|res: &axum::response::Response, latency: std::time::Duration, _span: &tracing::Span| {
+            tracing::info!(status = res.status().as_u16(), latency_us = latency.as_micros() as u64, "response");
+        });
+    let limit = axum::extract::DefaultBodyLimit::max(state.config.max_body_bytes);
+    Router::new().merge(api::routes()).merge(console::routes()).layer(limit).layer(trace).with_state(state)
+}
+
+/// A desk listening in the background.
+#[derive(Debug)]
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: Shared,
+    shutdown: Option<oneshot::Sender<()>>,
+    handle: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops accepting connections, finishes the requests in flight, then lets the database
+    /// writer commit what it was given.
+    pub async fn stop(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        (&mut self.handle).await??;
+        self.state.db.close();
+        Ok(())
+    }
+}
+
+/// Binds and serves until [`Running::stop`] (or until `signal` resolves).
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    let state = Arc::new(AppState::new(config)?);
+    spawn_purge(state.clone());
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let (tx, rx) = oneshot::channel::<()>();
+    let handle = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = rx.await;
+            })
+            .await
+    });
+    Ok(Running { addr, state, shutdown: Some(tx), handle })
+}
+
+/// Runs the retention purge every hour.
+fn spawn_purge(state: Shared) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            let now = chrono::Utc::now();
+            match state.db.write(move |c| requests::purge(c, now)).await {
+                Ok(p) => tracing::info!(requests = p.requests, sms = p.sms_callbacks, "retention purge"),
+                Err(db::DbError::Closed) => break,
+                Err(e) => tracing::error!(error = %e, "retention purge failed"),
+            }
+        }
+    });
+}

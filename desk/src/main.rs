@@ -1,0 +1,201 @@
+//! `relais-desk`: run the desk, the demo desk, and the directory tools.
+#![allow(clippy::print_stdout)]
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use relais_core::directory::{bundle, datainclusion, finess, source, synth};
+use relais_desk::config::Config;
+use relais_desk::{demo, requests};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "relais-desk", version, about = "Relais desk: requests for a CMP, its reception console and its API.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Starts a demo desk with demo data, on 127.0.0.1.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        #[arg(long, default_value = "relais-desk-data")]
+        data: PathBuf,
+    },
+    /// Runs the desk with a configuration file (and RELAIS_DESK_* variables).
+    Serve {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Deletes what has passed its retention date, now.
+    Purge {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Builds and checks directory bundles.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// From the JSON source format (data/demo/directory.json).
+    Build { source: PathBuf, #[arg(long)] out: PathBuf },
+    /// From a FINESS extract and optionally a data·inclusion file (structures only).
+    Import {
+        #[arg(long)]
+        finess: Option<PathBuf>,
+        #[arg(long)]
+        data_inclusion: Option<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The national synthetic directory (for tests and benchmarks).
+    Synth { #[arg(long)] out: PathBuf },
+    /// Reads a bundle and prints what it holds.
+    Check { bundle: PathBuf },
+}
+
+fn load_config(path: Option<PathBuf>) -> anyhow::Result<Config> {
+    let config = match path {
+        Some(p) => Config::from_file(&p)?,
+        None => Config::default(),
+    };
+    Ok(config.with_env(|k| std::env::var(k).ok())?)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(t) => t,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
+    let running = relais_desk::start(config).await?;
+    if seed {
+        demo::seed(&running.state).await.context("cannot load the demo data")?;
+        println!("Relais desk (demo data: fictional people and numbers)");
+        println!("  console:  {}/login", running.url());
+        println!("  API:      {}/v1/openapi.json", running.url());
+        println!("  logins:");
+        for (login, password, name, _, role) in demo::STAFF {
+            println!("    {login:<10} {password:<22} {name} ({})", role.as_str());
+        }
+        println!("  SMS gateway secret: {}", demo::SMS_SECRET);
+        println!("Stop with Ctrl-C.");
+    } else {
+        println!("Relais desk listening on {}", running.url());
+    }
+    shutdown_signal().await;
+    tracing::info!("shutting down: finishing requests in flight");
+    running.stop().await
+}
+
+fn report(issues: &[source::ImportIssue]) {
+    for i in issues {
+        println!("  not imported: {i}");
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .with_target(false)
+        .init();
+    match Cli::parse().command {
+        Command::Demo { listen, data } => run(demo::config(listen, data), true).await,
+        Command::Serve { config } => run(load_config(config)?, false).await,
+        Command::Purge { config } => {
+            let config = load_config(config)?;
+            let db = relais_desk::db::Db::open(&config.data_dir.join("desk.db"))?;
+            let purged = db.write(|c| requests::purge(c, chrono::Utc::now())).await?;
+            println!("purged {} requests, {} unreadable SMS, {} sessions", purged.requests, purged.sms_callbacks, purged.sessions);
+            Ok(())
+        }
+        Command::Directory(cmd) => directory(cmd),
+    }
+}
+
+fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
+    let write = |dir: &relais_core::directory::Directory, out: &PathBuf| -> anyhow::Result<()> {
+        let bytes = bundle::encode(dir)?;
+        std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+        println!(
+            "{}: {} structures, {} sectors, {} communes, {} street rules, {} bytes",
+            out.display(),
+            dir.structures().len(),
+            dir.sectors().len(),
+            dir.commune_count(),
+            dir.streets().len(),
+            bytes.len()
+        );
+        Ok(())
+    };
+    match cmd {
+        DirectoryCommand::Build { source: path, out } => {
+            let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let imported = source::SourceFile::from_json(&text)?.build();
+            report(&imported.issues);
+            write(&imported.directory, &out)
+        }
+        DirectoryCommand::Import { finess: f, data_inclusion, out } => {
+            let mut b = source::DirectoryBuilder::new(relais_core::directory::Meta {
+                version: chrono::Utc::now().format("%Y-%m-%d").to_string(),
+                area: "import".into(),
+                demo: false,
+                source: "FINESS / data·inclusion".into(),
+            });
+            if let Some(path) = f {
+                let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let r = finess::import(&bytes, &mut b);
+                println!("FINESS: {} imported, {} outside psychiatry", r.imported, r.other_categories);
+                report(&r.issues);
+            }
+            if let Some(path) = data_inclusion {
+                let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let r = datainclusion::import(&text, &mut b);
+                println!("data·inclusion: {} imported, {} outside mental health", r.imported, r.not_psychiatry);
+                report(&r.issues);
+            }
+            let imported = b.build();
+            report(&imported.issues);
+            write(&imported.directory, &out)
+        }
+        DirectoryCommand::Synth { out } => write(&synth::national(synth::SynthConfig::default()), &out),
+        DirectoryCommand::Check { bundle: path } => {
+            let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let dir = bundle::decode(&bytes)?;
+            println!(
+                "{}: {} ({}), {} structures, {} sectors, {} communes{}",
+                path.display(),
+                dir.meta().area,
+                dir.meta().version,
+                dir.structures().len(),
+                dir.sectors().len(),
+                dir.commune_count(),
+                if dir.meta().demo { ", demo data" } else { "" }
+            );
+            Ok(())
+        }
+    }
+}

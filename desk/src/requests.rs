@@ -1,0 +1,343 @@
+//! Requests at the desk: submission (idempotent), status by capability, staff actions through
+//! core's state machine, the call list, and retention. Every function runs inside a database
+//! closure ([`crate::db::Db::write`] or `read`).
+
+use crate::db::DbError;
+use crate::secrets;
+use chrono::{DateTime, Duration, Utc};
+use relais_core::contact::{HumanContact, OpeningHours, Phone, Role, Who};
+use relais_core::request::{RequestContent, RequestEvent, RequestState};
+use relais_core::sms::SmsRequest;
+use relais_core::wire::{Channel, RequestStatus, SubmitRequest};
+use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
+
+/// A staff member as the rest of the desk sees them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Staff {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub phone: Phone,
+    pub role: StaffRole,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffRole {
+    Reception,
+    Clinician,
+    Admin,
+}
+
+impl StaffRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Reception => "reception",
+            StaffRole::Clinician => "clinician",
+            StaffRole::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StaffRole> {
+        match s {
+            "reception" => Some(StaffRole::Reception),
+            "clinician" => Some(StaffRole::Clinician),
+            "admin" => Some(StaffRole::Admin),
+            _ => None,
+        }
+    }
+}
+
+impl Staff {
+    /// The human the person sees once this staff member handles the request.
+    pub fn contact(&self, desk_name: &str, hours: Option<OpeningHours>) -> HumanContact {
+        let role = match self.role {
+            StaffRole::Clinician => Role::Clinician,
+            _ => Role::Secretariat,
+        };
+        HumanContact::new(Who::named(self.display_name.as_str(), Some(role)), desk_name, self.phone, hours)
+    }
+}
+
+/// A request as the console shows it.
+#[derive(Clone, Debug)]
+pub struct DeskRequest {
+    pub id: String,
+    pub channel: Channel,
+    pub structure_key: Option<String>,
+    pub content: RequestContent,
+    pub state: RequestState,
+    pub received_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub attempts: Vec<(DateTime<Utc>, String, String)>,
+}
+
+fn prefix(id: Uuid) -> [u8; 10] {
+    let mut p = [0u8; 10];
+    p.copy_from_slice(&id.as_bytes()[..10]);
+    p
+}
+
+fn time(s: &str) -> Result<DateTime<Utc>, DbError> {
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|e| DbError::Data(e.to_string()))
+}
+
+fn fingerprint(structure_key: &Option<String>, content: &RequestContent) -> Result<[u8; 32], DbError> {
+    Ok(secrets::sha256(&serde_json::to_vec(&(structure_key, content))?))
+}
+
+/// The outcome of a submission: the token, the status, and whether it was new.
+#[derive(Debug)]
+pub struct Submitted {
+    pub token: String,
+    pub status: RequestStatus,
+    pub created: bool,
+}
+
+/// Records a submission. The same id with the same content gives the same answer; the same
+/// id with other content is a conflict. An app submission of a request that first arrived by
+/// SMS completes it (message, street) instead of making a second one.
+pub fn submit(
+    conn: &Connection,
+    key: &[u8; 32],
+    req: &SubmitRequest,
+    channel: Channel,
+    now: DateTime<Utc>,
+) -> Result<Submitted, DbError> {
+    let p = prefix(req.id);
+    let token = secrets::capability_token(key, &p);
+    let fp = fingerprint(&req.structure_key, &req.content)?;
+    let existing: Option<(String, Vec<u8>, String, String, String)> = conn
+        .query_row(
+            "SELECT id, fingerprint, channel, state, updated_at FROM request WHERE sms_prefix = ?1",
+            [&p[..]],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    if let Some((id, stored_fp, stored_channel, state, updated)) = existing {
+        if stored_fp != fp {
+            if stored_channel == "sms" && channel == Channel::App {
+                conn.execute(
+                    "UPDATE request SET content = ?2, structure_key = ?3, fingerprint = ?4 WHERE id = ?1",
+                    params![id, serde_json::to_string(&req.content)?, req.structure_key, &fp[..]],
+                )?;
+            } else if channel == Channel::App {
+                return Err(DbError::Conflict("another request already uses this id".into()));
+            }
+        }
+        let status = RequestStatus { id: req.id, state: serde_json::from_str(&state)?, updated_at: time(&updated)? };
+        return Ok(Submitted { token, status, created: false });
+    }
+    let state = RequestState::Received { at: now };
+    conn.execute(
+        "INSERT INTO request (id, sms_prefix, token_hash, fingerprint, channel, structure_key, content, state,
+                              state_name, received_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            req.id.to_string(),
+            &p[..],
+            &secrets::sha256(token.as_bytes())[..],
+            &fp[..],
+            match channel {
+                Channel::App => "app",
+                Channel::Sms => "sms",
+            },
+            req.structure_key,
+            serde_json::to_string(&req.content)?,
+            serde_json::to_string(&state)?,
+            state.name(),
+            now.to_rfc3339(),
+        ],
+    )?;
+    Ok(Submitted { token, status: RequestStatus { id: req.id, state, updated_at: now }, created: true })
+}
+
+/// A request that arrived packed in an SMS.
+pub fn submit_sms(conn: &Connection, key: &[u8; 32], sms: &SmsRequest, now: DateTime<Utc>) -> Result<Submitted, DbError> {
+    let req = SubmitRequest { id: sms.request_id(), structure_key: None, content: sms.to_content() };
+    submit(conn, key, &req, Channel::Sms, now)
+}
+
+/// Finds a request by id and capability token. Unknown id and wrong token look the same.
+fn find_by_token(conn: &Connection, id: Uuid, token: &str) -> Result<(String, RequestState, DateTime<Utc>), DbError> {
+    let row: Option<(String, Vec<u8>, String, String)> = conn
+        .query_row(
+            "SELECT id, token_hash, state, updated_at FROM request WHERE sms_prefix = ?1",
+            [&prefix(id)[..]],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    let Some((stored_id, hash, state, updated)) = row else { return Err(DbError::NotFound) };
+    if !secrets::equal(&hash, &secrets::sha256(token.as_bytes())) {
+        return Err(DbError::NotFound);
+    }
+    Ok((stored_id, serde_json::from_str(&state)?, time(&updated)?))
+}
+
+pub fn status(conn: &Connection, id: Uuid, token: &str) -> Result<RequestStatus, DbError> {
+    let (_, state, updated_at) = find_by_token(conn, id, token)?;
+    Ok(RequestStatus { id, state, updated_at })
+}
+
+/// The person withdraws the request from the app.
+pub fn withdraw(conn: &Connection, id: Uuid, token: &str, retention_days: u32, now: DateTime<Utc>) -> Result<RequestStatus, DbError> {
+    let (stored_id, state, _) = find_by_token(conn, id, token)?;
+    if matches!(state, RequestState::Closed { .. }) {
+        return Ok(RequestStatus { id, state, updated_at: now });
+    }
+    let next = state.apply(&RequestEvent::Withdraw { at: now }, now).map_err(|e| DbError::Invalid(e.to_string()))?;
+    save_state(conn, &stored_id, &next, retention_days, now)?;
+    audit(conn, "person", "withdraw", Some(&stored_id), "")?;
+    Ok(RequestStatus { id, state: next, updated_at: now })
+}
+
+fn purge_after(state: &RequestState, retention_days: u32) -> Option<DateTime<Utc>> {
+    let keep = Duration::days(i64::from(retention_days));
+    match state {
+        RequestState::Confirmed(a) => a.when.map(|w| w.with_timezone(&Utc) + keep),
+        RequestState::Redirected { at, .. } | RequestState::Closed { at, .. } => Some(*at + keep),
+        _ => None,
+    }
+}
+
+fn save_state(conn: &Connection, id: &str, state: &RequestState, retention_days: u32, now: DateTime<Utc>) -> Result<(), DbError> {
+    let changed = conn.execute(
+        "UPDATE request SET state = ?2, state_name = ?3, updated_at = ?4, purge_after = ?5 WHERE id = ?1",
+        params![
+            id,
+            serde_json::to_string(state)?,
+            state.name(),
+            now.to_rfc3339(),
+            purge_after(state, retention_days).map(|t| t.to_rfc3339()),
+        ],
+    )?;
+    if changed == 0 {
+        return Err(DbError::NotFound);
+    }
+    Ok(())
+}
+
+/// A staff action, checked by core's state machine and written to the audit log.
+pub fn staff_event(
+    conn: &Connection,
+    id: &str,
+    event: &RequestEvent,
+    staff: &Staff,
+    retention_days: u32,
+    now: DateTime<Utc>,
+) -> Result<RequestState, DbError> {
+    let state: String = conn
+        .query_row("SELECT state FROM request WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or(DbError::NotFound)?;
+    let state: RequestState = serde_json::from_str(&state)?;
+    let next = state.apply(event, now).map_err(|e| DbError::Invalid(e.to_string()))?;
+    save_state(conn, id, &next, retention_days, now)?;
+    let detail = match event {
+        RequestEvent::CallAttempt { outcome, .. } => {
+            let outcome = serde_json::to_value(outcome)?.as_str().unwrap_or_default().to_owned();
+            conn.execute(
+                "INSERT INTO call_attempt (request_id, at, outcome, staff_id) VALUES (?1, ?2, ?3, ?4)",
+                params![id, now.to_rfc3339(), outcome, staff.id],
+            )?;
+            format!("outcome={outcome}")
+        }
+        RequestEvent::Confirm(a) => format!("kind={}", serde_json::to_value(a.kind)?.as_str().unwrap_or_default()),
+        RequestEvent::Close { why, .. } => {
+            format!("reason={}", serde_json::to_value(why)?.get("reason").and_then(|v| v.as_str()).unwrap_or_default())
+        }
+        _ => String::new(),
+    };
+    audit(conn, &staff.login, event.name(), Some(id), &detail)?;
+    Ok(next)
+}
+
+/// Appends to the audit log. `detail` must not carry personal data.
+pub fn audit(conn: &Connection, who: &str, action: &str, request_id: Option<&str>, detail: &str) -> Result<(), DbError> {
+    conn.execute(
+        "INSERT INTO audit (at, staff_login, action, request_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![Utc::now().to_rfc3339(), who, action, request_id, detail],
+    )?;
+    Ok(())
+}
+
+fn attempts(conn: &Connection, id: &str) -> Result<Vec<(DateTime<Utc>, String, String)>, DbError> {
+    let mut stmt = conn.prepare(
+        "SELECT a.at, a.outcome, s.display_name FROM call_attempt a JOIN staff s ON s.id = a.staff_id
+         WHERE a.request_id = ?1 ORDER BY a.id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (at, outcome, name) = row?;
+        out.push((time(&at)?, outcome, name));
+    }
+    Ok(out)
+}
+
+type Row = (String, String, Option<String>, String, String, String, String);
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn to_desk(conn: &Connection, (id, channel, structure_key, content, state, received, updated): Row) -> Result<DeskRequest, DbError> {
+    Ok(DeskRequest {
+        attempts: attempts(conn, &id)?,
+        channel: if channel == "sms" { Channel::Sms } else { Channel::App },
+        structure_key,
+        content: serde_json::from_str(&content)?,
+        state: serde_json::from_str(&state)?,
+        received_at: time(&received)?,
+        updated_at: time(&updated)?,
+        id,
+    })
+}
+
+const COLUMNS: &str = "id, channel, structure_key, content, state, received_at, updated_at";
+
+/// The requests waiting for a call, oldest first.
+pub fn call_list(conn: &Connection) -> Result<Vec<DeskRequest>, DbError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM request WHERE state_name IN ('received', 'contacting') ORDER BY received_at, id"
+    ))?;
+    let rows = stmt.query_map([], row)?.collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter().map(|r| to_desk(conn, r)).collect()
+}
+
+/// Requests handled recently (confirmed, redirected, closed), newest first.
+pub fn recent(conn: &Connection, limit: usize) -> Result<Vec<DeskRequest>, DbError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM request WHERE state_name NOT IN ('received', 'contacting') ORDER BY updated_at DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit as i64], row)?.collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter().map(|r| to_desk(conn, r)).collect()
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<DeskRequest, DbError> {
+    let r = conn
+        .query_row(&format!("SELECT {COLUMNS} FROM request WHERE id = ?1"), [id], row)
+        .optional()?
+        .ok_or(DbError::NotFound)?;
+    to_desk(conn, r)
+}
+
+/// What the retention job removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub requests: usize,
+    pub sms_callbacks: usize,
+    pub sessions: usize,
+}
+
+/// Deletes what has passed its retention date. The audit keeps the count, not the data.
+pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<Purged, DbError> {
+    let now_s = now.to_rfc3339();
+    let requests = conn.execute("DELETE FROM request WHERE purge_after IS NOT NULL AND purge_after <= ?1", [&now_s])?;
+    let sms_callbacks = conn.execute("DELETE FROM sms_callback WHERE purge_after <= ?1", [&now_s])?;
+    let sessions = conn.execute("DELETE FROM session WHERE expires_at <= ?1", [&now_s])?;
+    if requests + sms_callbacks > 0 {
+        audit(conn, "system", "purge", None, &format!("requests={requests} sms_callbacks={sms_callbacks}"))?;
+    }
+    Ok(Purged { requests, sms_callbacks, sessions })
+}
