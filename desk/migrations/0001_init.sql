@@ -3,8 +3,7 @@
 
 CREATE TABLE request (
     id            TEXT PRIMARY KEY,         -- UUIDv7 from the phone, or derived from an SMS
-    sms_prefix    BLOB NOT NULL,            -- first 10 bytes of the id: an SMS and an app
-                                            -- submission of the same request meet here
+    sms_prefix    BLOB NOT NULL,            -- first 10 bytes of the id: what an SMS carries
     token_hash    BLOB NOT NULL UNIQUE,     -- SHA-256 of the capability token
     fingerprint   BLOB NOT NULL,            -- SHA-256 of the submitted content
     channel       TEXT NOT NULL CHECK (channel IN ('app', 'sms')),
@@ -17,13 +16,13 @@ CREATE TABLE request (
     purge_after   TEXT                      -- set when the request is over
 ) STRICT;
 
-CREATE UNIQUE INDEX request_sms_prefix ON request (sms_prefix);
+CREATE INDEX request_sms_prefix ON request (sms_prefix);
 CREATE INDEX request_waiting ON request (state_name, received_at);
 CREATE INDEX request_purge ON request (purge_after) WHERE purge_after IS NOT NULL;
 
 CREATE TABLE call_attempt (
     id          INTEGER PRIMARY KEY,
-    request_id  TEXT NOT NULL REFERENCES request (id) ON DELETE CASCADE,
+    request_id  TEXT NOT NULL REFERENCES request (id) ON DELETE CASCADE ON UPDATE CASCADE,
     at          TEXT NOT NULL,
     outcome     TEXT NOT NULL,
     staff_id    INTEGER NOT NULL REFERENCES staff (id)
@@ -41,7 +40,7 @@ CREATE TABLE sms_callback (               -- damaged SMS: never dropped, a human
 
 CREATE TABLE outgoing_sms (               -- neutral confirmations for the SMS gateway
     id          INTEGER PRIMARY KEY,
-    request_id  TEXT NOT NULL REFERENCES request (id) ON DELETE CASCADE,
+    request_id  TEXT NOT NULL REFERENCES request (id) ON DELETE CASCADE ON UPDATE CASCADE,
     to_phone    TEXT NOT NULL,
     body        TEXT NOT NULL,
     created_at  TEXT NOT NULL,

@@ -15,7 +15,9 @@ use chrono::Utc;
 use relais_core::contact::Phone;
 use relais_core::i18n::Localizer;
 use relais_core::sms;
-use relais_core::wire::{ApiError, Channel, DeskEntry, RequestStatus, SubmitRequest, SubmitResponse};
+use relais_core::wire::{
+    ApiError, Channel, DeskEntry, RequestStatus, SubmitRequest, SubmitResponse,
+};
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use uuid::Uuid;
@@ -38,7 +40,13 @@ pub fn routes() -> Router<Shared> {
 type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;
 
 fn body(b: Body) -> Result<Bytes, Failure> {
-    b.map_err(|_| Failure(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is too large.".into()))
+    b.map_err(|_| {
+        Failure(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            "The body is too large.".into(),
+        )
+    })
 }
 
 /// An API error with its HTTP status.
@@ -47,7 +55,14 @@ pub struct Failure(pub StatusCode, pub &'static str, pub String);
 
 impl IntoResponse for Failure {
     fn into_response(self) -> Response {
-        (self.0, Json(ApiError { error: self.1.to_owned(), message: self.2 })).into_response()
+        (
+            self.0,
+            Json(ApiError {
+                error: self.1.to_owned(),
+                message: self.2,
+            }),
+        )
+            .into_response()
     }
 }
 
@@ -61,10 +76,18 @@ impl From<DbError> for Failure {
             ),
             DbError::Conflict(m) => Failure(StatusCode::CONFLICT, "conflict", m),
             DbError::Invalid(m) => Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m),
-            DbError::Closed => Failure(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The desk is restarting; try again.".into()),
+            DbError::Closed => Failure(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "The desk is restarting; try again.".into(),
+            ),
             other => {
                 tracing::error!(error = %other, "database");
-                Failure(StatusCode::INTERNAL_SERVER_ERROR, "internal", "The desk has a problem. Call the CMP.".into())
+                Failure(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "The desk has a problem. Call the CMP.".into(),
+                )
             }
         }
     }
@@ -80,7 +103,8 @@ async fn openapi() -> impl IntoResponse {
 
 async fn desk_entry(State(state): State<Shared>) -> Result<Json<DeskEntry>, Failure> {
     let c = &state.config;
-    let phone = Phone::parse(&c.phone).map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, "config", e.to_string()))?;
+    let phone = Phone::parse(&c.phone)
+        .map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, "config", e.to_string()))?;
     Ok(Json(DeskEntry {
         name: c.desk_name.clone(),
         phone,
@@ -94,12 +118,18 @@ async fn desk_entry(State(state): State<Shared>) -> Result<Json<DeskEntry>, Fail
 
 async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response {
     let etag = format!("\"{:08x}\"", crc32(&state.bundle));
-    if headers.get(header::IF_NONE_MATCH).is_some_and(|v| v.as_bytes() == etag.as_bytes()) {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
         return StatusCode::NOT_MODIFIED.into_response();
     }
     let mut res = state.bundle.clone().into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/vnd.relais.directory"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/vnd.relais.directory"),
+    );
     if let Ok(v) = HeaderValue::from_str(&etag) {
         h.insert(header::ETAG, v);
     }
@@ -108,7 +138,8 @@ async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response 
 
 fn crc32(b: &[u8]) -> u32 {
     // The bundle header carries the CRC of its payload: reuse it as the version tag.
-    b.get(16..20).map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(16..20)
+        .map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 async fn submit(
@@ -124,26 +155,61 @@ async fn submit(
             "Too many requests from this address. Try again in a minute, or call the CMP.".into(),
         )
         .into_response();
-        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return Ok(res);
     }
     let req: SubmitRequest = serde_json::from_slice(&body).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
-            Failure(StatusCode::BAD_REQUEST, "malformed_json", "The body is not valid JSON.".into())
+            Failure(
+                StatusCode::BAD_REQUEST,
+                "malformed_json",
+                "The body is not valid JSON.".into(),
+            )
         } else {
-            Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid_request", "The request does not have the expected fields or values.".into())
+            Failure(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_request",
+                "The request does not have the expected fields or values.".into(),
+            )
         }
     })?;
     if let Err(errors) = req.content.check() {
-        let fields: Vec<String> =
-            errors.iter().map(|e| serde_json::to_value(e.field).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()).collect();
-        return Err(Failure(StatusCode::UNPROCESSABLE_ENTITY, "invalid_fields", format!("Invalid fields: {}", fields.join(", "))));
+        let fields: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                serde_json::to_value(e.field)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            })
+            .collect();
+        return Err(Failure(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_fields",
+            format!("Invalid fields: {}", fields.join(", ")),
+        ));
     }
     let key = state.token_key;
     let now = Utc::now();
-    let done = state.db.write(move |c| requests::submit(c, &key, &req, Channel::App, now)).await?;
-    let code = if done.created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((code, Json(SubmitResponse { id: done.status.id, token: done.token, status: done.status })).into_response())
+    let done = state
+        .db
+        .write(move |c| requests::submit(c, &key, &req, Channel::App, now))
+        .await?;
+    let code = if done.created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((
+        code,
+        Json(SubmitResponse {
+            id: done.status.id,
+            token: done.token,
+            status: done.status,
+        }),
+    )
+        .into_response())
 }
 
 fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
@@ -153,25 +219,55 @@ fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty() && t.len() <= 128)
-        .ok_or_else(|| Failure(StatusCode::UNAUTHORIZED, "unauthorized", "The request's code is missing.".into()))
+        .ok_or_else(|| {
+            Failure(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "The request's code is missing.".into(),
+            )
+        })
 }
 
 fn parse_id(id: &str) -> Result<Uuid, Failure> {
-    Uuid::parse_str(id).map_err(|_| Failure(StatusCode::NOT_FOUND, "not_found", "No request with this number and this code. Call the CMP.".into()))
+    Uuid::parse_str(id).map_err(|_| {
+        Failure(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "No request with this number and this code. Call the CMP.".into(),
+        )
+    })
 }
 
-async fn status(State(state): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<RequestStatus>, Failure> {
+async fn status(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<RequestStatus>, Failure> {
     let token = bearer(&headers)?;
     let id = parse_id(&id)?;
-    Ok(Json(state.db.read(move |c| requests::status(c, id, &token)).await?))
+    Ok(Json(
+        state
+            .db
+            .read(move |c| requests::status(c, id, &token))
+            .await?,
+    ))
 }
 
-async fn withdraw(State(state): State<Shared>, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<RequestStatus>, Failure> {
+async fn withdraw(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<RequestStatus>, Failure> {
     let token = bearer(&headers)?;
     let id = parse_id(&id)?;
     let days = state.config.retention_days;
     let now = Utc::now();
-    Ok(Json(state.db.write(move |c| requests::withdraw(c, id, &token, days, now)).await?))
+    Ok(Json(
+        state
+            .db
+            .write(move |c| requests::withdraw(c, id, &token, days, now))
+            .await?,
+    ))
 }
 
 /// What the SMS gateway posts (signed with the shared secret).
@@ -190,26 +286,57 @@ pub struct InboundReply {
     pub reply: String,
 }
 
-async fn sms_inbound(State(state): State<Shared>, headers: HeaderMap, raw: Body) -> Result<Json<InboundReply>, Failure> {
+async fn sms_inbound(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    raw: Body,
+) -> Result<Json<InboundReply>, Failure> {
     let body = body(raw)?;
     let Some(secret) = state.config.sms_secret.clone() else {
-        return Err(Failure(StatusCode::NOT_FOUND, "disabled", "This desk has no SMS gateway.".into()));
+        return Err(Failure(
+            StatusCode::NOT_FOUND,
+            "disabled",
+            "This desk has no SMS gateway.".into(),
+        ));
     };
-    let signature = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let signature = headers
+        .get(SIGNATURE_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     if !secrets::verify_signature(secret.as_bytes(), &body, signature) {
-        return Err(Failure(StatusCode::UNAUTHORIZED, "bad_signature", "The signature does not match.".into()));
+        return Err(Failure(
+            StatusCode::UNAUTHORIZED,
+            "bad_signature",
+            "The signature does not match.".into(),
+        ));
     }
-    let sms: InboundSms = serde_json::from_slice(&body)
-        .map_err(|_| Failure(StatusCode::BAD_REQUEST, "malformed_json", "The body is not valid JSON.".into()))?;
-    let sender: String = sms.from.chars().filter(|c| !c.is_control()).take(32).collect();
+    let sms: InboundSms = serde_json::from_slice(&body).map_err(|_| {
+        Failure(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            "The body is not valid JSON.".into(),
+        )
+    })?;
+    let sender: String = sms
+        .from
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(32)
+        .collect();
     let loc = Localizer::french();
     let key = state.token_key;
     let now = Utc::now();
     let days = i64::from(state.config.retention_days);
     match sms::unpack(&sms.text) {
         Ok(packed) => {
-            state.db.write(move |c| requests::submit_sms(c, &key, &packed, now)).await?;
-            Ok(Json(InboundReply { status: "accepted".into(), reply: loc.key("sms-ack") }))
+            state
+                .db
+                .write(move |c| requests::submit_sms(c, &key, &packed, now))
+                .await?;
+            Ok(Json(InboundReply {
+                status: "accepted".into(),
+                reply: loc.key("sms-ack"),
+            }))
         }
         Err(e) => {
             // Never dropped: a human calls the sender back.
@@ -224,7 +351,10 @@ async fn sms_inbound(State(state): State<Shared>, headers: HeaderMap, raw: Body)
                     requests::audit(c, "gateway", "sms_unreadable", None, "")
                 })
                 .await?;
-            Ok(Json(InboundReply { status: "to_call_back".into(), reply: loc.key("sms-unreadable") }))
+            Ok(Json(InboundReply {
+                status: "to_call_back".into(),
+                reply: loc.key("sms-unreadable"),
+            }))
         }
     }
 }

@@ -7,8 +7,8 @@
 use crate::db::DbError;
 use crate::requests::{Staff, StaffRole, audit};
 use crate::secrets;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, Duration, Utc};
 use relais_core::contact::Phone;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -47,7 +47,11 @@ pub fn hash_password(password: &str) -> Result<String, DbError> {
 }
 
 pub fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+    PasswordHash::new(phc).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok()
+    })
 }
 
 /// What a new staff member needs.
@@ -62,13 +66,26 @@ pub struct NewStaff {
 
 pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbError> {
     let login = s.login.trim().to_lowercase();
-    if login.is_empty() || login.len() > 64 || !login.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
-        return Err(DbError::Invalid("a login uses letters, digits, '.', '_' or '-'".into()));
+    if login.is_empty()
+        || login.len() > 64
+        || !login
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+    {
+        return Err(DbError::Invalid(
+            "a login uses letters, digits, '.', '_' or '-'".into(),
+        ));
     }
     if s.display_name.trim().is_empty() || s.display_name.len() > 80 {
-        return Err(DbError::Invalid("the name to show to people is missing or too long".into()));
+        return Err(DbError::Invalid(
+            "the name to show to people is missing or too long".into(),
+        ));
     }
-    let exists: bool = conn.query_row("SELECT EXISTS(SELECT 1 FROM staff WHERE login = ?1)", [&login], |r| r.get(0))?;
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM staff WHERE login = ?1)",
+        [&login],
+        |r| r.get(0),
+    )?;
     if exists {
         return Err(DbError::Conflict("this login is taken".into()));
     }
@@ -77,15 +94,25 @@ pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbErr
         params![login, s.display_name.trim(), s.phone.as_str(), s.role.as_str(), s.password_hash, Utc::now().to_rfc3339()],
     )?;
     let id = conn.last_insert_rowid();
-    audit(conn, by, "add_staff", None, &format!("login={login} role={}", s.role.as_str()))?;
+    audit(
+        conn,
+        by,
+        "add_staff",
+        None,
+        &format!("login={login} role={}", s.role.as_str()),
+    )?;
     Ok(id)
 }
 
-fn staff_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
+fn staff_from_row(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(i64, String, String, String, String)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
 }
 
-fn to_staff((id, login, display_name, phone, role): (i64, String, String, String, String)) -> Result<Staff, DbError> {
+fn to_staff(
+    (id, login, display_name, phone, role): (i64, String, String, String, String),
+) -> Result<Staff, DbError> {
     Ok(Staff {
         id,
         login,
@@ -96,13 +123,19 @@ fn to_staff((id, login, display_name, phone, role): (i64, String, String, String
 }
 
 pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>, DbError> {
-    let mut stmt = conn.prepare("SELECT id, login, display_name, phone, role FROM staff ORDER BY login")?;
-    let rows = stmt.query_map([], staff_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    let mut stmt =
+        conn.prepare("SELECT id, login, display_name, phone, role FROM staff ORDER BY login")?;
+    let rows = stmt
+        .query_map([], staff_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter().map(to_staff).collect()
 }
 
 /// The stored hash and lock state for a login, for the (slow) check outside the writer.
-pub fn credentials(conn: &Connection, login: &str) -> Result<Option<(i64, String, Option<String>)>, DbError> {
+pub fn credentials(
+    conn: &Connection,
+    login: &str,
+) -> Result<Option<(i64, String, Option<String>)>, DbError> {
     Ok(conn
         .query_row(
             "SELECT id, password_hash, locked_until FROM staff WHERE login = ?1",
@@ -126,7 +159,10 @@ pub fn finish_login(
         [staff_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    if let Some(until) = locked_until.as_deref().and_then(|t| DateTime::parse_from_rfc3339(t).ok()) {
+    if let Some(until) = locked_until
+        .as_deref()
+        .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+    {
         let until = until.with_timezone(&Utc);
         if until > now {
             audit(conn, &login, "login_refused_locked", None, "")?;
@@ -135,15 +171,29 @@ pub fn finish_login(
     }
     if !password_ok {
         let failures = failures + 1;
-        let lock = (failures >= MAX_FAILURES).then(|| (now + Duration::minutes(LOCK_MINUTES)).to_rfc3339());
+        let lock = (failures >= MAX_FAILURES)
+            .then(|| (now + Duration::minutes(LOCK_MINUTES)).to_rfc3339());
         conn.execute(
             "UPDATE staff SET failed_logins = ?2, locked_until = ?3 WHERE id = ?1",
             params![staff_id, if lock.is_some() { 0 } else { failures }, lock],
         )?;
-        audit(conn, &login, if lock.is_some() { "login_locked" } else { "login_failed" }, None, "")?;
+        audit(
+            conn,
+            &login,
+            if lock.is_some() {
+                "login_locked"
+            } else {
+                "login_failed"
+            },
+            None,
+            "",
+        )?;
         return Ok(Err(AuthError::WrongCredentials));
     }
-    conn.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?1", [staff_id])?;
+    conn.execute(
+        "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?1",
+        [staff_id],
+    )?;
     let session = secrets::random_token().map_err(|e| DbError::Invalid(e.to_string()))?;
     let csrf = secrets::random_token().map_err(|e| DbError::Invalid(e.to_string()))?;
     conn.execute(
@@ -161,16 +211,28 @@ pub fn finish_login(
 }
 
 /// The staff member and CSRF token of a live session.
-pub fn session(conn: &Connection, cookie: &str, now: DateTime<Utc>) -> Result<Option<(Staff, String)>, DbError> {
+pub fn session(
+    conn: &Connection,
+    cookie: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(Staff, String)>, DbError> {
     let row = conn
         .query_row(
             "SELECT s.id, s.login, s.display_name, s.phone, s.role, x.csrf, x.expires_at
              FROM session x JOIN staff s ON s.id = x.staff_id WHERE x.id_hash = ?1",
             [&secrets::sha256(cookie.as_bytes())[..]],
-            |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?), r.get::<_, String>(5)?, r.get::<_, String>(6)?)),
+            |r| {
+                Ok((
+                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            },
         )
         .optional()?;
-    let Some((staff, csrf, expires)) = row else { return Ok(None) };
+    let Some((staff, csrf, expires)) = row else {
+        return Ok(None);
+    };
     let live = DateTime::parse_from_rfc3339(&expires).is_ok_and(|e| e.with_timezone(&Utc) > now);
     if !live {
         return Ok(None);
@@ -179,7 +241,10 @@ pub fn session(conn: &Connection, cookie: &str, now: DateTime<Utc>) -> Result<Op
 }
 
 pub fn logout(conn: &Connection, cookie: &str, login: &str) -> Result<(), DbError> {
-    conn.execute("DELETE FROM session WHERE id_hash = ?1", [&secrets::sha256(cookie.as_bytes())[..]])?;
+    conn.execute(
+        "DELETE FROM session WHERE id_hash = ?1",
+        [&secrets::sha256(cookie.as_bytes())[..]],
+    )?;
     audit(conn, login, "logout", None, "")?;
     Ok(())
 }

@@ -71,18 +71,25 @@ pub enum ConfigError {
 
 impl Config {
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ConfigError::Read { path: path.into(), reason: e.to_string() })?;
-        toml::from_str(&text).map_err(|e| ConfigError::Parse { path: path.into(), reason: e.to_string() })
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+            path: path.into(),
+            reason: e.to_string(),
+        })?;
+        toml::from_str(&text).map_err(|e| ConfigError::Parse {
+            path: path.into(),
+            reason: e.to_string(),
+        })
     }
 
     /// Applies `RELAIS_DESK_*` variables from `get` (the process environment in production).
     pub fn with_env(mut self, get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         if let Some(v) = get("RELAIS_DESK_LISTEN") {
-            self.listen = v.parse().map_err(|e: std::net::AddrParseError| ConfigError::Env {
-                name: "RELAIS_DESK_LISTEN",
-                reason: e.to_string(),
-            })?;
+            self.listen = v
+                .parse()
+                .map_err(|e: std::net::AddrParseError| ConfigError::Env {
+                    name: "RELAIS_DESK_LISTEN",
+                    reason: e.to_string(),
+                })?;
         }
         if let Some(v) = get("RELAIS_DESK_DATA_DIR") {
             self.data_dir = v.into();
@@ -91,22 +98,27 @@ impl Config {
             self.sms_secret = Some(v);
         }
         if let Some(v) = get("RELAIS_DESK_RETENTION_DAYS") {
-            self.retention_days = v.parse().map_err(|e: std::num::ParseIntError| ConfigError::Env {
-                name: "RELAIS_DESK_RETENTION_DAYS",
-                reason: e.to_string(),
-            })?;
+            self.retention_days =
+                v.parse()
+                    .map_err(|e: std::num::ParseIntError| ConfigError::Env {
+                        name: "RELAIS_DESK_RETENTION_DAYS",
+                        reason: e.to_string(),
+                    })?;
         }
         if let Some(v) = get("RELAIS_DESK_SUBMIT_PER_MINUTE") {
-            self.submit_per_minute = v.parse().map_err(|e: std::num::ParseIntError| ConfigError::Env {
-                name: "RELAIS_DESK_SUBMIT_PER_MINUTE",
-                reason: e.to_string(),
-            })?;
+            self.submit_per_minute =
+                v.parse()
+                    .map_err(|e: std::num::ParseIntError| ConfigError::Env {
+                        name: "RELAIS_DESK_SUBMIT_PER_MINUTE",
+                        reason: e.to_string(),
+                    })?;
         }
         Ok(self)
     }
 
     pub fn secure_cookies(&self) -> bool {
-        self.secure_cookies.unwrap_or(!self.listen.ip().is_loopback())
+        self.secure_cookies
+            .unwrap_or(!self.listen.ip().is_loopback())
     }
 }
 
@@ -131,10 +143,23 @@ mod tests {
         assert_eq!(c.retention_days, 45);
         assert!(!c.secure_cookies(), "loopback demo uses plain cookies");
         std::fs::write(&path, "listen = 3\n").unwrap();
-        assert!(matches!(Config::from_file(&path), Err(ConfigError::Parse { .. })));
+        assert!(matches!(
+            Config::from_file(&path),
+            Err(ConfigError::Parse { .. })
+        ));
         std::fs::write(&path, "colour = \"blue\"\n").unwrap();
-        assert!(matches!(Config::from_file(&path), Err(ConfigError::Parse { .. })));
-        let bad = Config::default().with_env(|k| (k == "RELAIS_DESK_LISTEN").then(|| "nowhere".into()));
-        assert!(matches!(bad, Err(ConfigError::Env { name: "RELAIS_DESK_LISTEN", .. })));
+        assert!(matches!(
+            Config::from_file(&path),
+            Err(ConfigError::Parse { .. })
+        ));
+        let bad =
+            Config::default().with_env(|k| (k == "RELAIS_DESK_LISTEN").then(|| "nowhere".into()));
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Env {
+                name: "RELAIS_DESK_LISTEN",
+                ..
+            })
+        ));
     }
 }

@@ -18,7 +18,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use relais_core::contact::{HumanContact, Phone, Role, Who};
 use relais_core::i18n::{Localizer, Message};
 use relais_core::orientation::{AgeBand, Place};
-use relais_core::request::{Appointment, AppointmentKind, CallOutcome, CloseReason, Reach, RequestEvent, RequestState};
+use relais_core::request::{
+    Appointment, AppointmentKind, CallOutcome, CloseReason, Reach, RequestEvent, RequestState,
+};
 use relais_core::wire::Channel;
 use serde::Deserialize;
 
@@ -57,7 +59,11 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) -> HeaderValue {
-    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let secure = if state.config.secure_cookies() {
+        "; Secure"
+    } else {
+        ""
+    };
     let v = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&v).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
@@ -73,14 +79,24 @@ pub struct Session {
 impl FromRequestParts<Shared> for Session {
     type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Shared,
+    ) -> Result<Self, Self::Rejection> {
         let Some(value) = cookie(&parts.headers, SESSION_COOKIE) else {
             return Err(Redirect::to("/login").into_response());
         };
         let v = value.clone();
-        let found = state.db.read(move |c| auth::session(c, &v, Utc::now())).await;
+        let found = state
+            .db
+            .read(move |c| auth::session(c, &v, Utc::now()))
+            .await;
         match found {
-            Ok(Some((staff, csrf))) => Ok(Session { staff, csrf, cookie: value }),
+            Ok(Some((staff, csrf))) => Ok(Session {
+                staff,
+                csrf,
+                cookie: value,
+            }),
             Ok(None) => Err(Redirect::to("/login").into_response()),
             Err(e) => Err(error_page(&e.to_string())),
         }
@@ -88,28 +104,35 @@ impl FromRequestParts<Shared> for Session {
 }
 
 impl Session {
-    fn check(&self, form_csrf: &str) -> Result<(), Response> {
+    /// The form's CSRF token must be this session's.
+    fn check(&self, form_csrf: &str) -> Result<(), Box<Response>> {
         if secrets::equal(self.csrf.as_bytes(), form_csrf.as_bytes()) {
-            Ok(())
-        } else {
-            Err((StatusCode::FORBIDDEN, page("Formulaire expiré", None, html! {
-                h1 { "Ce formulaire a expiré" }
-                p { "Rechargez la page, puis recommencez. Rien n'a été enregistré." }
-            }))
-                .into_response())
+            return Ok(());
         }
+        let body = html! {
+            h1 { "Ce formulaire a expiré" }
+            p { "Rechargez la page, puis recommencez. Rien n'a été enregistré." }
+        };
+        Err(Box::new(
+            (StatusCode::FORBIDDEN, page("Formulaire expiré", None, body)).into_response(),
+        ))
     }
 
-    fn admin(&self) -> Result<(), Response> {
+    fn admin(&self) -> Result<(), Box<Response>> {
         if self.staff.role == StaffRole::Admin {
-            Ok(())
-        } else {
-            Err((StatusCode::FORBIDDEN, page("Accès réservé", Some(self), html! {
-                h1 { "Accès réservé" }
-                p { "Cette page est réservée aux administrateurs. Demandez à l'administrateur de votre service." }
-            }))
-                .into_response())
+            return Ok(());
         }
+        let body = html! {
+            h1 { "Accès réservé" }
+            p { "Cette page est réservée aux administrateurs. Demandez à l'administrateur de votre service." }
+        };
+        Err(Box::new(
+            (
+                StatusCode::FORBIDDEN,
+                page("Accès réservé", Some(self), body),
+            )
+                .into_response(),
+        ))
     }
 }
 
@@ -219,7 +242,14 @@ const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
 
 fn short_time(t: DateTime<Utc>) -> String {
     let l = local(t);
-    format!("{} {:02}/{:02} {:02} h {:02}", DAYS[l.weekday().num_days_from_monday() as usize], l.day(), l.month(), l.hour(), l.minute())
+    format!(
+        "{} {:02}/{:02} {:02} h {:02}",
+        DAYS[l.weekday().num_days_from_monday() as usize],
+        l.day(),
+        l.month(),
+        l.hour(),
+        l.minute()
+    )
 }
 
 fn waiting(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
@@ -234,7 +264,11 @@ fn waiting(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
 }
 
 fn hm(m: u16) -> String {
-    if m % 60 == 0 { format!("{} h", m / 60) } else { format!("{} h {:02}", m / 60, m % 60) }
+    if m.is_multiple_of(60) {
+        format!("{} h", m / 60)
+    } else {
+        format!("{} h {:02}", m / 60, m % 60)
+    }
 }
 
 fn windows(r: &DeskRequest) -> String {
@@ -245,8 +279,15 @@ fn windows(r: &DeskRequest) -> String {
         .call_windows
         .iter()
         .map(|w| {
-            let days: Vec<&str> = (0..7).filter(|d| w.days & (1 << d) != 0).map(|d| DAYS[d]).collect();
-            let days = if w.days == 0b1_1111 { "lun.–ven.".to_owned() } else { days.join(" ") };
+            let days: Vec<&str> = (0..7)
+                .filter(|d| w.days & (1 << d) != 0)
+                .map(|d| DAYS[d])
+                .collect();
+            let days = if w.days == 0b1_1111 {
+                "lun.–ven.".to_owned()
+            } else {
+                days.join(" ")
+            };
             format!("{days} {}–{}", hm(w.from), hm(w.to))
         })
         .collect::<Vec<_>>()
@@ -280,7 +321,12 @@ fn languages(r: &DeskRequest) -> String {
     if r.content.languages.is_empty() {
         return "français".into();
     }
-    r.content.languages.iter().map(|l| language_name(l.as_str()).to_owned()).collect::<Vec<_>>().join(", ")
+    r.content
+        .languages
+        .iter()
+        .map(|l| language_name(l.as_str()).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn age_label(a: AgeBand) -> &'static str {
@@ -297,13 +343,19 @@ fn age_label(a: AgeBand) -> &'static str {
 fn state_label(s: &RequestState) -> String {
     match s {
         RequestState::Received { .. } => "Reçue – à appeler".into(),
-        RequestState::Contacting { attempts, .. } => format!("En cours ({attempts} appel{})", if *attempts > 1 { "s" } else { "" }),
+        RequestState::Contacting { attempts, .. } => format!(
+            "En cours ({attempts} appel{})",
+            if *attempts > 1 { "s" } else { "" }
+        ),
         RequestState::Confirmed(a) => match a.kind {
             AppointmentKind::WaitingList => "Sur liste d'attente".into(),
             _ => "Rendez-vous confirmé".into(),
         },
         RequestState::Redirected { .. } => "Orientée vers un autre lieu".into(),
-        RequestState::Closed { why: CloseReason::Withdrawn, .. } => "Retirée par la personne".into(),
+        RequestState::Closed {
+            why: CloseReason::Withdrawn,
+            ..
+        } => "Retirée par la personne".into(),
         RequestState::Closed { .. } => "Fermée".into(),
         other => other.name().into(),
     }
@@ -331,7 +383,11 @@ fn place_label(state: &Shared, p: &Place) -> String {
             Some(st) => format!("{st}, {}", name(commune)),
             None => name(commune),
         },
-        Place::NoFixedAddress { lived_3_months_in, domiciliation, sleeps_or_followed_in } => {
+        Place::NoFixedAddress {
+            lived_3_months_in,
+            domiciliation,
+            sleeps_or_followed_in,
+        } => {
             let mut parts = vec!["Sans domicile fixe".to_owned()];
             if let Some(c) = lived_3_months_in {
                 parts.push(format!("vit depuis 3 mois à {}", name(c)));
@@ -349,7 +405,8 @@ fn place_label(state: &Shared, p: &Place) -> String {
 }
 
 fn structure_label(state: &Shared, key: Option<&str>) -> String {
-    key.and_then(|k| state.directory.structure_by_key(k)).map_or_else(|| "Non précisé".to_owned(), |(_, s)| s.name.to_string())
+    key.and_then(|k| state.directory.structure_by_key(k))
+        .map_or_else(|| "Non précisé".to_owned(), |(_, s)| s.name.to_string())
 }
 
 fn phone_link(p: Phone) -> Markup {
@@ -372,40 +429,59 @@ struct CsrfForm {
 }
 
 fn login_form(message: Option<&str>, csrf: &str) -> Markup {
-    page("Connexion", None, html! {
-        h1 { "Connexion à l'accueil des demandes" }
-        @if let Some(m) = message { p.error role="alert" { (m) } }
-        form method="post" action="/login" {
-            input type="hidden" name="csrf" value=(csrf);
-            label for="login" { "Identifiant" }
-            input id="login" name="login" autocomplete="username" required;
-            label for="password" { "Mot de passe" }
-            input id="password" name="password" type="password" autocomplete="current-password" required;
-            p { button type="submit" { "Se connecter" } }
-        }
-        p.hint { "Mot de passe oublié ou compte bloqué : appelez l'administrateur de votre service." }
-    })
+    page(
+        "Connexion",
+        None,
+        html! {
+            h1 { "Connexion à l'accueil des demandes" }
+            @if let Some(m) = message { p.error role="alert" { (m) } }
+            form method="post" action="/login" {
+                input type="hidden" name="csrf" value=(csrf);
+                label for="login" { "Identifiant" }
+                input id="login" name="login" autocomplete="username" required;
+                label for="password" { "Mot de passe" }
+                input id="password" name="password" type="password" autocomplete="current-password" required;
+                p { button type="submit" { "Se connecter" } }
+            }
+            p.hint { "Mot de passe oublié ou compte bloqué : appelez l'administrateur de votre service." }
+        },
+    )
 }
 
 async fn login_page(State(state): State<Shared>) -> Response {
-    let Ok(csrf) = secrets::random_token() else { return error_page("no randomness") };
+    let Ok(csrf) = secrets::random_token() else {
+        return error_page("no randomness");
+    };
     let mut res = login_form(None, &csrf).into_response();
-    res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, &csrf, 3600));
+    res.headers_mut().insert(
+        header::SET_COOKIE,
+        set_cookie(&state, PRELOGIN_COOKIE, &csrf, 3600),
+    );
     res
 }
 
-async fn login(State(state): State<Shared>, headers: HeaderMap, form: axum::Form<LoginForm>) -> Response {
+async fn login(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    form: axum::Form<LoginForm>,
+) -> Response {
     let form = form.0;
     let fresh = secrets::random_token().unwrap_or_default();
     let again = |status: StatusCode, msg: &str| {
         let mut res = (status, login_form(Some(msg), &fresh)).into_response();
-        res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, &fresh, 3600));
+        res.headers_mut().insert(
+            header::SET_COOKIE,
+            set_cookie(&state, PRELOGIN_COOKIE, &fresh, 3600),
+        );
         res
     };
     // Double-submit: the form's token must match the cookie set with the form.
     let cookie_csrf = cookie(&headers, PRELOGIN_COOKIE).unwrap_or_default();
     if cookie_csrf.is_empty() || !secrets::equal(cookie_csrf.as_bytes(), form.csrf.as_bytes()) {
-        return again(StatusCode::FORBIDDEN, "Ce formulaire a expiré. Recommencez.");
+        return again(
+            StatusCode::FORBIDDEN,
+            "Ce formulaire a expiré. Recommencez.",
+        );
     }
     let login = form.login.clone();
     let found = match state.db.read(move |c| auth::credentials(c, &login)).await {
@@ -415,19 +491,34 @@ async fn login(State(state): State<Shared>, headers: HeaderMap, form: axum::Form
     let wrong = "Identifiant ou mot de passe incorrect.";
     let Some((staff_id, hash, _)) = found else {
         // Same work as a real check, so timing does not tell which logins exist.
-        let _ = tokio::task::spawn_blocking(move || auth::verify_password(&form.password, &auth::DUMMY_HASH)).await;
+        let _ = tokio::task::spawn_blocking(move || {
+            auth::verify_password(&form.password, &auth::DUMMY_HASH)
+        })
+        .await;
         return again(StatusCode::UNAUTHORIZED, wrong);
     };
     let password = form.password;
-    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash)).await.unwrap_or(false);
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
     let hours = state.config.session_hours;
     let now = Utc::now();
-    match state.db.write(move |c| auth::finish_login(c, staff_id, ok, hours, now)).await {
+    match state
+        .db
+        .write(move |c| auth::finish_login(c, staff_id, ok, hours, now))
+        .await
+    {
         Ok(Ok((session, _csrf))) => {
             let mut res = Redirect::to("/console/calls").into_response();
             let h = res.headers_mut();
-            h.append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &session, i64::from(hours) * 3600));
-            h.append(header::SET_COOKIE, set_cookie(&state, PRELOGIN_COOKIE, "", 0));
+            h.append(
+                header::SET_COOKIE,
+                set_cookie(&state, SESSION_COOKIE, &session, i64::from(hours) * 3600),
+            );
+            h.append(
+                header::SET_COOKIE,
+                set_cookie(&state, PRELOGIN_COOKIE, "", 0),
+            );
             res
         }
         Ok(Err(AuthError::WrongCredentials)) => again(StatusCode::UNAUTHORIZED, wrong),
@@ -444,16 +535,23 @@ async fn login(State(state): State<Shared>, headers: HeaderMap, form: axum::Form
     }
 }
 
-async fn logout(State(state): State<Shared>, session: Session, form: axum::Form<CsrfForm>) -> Response {
+async fn logout(
+    State(state): State<Shared>,
+    session: Session,
+    form: axum::Form<CsrfForm>,
+) -> Response {
     if let Err(r) = session.check(&form.csrf) {
-        return r;
+        return *r;
     }
     let (c, login) = (session.cookie.clone(), session.staff.login.clone());
     if let Err(e) = state.db.write(move |db| auth::logout(db, &c, &login)).await {
         return error_page(&e.to_string());
     }
     let mut res = Redirect::to("/login").into_response();
-    res.headers_mut().insert(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0));
+    res.headers_mut().insert(
+        header::SET_COOKIE,
+        set_cookie(&state, SESSION_COOKIE, "", 0),
+    );
     res
 }
 
@@ -507,12 +605,16 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
 
 async fn calls(State(state): State<Shared>, session: Session) -> Response {
     match state.db.read(requests::call_list).await {
-        Ok(list) => page("À appeler", Some(&session), html! {
-            h1 { "Demandes à appeler (" (list.len()) ")" }
-            @if list.is_empty() { p.notice { "Aucune demande en attente." } }
-            @else { (call_table(&state, &list, Utc::now(), true)) }
-            p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
-        })
+        Ok(list) => page(
+            "À appeler",
+            Some(&session),
+            html! {
+                h1 { "Demandes à appeler (" (list.len()) ")" }
+                @if list.is_empty() { p.notice { "Aucune demande en attente." } }
+                @else { (call_table(&state, &list, Utc::now(), true)) }
+                p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
+            },
+        )
         .into_response(),
         Err(e) => db_error(e),
     }
@@ -533,11 +635,15 @@ async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
 
 async fn done(State(state): State<Shared>, session: Session) -> Response {
     match state.db.read(|c| requests::recent(c, 100)).await {
-        Ok(list) => page("Traitées", Some(&session), html! {
-            h1 { "Demandes traitées" }
-            @if list.is_empty() { p { "Aucune demande traitée pour l'instant." } }
-            @else { (call_table(&state, &list, Utc::now(), true)) }
-        })
+        Ok(list) => page(
+            "Traitées",
+            Some(&session),
+            html! {
+                h1 { "Demandes traitées" }
+                @if list.is_empty() { p { "Aucune demande traitée pour l'instant." } }
+                @else { (call_table(&state, &list, Utc::now(), true)) }
+            },
+        )
         .into_response(),
         Err(e) => db_error(e),
     }
@@ -573,7 +679,11 @@ async fn request_page(
         .read(move |c| {
             let r = requests::get(c, &id2)?;
             let sms: Option<String> = c
-                .query_row("SELECT body FROM outgoing_sms WHERE request_id = ?1 ORDER BY id DESC LIMIT 1", [&id2], |row| row.get(0))
+                .query_row(
+                    "SELECT body FROM outgoing_sms WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
+                    [&id2],
+                    |row| row.get(0),
+                )
                 .ok();
             Ok((r, sms))
         })
@@ -582,7 +692,10 @@ async fn request_page(
         Ok(x) => x,
         Err(e) => return db_error(e),
     };
-    let open = matches!(r.state, RequestState::Received { .. } | RequestState::Contacting { .. });
+    let open = matches!(
+        r.state,
+        RequestState::Received { .. } | RequestState::Contacting { .. }
+    );
     let c = &r.content;
     let csrf = &session.csrf;
     let today = local(Utc::now()).date_naive();
@@ -706,7 +819,13 @@ fn staff_contact(state: &Shared, staff: &Staff) -> HumanContact {
     staff.contact(&state.config.desk_name, state.desk_hours.clone())
 }
 
-async fn act(state: &Shared, session: &Session, id: String, event: RequestEvent, done: &str) -> Response {
+async fn act(
+    state: &Shared,
+    session: &Session,
+    id: String,
+    event: RequestEvent,
+    done: &str,
+) -> Response {
     let staff = session.staff.clone();
     let days = state.config.retention_days;
     let now = Utc::now();
@@ -724,24 +843,42 @@ async fn act(state: &Shared, session: &Session, id: String, event: RequestEvent,
         .await;
     match result {
         Ok(_) => Redirect::to(&format!("/console/requests/{id}?done={done}")).into_response(),
-        Err(DbError::Invalid(reason)) => (StatusCode::UNPROCESSABLE_ENTITY, page("Action impossible", Some(session), html! {
-            h1 { "Cette action n'est pas possible" }
-            p.error { (reason) }
-            p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
-        }))
+        Err(DbError::Invalid(reason)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(
+                "Action impossible",
+                Some(session),
+                html! {
+                    h1 { "Cette action n'est pas possible" }
+                    p.error { (reason) }
+                    p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
+                },
+            ),
+        )
             .into_response(),
         Err(e) => db_error(e),
     }
 }
 
 /// The neutral SMS the person receives on confirmation, if they allowed SMS.
-fn queue_confirmation_sms(c: &rusqlite::Connection, id: &str, a: &Appointment, now: DateTime<Utc>) -> Result<(), DbError> {
+fn queue_confirmation_sms(
+    c: &rusqlite::Connection,
+    id: &str,
+    a: &Appointment,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     let r = requests::get(c, id)?;
     let phone = r.content.reach.phone();
     if !r.content.sms_ok || !phone.is_french_mobile() {
         return Ok(());
     }
-    let lang = r.content.languages.iter().find(|l| relais_core::i18n::LANGUAGES.contains(&l.as_str())).copied().unwrap_or_else(relais_core::contact::Lang::french);
+    let lang = r
+        .content
+        .languages
+        .iter()
+        .find(|l| relais_core::i18n::LANGUAGES.contains(&l.as_str()))
+        .copied()
+        .unwrap_or_else(relais_core::contact::Lang::french);
     let loc = Localizer::new(&lang);
     let body = match a.when {
         Some(w) => loc.text(
@@ -750,7 +887,8 @@ fn queue_confirmation_sms(c: &rusqlite::Connection, id: &str, a: &Appointment, n
                 .with("place", a.place.as_str())
                 .with("phone", a.with.phone.national()),
         ),
-        None => loc.text(&Message::new("sms-confirmation-waiting").with("phone", a.with.phone.national())),
+        None => loc
+            .text(&Message::new("sms-confirmation-waiting").with("phone", a.with.phone.national())),
     };
     c.execute(
         "INSERT INTO outgoing_sms (request_id, to_phone, body, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -765,12 +903,21 @@ struct CallForm {
     outcome: CallOutcome,
 }
 
-async fn record_call(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<CallForm>) -> Response {
+async fn record_call(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<CallForm>,
+) -> Response {
     if let Err(r) = session.check(&form.csrf) {
-        return r;
+        return *r;
     }
     let by = Some(staff_contact(&state, &session.staff));
-    let event = RequestEvent::CallAttempt { outcome: form.outcome, at: Utc::now(), by };
+    let event = RequestEvent::CallAttempt {
+        outcome: form.outcome,
+        at: Utc::now(),
+        by,
+    };
     act(&state, &session, id, event, "call").await
 }
 
@@ -788,18 +935,30 @@ struct ConfirmForm {
 }
 
 fn invalid(session: &Session, id: &str, what: &str) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, page("Formulaire incomplet", Some(session), html! {
-        h1 { "Le formulaire est incomplet" }
-        p.error { (what) }
-        p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
-    }))
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        page(
+            "Formulaire incomplet",
+            Some(session),
+            html! {
+                h1 { "Le formulaire est incomplet" }
+                p.error { (what) }
+                p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
+            },
+        ),
+    )
         .into_response()
 }
 
-async fn confirm(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<ConfirmForm>) -> Response {
+async fn confirm(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<ConfirmForm>,
+) -> Response {
     let f = form.0;
     if let Err(r) = session.check(&f.csrf) {
-        return r;
+        return *r;
     }
     let when = if f.date.trim().is_empty() && f.kind == AppointmentKind::WaitingList {
         None
@@ -809,16 +968,36 @@ async fn confirm(State(state): State<Shared>, session: Session, Path(id): Path<S
         match (date, time) {
             (Ok(d), Ok(t)) => match Paris.from_local_datetime(&d.and_time(t)).earliest() {
                 Some(w) => Some(w.fixed_offset()),
-                None => return invalid(&session, &id, "Cette heure n'existe pas (changement d'heure). Choisissez une autre heure."),
+                None => {
+                    return invalid(
+                        &session,
+                        &id,
+                        "Cette heure n'existe pas (changement d'heure). Choisissez une autre heure.",
+                    );
+                }
             },
-            _ => return invalid(&session, &id, "Indiquez la date et l'heure du rendez-vous (sauf pour la liste d'attente)."),
+            _ => {
+                return invalid(
+                    &session,
+                    &id,
+                    "Indiquez la date et l'heure du rendez-vous (sauf pour la liste d'attente).",
+                );
+            }
         }
     };
     let Ok(phone) = Phone::parse(&f.with_phone) else {
-        return invalid(&session, &id, "Le téléphone pour changer ou annuler n'est pas valide.");
+        return invalid(
+            &session,
+            &id,
+            "Le téléphone pour changer ou annuler n'est pas valide.",
+        );
     };
     if f.with_name.trim().is_empty() || f.place.trim().is_empty() {
-        return invalid(&session, &id, "Indiquez l'adresse et le nom de la personne qui recevra.");
+        return invalid(
+            &session,
+            &id,
+            "Indiquez l'adresse et le nom de la personne qui recevra.",
+        );
     }
     let role = match f.kind {
         AppointmentKind::NurseIntake => Role::IntakeNurse,
@@ -829,11 +1008,23 @@ async fn confirm(State(state): State<Shared>, session: Session, Path(id): Path<S
         kind: f.kind,
         when,
         place: f.place.trim().to_owned(),
-        with: HumanContact::new(Who::named(f.with_name.trim(), Some(role)), state.config.desk_name.as_str(), phone, state.desk_hours.clone()),
+        with: HumanContact::new(
+            Who::named(f.with_name.trim(), Some(role)),
+            state.config.desk_name.as_str(),
+            phone,
+            state.desk_hours.clone(),
+        ),
         confirmed_by: session.staff.display_name.clone(),
         confirmed_at: Utc::now(),
     };
-    act(&state, &session, id, RequestEvent::Confirm(appointment), "confirmed").await
+    act(
+        &state,
+        &session,
+        id,
+        RequestEvent::Confirm(appointment),
+        "confirmed",
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -845,19 +1036,48 @@ struct RedirectForm {
     why: String,
 }
 
-async fn redirect(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<RedirectForm>) -> Response {
+async fn redirect(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<RedirectForm>,
+) -> Response {
     let f = form.0;
     if let Err(r) = session.check(&f.csrf) {
-        return r;
+        return *r;
     }
     let Ok(phone) = Phone::parse(&f.to_phone) else {
-        return invalid(&session, &id, "Le téléphone de la personne à appeler n'est pas valide.");
+        return invalid(
+            &session,
+            &id,
+            "Le téléphone de la personne à appeler n'est pas valide.",
+        );
     };
     if f.to_name.trim().is_empty() || f.to_structure.trim().is_empty() {
-        return invalid(&session, &id, "Indiquez le lieu et le nom de la personne à appeler.");
+        return invalid(
+            &session,
+            &id,
+            "Indiquez le lieu et le nom de la personne à appeler.",
+        );
     }
-    let to = HumanContact::new(Who::named(f.to_name.trim(), None), f.to_structure.trim(), phone, None);
-    act(&state, &session, id, RequestEvent::Redirect { to, why: f.why.trim().to_owned(), at: Utc::now() }, "redirected").await
+    let to = HumanContact::new(
+        Who::named(f.to_name.trim(), None),
+        f.to_structure.trim(),
+        phone,
+        None,
+    );
+    act(
+        &state,
+        &session,
+        id,
+        RequestEvent::Redirect {
+            to,
+            why: f.why.trim().to_owned(),
+            at: Utc::now(),
+        },
+        "redirected",
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -868,16 +1088,33 @@ struct CloseForm {
     note: String,
 }
 
-async fn close(State(state): State<Shared>, session: Session, Path(id): Path<String>, form: axum::Form<CloseForm>) -> Response {
+async fn close(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<CloseForm>,
+) -> Response {
     let f = form.0;
     if let Err(r) = session.check(&f.csrf) {
-        return r;
+        return *r;
     }
     let why = match f.reason.as_str() {
         "unreachable" => CloseReason::Unreachable,
-        _ => CloseReason::Other { note: f.note.trim().to_owned() },
+        _ => CloseReason::Other {
+            note: f.note.trim().to_owned(),
+        },
     };
-    act(&state, &session, id, RequestEvent::Close { why, at: Utc::now() }, "closed").await
+    act(
+        &state,
+        &session,
+        id,
+        RequestEvent::Close {
+            why,
+            at: Utc::now(),
+        },
+        "closed",
+    )
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -920,9 +1157,14 @@ async fn sms_callbacks(State(state): State<Shared>, session: Session) -> Respons
     .into_response()
 }
 
-async fn sms_handled(State(state): State<Shared>, session: Session, Path(id): Path<i64>, form: axum::Form<CsrfForm>) -> Response {
+async fn sms_handled(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<i64>,
+    form: axum::Form<CsrfForm>,
+) -> Response {
     if let Err(r) = session.check(&form.csrf) {
-        return r;
+        return *r;
     }
     let (staff_id, login) = (session.staff.id, session.staff.login.clone());
     let res = state
@@ -932,7 +1174,13 @@ async fn sms_handled(State(state): State<Shared>, session: Session, Path(id): Pa
                 "UPDATE sms_callback SET handled_at = ?2, handled_by = ?3 WHERE id = ?1",
                 rusqlite::params![id, Utc::now().to_rfc3339(), staff_id],
             )?;
-            requests::audit(c, &login, "sms_called_back", None, &format!("sms_callback={id}"))
+            requests::audit(
+                c,
+                &login,
+                "sms_called_back",
+                None,
+                &format!("sms_callback={id}"),
+            )
         })
         .await;
     match res {
@@ -952,40 +1200,44 @@ struct StaffForm {
 }
 
 fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -> Markup {
-    page("Équipe", Some(session), html! {
-        h1 { "Équipe" }
-        @if let Some(m) = message { (m) }
-        table {
-            thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } } }
-            tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } } } }
-        }
-        form method="post" action="/console/staff" {
-            input type="hidden" name="csrf" value=(session.csrf);
-            fieldset {
-                legend { "Ajouter une personne" }
-                label for="login" { "Identifiant" }
-                input id="login" name="login" required autocomplete="off";
-                label for="display_name" { "Nom montré aux personnes (prénom et nom)" }
-                input id="display_name" name="display_name" required;
-                label for="phone" { "Téléphone où la rappeler" }
-                input id="phone" name="phone" type="tel" required;
-                label for="role" { "Rôle" }
-                select id="role" name="role" {
-                    option value="reception" { "Accueil" }
-                    option value="clinician" { "Soignant" }
-                    option value="admin" { "Administrateur" }
-                }
-                label for="password" { "Mot de passe (12 caractères au moins)" }
-                input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
-                p { button type="submit" { "Ajouter" } }
+    page(
+        "Équipe",
+        Some(session),
+        html! {
+            h1 { "Équipe" }
+            @if let Some(m) = message { (m) }
+            table {
+                thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } } }
+                tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } } } }
             }
-        }
-    })
+            form method="post" action="/console/staff" {
+                input type="hidden" name="csrf" value=(session.csrf);
+                fieldset {
+                    legend { "Ajouter une personne" }
+                    label for="login" { "Identifiant" }
+                    input id="login" name="login" required autocomplete="off";
+                    label for="display_name" { "Nom montré aux personnes (prénom et nom)" }
+                    input id="display_name" name="display_name" required;
+                    label for="phone" { "Téléphone où la rappeler" }
+                    input id="phone" name="phone" type="tel" required;
+                    label for="role" { "Rôle" }
+                    select id="role" name="role" {
+                        option value="reception" { "Accueil" }
+                        option value="clinician" { "Soignant" }
+                        option value="admin" { "Administrateur" }
+                    }
+                    label for="password" { "Mot de passe (12 caractères au moins)" }
+                    input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
+                    p { button type="submit" { "Ajouter" } }
+                }
+            }
+        },
+    )
 }
 
 async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
     if let Err(r) = session.admin() {
-        return r;
+        return *r;
     }
     match state.db.read(auth::list_staff).await {
         Ok(list) => staff_list_page(&session, &list, None).into_response(),
@@ -993,13 +1245,17 @@ async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
     }
 }
 
-async fn add_staff(State(state): State<Shared>, session: Session, form: axum::Form<StaffForm>) -> Response {
+async fn add_staff(
+    State(state): State<Shared>,
+    session: Session,
+    form: axum::Form<StaffForm>,
+) -> Response {
     if let Err(r) = session.admin() {
-        return r;
+        return *r;
     }
     let f = form.0;
     if let Err(r) = session.check(&f.csrf) {
-        return r;
+        return *r;
     }
     let problem = if f.password.chars().count() < 12 {
         Some("Le mot de passe doit avoir 12 caractères au moins.".to_owned())
@@ -1016,9 +1272,19 @@ async fn add_staff(State(state): State<Shared>, session: Session, form: axum::Fo
             let password = f.password.clone();
             match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
                 Ok(Ok(hash)) => {
-                    let new = NewStaff { login: f.login, display_name: f.display_name, phone, role, password_hash: hash };
+                    let new = NewStaff {
+                        login: f.login,
+                        display_name: f.display_name,
+                        phone,
+                        role,
+                        password_hash: hash,
+                    };
                     let by = session.staff.login.clone();
-                    state.db.write(move |c| auth::add_staff(c, &new, &by)).await.map(|_| ())
+                    state
+                        .db
+                        .write(move |c| auth::add_staff(c, &new, &by))
+                        .await
+                        .map(|_| ())
                 }
                 Ok(Err(e)) => Err(e),
                 Err(e) => Err(DbError::Invalid(e.to_string())),
@@ -1032,7 +1298,11 @@ async fn add_staff(State(state): State<Shared>, session: Session, form: axum::Fo
     };
     match state.db.read(auth::list_staff).await {
         Ok(list) => {
-            let status = if result.is_ok() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+            let status = if result.is_ok() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
             (status, staff_list_page(&session, &list, Some(message))).into_response()
         }
         Err(e) => db_error(e),
@@ -1041,7 +1311,7 @@ async fn add_staff(State(state): State<Shared>, session: Session, form: axum::Fo
 
 async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
     if let Err(r) = session.admin() {
-        return r;
+        return *r;
     }
     let rows = state
         .db

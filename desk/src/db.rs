@@ -32,7 +32,9 @@ pub enum DbError {
     Invalid(String),
     #[error("the database is shutting down")]
     Closed,
-    #[error("this data was written by a newer desk (schema {found}, this desk knows {supported}); nothing was changed")]
+    #[error(
+        "this data was written by a newer desk (schema {found}, this desk knows {supported}); nothing was changed"
+    )]
     TooNew { found: i64, supported: i64 },
 }
 
@@ -114,7 +116,10 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
     let conn = Connection::open(path)?;
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(DbError::TooNew { found, supported: SCHEMA_VERSION });
+        return Err(DbError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
@@ -135,7 +140,9 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
 fn open_reader(path: &Path) -> Result<Connection, DbError> {
     let conn = Connection::open_with_flags(
         path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
     )?;
     conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
     Ok(conn)
@@ -172,7 +179,9 @@ impl Db {
     /// Opens (creating and migrating) the database at `path` and starts the writer thread.
     pub fn open(path: &Path) -> Result<Db, DbError> {
         let conn = open_writer(path)?;
-        let readers = (0..READERS).map(|_| open_reader(path)).collect::<Result<Vec<_>, _>>()?;
+        let readers = (0..READERS)
+            .map(|_| open_reader(path))
+            .collect::<Result<Vec<_>, _>>()?;
         let (tx, rx) = mpsc::channel::<Box<dyn Job>>();
         let thread = std::thread::Builder::new()
             .name("relais-db-writer".into())
@@ -193,7 +202,11 @@ impl Db {
         F: FnOnce(&Connection) -> Result<T, DbError> + Send + 'static,
     {
         let (reply, rx) = oneshot::channel();
-        let job: Box<dyn Job> = Box::new(TypedJob { f: Some(f), result: None, reply });
+        let job: Box<dyn Job> = Box::new(TypedJob {
+            f: Some(f),
+            result: None,
+            reply,
+        });
         {
             let guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
             let sender = guard.as_ref().ok_or(DbError::Closed)?;

@@ -27,9 +27,27 @@ pub const SMS_SECRET: &str = "demo-sms-secret";
 
 /// Demo logins: (login, password, name shown to people, phone, role).
 pub const STAFF: &[(&str, &str, &str, &str, StaffRole)] = &[
-    ("accueil", "accueil-demo-2026", "Claire Martin", "01 99 00 10 01", StaffRole::Reception),
-    ("infirmier", "infirmier-demo-2026", "Paul Girard", "03 53 01 30 01", StaffRole::Clinician),
-    ("admin", "admin-demo-2026", "Nadia Sow", "01 99 00 10 09", StaffRole::Admin),
+    (
+        "accueil",
+        "accueil-demo-2026",
+        "Claire Martin",
+        "01 99 00 10 01",
+        StaffRole::Reception,
+    ),
+    (
+        "infirmier",
+        "infirmier-demo-2026",
+        "Paul Girard",
+        "03 53 01 30 01",
+        StaffRole::Clinician,
+    ),
+    (
+        "admin",
+        "admin-demo-2026",
+        "Nadia Sow",
+        "01 99 00 10 09",
+        StaffRole::Admin,
+    ),
 ];
 
 pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
@@ -54,7 +72,11 @@ fn form(name: &str, phone: &str, age: AgeBand, place: Place, message: &str) -> R
     RequestForm {
         name: name.into(),
         phone: phone.into(),
-        call_windows: vec![CallWindow { days: 0b1_1111, from: 9 * 60, to: 12 * 60 }],
+        call_windows: vec![CallWindow {
+            days: 0b1_1111,
+            from: 9 * 60,
+            to: 12 * 60,
+        }],
         voicemail_ok: true,
         sms_ok: true,
         age: Some(age),
@@ -66,41 +88,89 @@ fn form(name: &str, phone: &str, age: AgeBand, place: Place, message: &str) -> R
 
 /// The demo requests: (fixed id, structure key, form).
 fn requests() -> Vec<(&'static str, &'static str, RequestForm)> {
-    let addr = |c: &str, s: Option<&str>| Place::Address { commune: c.into(), street: s.map(Into::into) };
-    let mut samir = form("Samir", "06 39 98 00 12", AgeBand::From21, addr("96004", None), "Je dors très mal depuis des semaines.");
+    let addr = |c: &str, s: Option<&str>| Place::Address {
+        commune: c.into(),
+        street: s.map(Into::into),
+    };
+    let mut samir = form(
+        "Samir",
+        "06 39 98 00 12",
+        AgeBand::From21,
+        addr("96004", None),
+        "Je dors très mal depuis des semaines.",
+    );
     samir.languages = vec!["ar".into(), "fr".into()];
     samir.interpreter_needed = true;
     samir.voicemail_ok = false;
-    let mut lea = form("Léa", "06 39 98 00 34", AgeBand::From18To20, addr("96300", Some("13 rue de la Gare")), "");
-    lea.call_windows = vec![CallWindow { days: 0b1_1111, from: 17 * 60, to: 19 * 60 }];
+    let mut lea = form(
+        "Léa",
+        "06 39 98 00 34",
+        AgeBand::From18To20,
+        addr("96300", Some("13 rue de la Gare")),
+        "",
+    );
+    lea.call_windows = vec![CallWindow {
+        days: 0b1_1111,
+        from: 17 * 60,
+        to: 19 * 60,
+    }];
     let mut karim = form(
         "Karim",
         "05 36 49 70 01",
         AgeBand::From21,
-        Place::NoFixedAddress { lived_3_months_in: None, domiciliation: Some("96007".into()), sleeps_or_followed_in: None },
+        Place::NoFixedAddress {
+            lived_3_months_in: None,
+            domiciliation: Some("96007".into()),
+            sleeps_or_followed_in: None,
+        },
         "Je suis à l'accueil de jour, l'assistante sociale peut me passer le téléphone.",
     );
-    karim.relay_name = "Mme Roux (accueil de jour)".into();
+    karim.relay_name = "Mme Roux, accueil jour".into();
     karim.relay_kind = Some(RelayKind::SocialWorker);
     karim.sms_ok = false;
-    let mut ines = form("Inès (maman de Noé)", "06 39 98 00 56", AgeBand::Under12, addr("96001", None), "Mon fils de 8 ans ne dort plus et ne va plus à l'école.");
+    let mut ines = form(
+        "Inès (maman de Noé)",
+        "06 39 98 00 56",
+        AgeBand::Under12,
+        addr("96001", None),
+        "Mon fils de 8 ans ne dort plus et ne va plus à l'école.",
+    );
     ines.languages = vec!["fr".into()];
-    let mut olga = form("Olga", "+380 44 123 4567", AgeBand::From21, addr("96310", Some("120 boulevard Victor-Hugo")), "");
+    let mut olga = form(
+        "Olga",
+        "+380 44 123 4567",
+        AgeBand::From21,
+        addr("96310", Some("120 boulevard Victor-Hugo")),
+        "",
+    );
     olga.languages = vec!["uk".into(), "ru".into()];
     olga.interpreter_needed = true;
     olga.sms_ok = false;
     vec![
-        ("0193a000-0000-7000-8000-000000000001", "cmp-collines", samir),
-        ("0193a000-0000-7000-8000-000000000002", "cmp-villerelais-nord", lea),
-        ("0193a000-0000-7000-8000-000000000003", "cmp-etangs", karim),
-        ("0193a000-0000-7000-8000-000000000004", "cmpij-plaine", ines),
-        ("0193a000-0000-7000-8000-000000000005", "cmp-villerelais-sud", olga),
+        (
+            "0193a000-0001-7000-8000-000000000001",
+            "cmp-collines",
+            samir,
+        ),
+        (
+            "0193a000-0002-7000-8000-000000000002",
+            "cmp-villerelais-nord",
+            lea,
+        ),
+        ("0193a000-0003-7000-8000-000000000003", "cmp-etangs", karim),
+        ("0193a000-0004-7000-8000-000000000004", "cmpij-plaine", ines),
+        (
+            "0193a000-0005-7000-8000-000000000005",
+            "cmp-villerelais-sud",
+            olga,
+        ),
     ]
 }
 
 async fn call(state: &Shared, req: Request<Body>) -> anyhow::Result<(StatusCode, String)> {
     let mut req = req;
-    req.extensions_mut().insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 0))));
+    req.extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 0))));
     let res = crate::router(state.clone()).oneshot(req).await?;
     let status = res.status();
     let body = axum::body::to_bytes(res.into_body(), 1 << 20).await?;
@@ -109,9 +179,20 @@ async fn call(state: &Shared, req: Request<Body>) -> anyhow::Result<(StatusCode,
 
 /// Adds the demo staff (if missing) and submits the demo requests through the API.
 pub async fn seed(state: &Shared) -> anyhow::Result<()> {
+    seed_staff(state).await?;
+    seed_requests(state).await
+}
+
+/// Adds the demo staff accounts that are missing.
+pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
     for (login, password, name, phone, role) in STAFF {
         let login_s = login.to_string();
-        if state.db.read(move |c| auth::credentials(c, &login_s)).await?.is_some() {
+        if state
+            .db
+            .read(move |c| auth::credentials(c, &login_s))
+            .await?
+            .is_some()
+        {
             continue;
         }
         let password = password.to_string();
@@ -123,22 +204,56 @@ pub async fn seed(state: &Shared) -> anyhow::Result<()> {
             role: *role,
             password_hash: hash,
         };
-        state.db.write(move |c| auth::add_staff(c, &new, "demo")).await?;
+        state
+            .db
+            .write(move |c| auth::add_staff(c, &new, "demo"))
+            .await?;
     }
+    Ok(())
+}
+
+/// Submits the demo requests through the API (idempotent: fixed ids).
+pub async fn seed_requests(state: &Shared) -> anyhow::Result<()> {
     for (id, structure, form) in requests() {
-        let content = form.validate().map_err(|e| anyhow::anyhow!("demo request {id}: {e:?}"))?;
-        let body = serde_json::to_vec(&SubmitRequest { id: Uuid::parse_str(id)?, structure_key: Some(structure.into()), content })?;
-        let req = Request::post("/v1/requests").header("content-type", "application/json").body(Body::from(body))?;
+        let content = form
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo request {id}: {e:?}"))?;
+        let body = serde_json::to_vec(&SubmitRequest {
+            id: Uuid::parse_str(id)?,
+            structure_key: Some(structure.into()),
+            content,
+        })?;
+        let req = Request::post("/v1/requests")
+            .header("content-type", "application/json")
+            .body(Body::from(body))?;
         let (status, text) = call(state, req).await?;
         anyhow::ensure!(status.is_success(), "demo request {id}: {status} {text}");
     }
     // One request by SMS, one damaged SMS.
-    let mut sms_form = form("Yassine", "06 39 98 00 78", AgeBand::From21, Place::Address { commune: "96009".into(), street: None }, "");
+    let mut sms_form = form(
+        "Yassine",
+        "06 39 98 00 78",
+        AgeBand::From21,
+        Place::Address {
+            commune: "96009".into(),
+            street: None,
+        },
+        "",
+    );
     sms_form.languages = vec!["ar".into()];
-    let packed = SmsRequest::from_content(Uuid::parse_str("0193a000-0000-7000-8000-000000000006")?, &sms_form.validate().map_err(|e| anyhow::anyhow!("{e:?}"))?);
+    let packed = SmsRequest::from_content(
+        Uuid::parse_str("0193a000-0006-7000-8000-000000000006")?,
+        &sms_form.validate().map_err(|e| anyhow::anyhow!("{e:?}"))?,
+    );
     let good = sms::pack(&packed)?;
-    for (from, text) in [("+33639980078", good.as_str()), ("+33639980090", "RL1 abîmé-pendant-le-transport")] {
-        let body = serde_json::to_vec(&api::InboundSms { from: from.into(), text: text.into() })?;
+    for (from, text) in [
+        ("+33639980078", good.as_str()),
+        ("+33639980090", "RL1 abîmé-pendant-le-transport"),
+    ] {
+        let body = serde_json::to_vec(&api::InboundSms {
+            from: from.into(),
+            text: text.into(),
+        })?;
         let sig = secrets::sign(SMS_SECRET.as_bytes(), &body);
         let req = Request::post("/v1/sms/inbound")
             .header("content-type", "application/json")

@@ -44,7 +44,9 @@ pub struct AppState {
 
 impl std::fmt::Debug for AppState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AppState").field("db", &self.db).finish_non_exhaustive()
+        f.debug_struct("AppState")
+            .field("db", &self.db)
+            .finish_non_exhaustive()
     }
 }
 
@@ -54,7 +56,9 @@ pub type Shared = Arc<AppState>;
 fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
     let path = config.data_dir.join("token.key");
     if let Ok(bytes) = std::fs::read(&path) {
-        return bytes.try_into().map_err(|_| anyhow::anyhow!("{} is damaged (expected 32 bytes)", path.display()));
+        return bytes
+            .try_into()
+            .map_err(|_| anyhow::anyhow!("{} is damaged (expected 32 bytes)", path.display()));
     }
     let key = secrets::random_key().map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
     std::fs::write(&path, key).with_context(|| format!("cannot write {}", path.display()))?;
@@ -68,13 +72,19 @@ fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
 
 impl AppState {
     pub fn new(config: Config) -> anyhow::Result<AppState> {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "cannot create the data folder {}",
+                config.data_dir.display()
+            )
+        })?;
         let db = Db::open(&config.data_dir.join("desk.db")).context("cannot open the database")?;
         let (directory, bundle) = match &config.directory_bundle {
             Some(path) => {
-                let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-                let dir = bundle::decode(&bytes).with_context(|| format!("{} is not a usable directory", path.display()))?;
+                let bytes = std::fs::read(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let dir = bundle::decode(&bytes)
+                    .with_context(|| format!("{} is not a usable directory", path.display()))?;
                 (dir, bytes)
             }
             None => {
@@ -83,8 +93,14 @@ impl AppState {
                 (dir, bytes)
             }
         };
-        let desk_hours = config.hours.as_deref().map(OpeningHours::parse).transpose().context("hours")?;
-        let per_minute = NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        let desk_hours = config
+            .hours
+            .as_deref()
+            .map(OpeningHours::parse)
+            .transpose()
+            .context("hours")?;
+        let per_minute =
+            NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
         Ok(AppState {
             token_key: token_key(&config)?,
             submit_limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
@@ -102,15 +118,31 @@ impl AppState {
 pub fn router(state: Shared) -> Router {
     let trace = TraceLayer::new_for_http()
         .make_span_with(|req: &Request| {
-            let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+            let route = req
+                .extensions()
+                .get::<MatchedPath>()
+                .map_or("unmatched", MatchedPath::as_str);
             tracing::info_span!("http", method = %req.method(), route = %route)
         })
         .on_request(())
-        .on_response(|res: &axum::response::Response, latency: std::time::Duration, _span: &tracing::Span| {
-            tracing::info!(status = res.status().as_u16(), latency_us = latency.as_micros() as u64, "response");
-        });
+        .on_response(
+            |res: &axum::response::Response,
+             latency: std::time::Duration,
+             _span: &tracing::Span| {
+                tracing::info!(
+                    status = res.status().as_u16(),
+                    latency_us = latency.as_micros() as u64,
+                    "response"
+                );
+            },
+        );
     let limit = axum::extract::DefaultBodyLimit::max(state.config.max_body_bytes);
-    Router::new().merge(api::routes()).merge(console::routes()).layer(limit).layer(trace).with_state(state)
+    Router::new()
+        .merge(api::routes())
+        .merge(console::routes())
+        .layer(limit)
+        .layer(trace)
+        .with_state(state)
 }
 
 /// A desk listening in the background.
@@ -156,7 +188,12 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
             })
             .await
     });
-    Ok(Running { addr, state, shutdown: Some(tx), handle })
+    Ok(Running {
+        addr,
+        state,
+        shutdown: Some(tx),
+        handle,
+    })
 }
 
 /// Runs the retention purge every hour.
@@ -167,7 +204,11 @@ fn spawn_purge(state: Shared) {
             tick.tick().await;
             let now = chrono::Utc::now();
             match state.db.write(move |c| requests::purge(c, now)).await {
-                Ok(p) => tracing::info!(requests = p.requests, sms = p.sms_callbacks, "retention purge"),
+                Ok(p) => tracing::info!(
+                    requests = p.requests,
+                    sms = p.sms_callbacks,
+                    "retention purge"
+                ),
                 Err(db::DbError::Closed) => break,
                 Err(e) => tracing::error!(error = %e, "retention purge failed"),
             }

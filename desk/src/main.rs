@@ -10,7 +10,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "relais-desk", version, about = "Relais desk: requests for a CMP, its reception console and its API.")]
+#[command(
+    name = "relais-desk",
+    version,
+    about = "Relais desk: requests for a CMP, its reception console and its API."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,7 +47,11 @@ enum Command {
 #[derive(Subcommand)]
 enum DirectoryCommand {
     /// From the JSON source format (data/demo/directory.json).
-    Build { source: PathBuf, #[arg(long)] out: PathBuf },
+    Build {
+        source: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// From a FINESS extract and optionally a data·inclusion file (structures only).
     Import {
         #[arg(long)]
@@ -54,7 +62,10 @@ enum DirectoryCommand {
         out: PathBuf,
     },
     /// The national synthetic directory (for tests and benchmarks).
-    Synth { #[arg(long)] out: PathBuf },
+    Synth {
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Reads a bundle and prints what it holds.
     Check { bundle: PathBuf },
 }
@@ -71,13 +82,14 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(t) => t,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(t) => t,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},
@@ -90,7 +102,9 @@ async fn shutdown_signal() {
 async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
     let running = relais_desk::start(config).await?;
     if seed {
-        demo::seed(&running.state).await.context("cannot load the demo data")?;
+        demo::seed(&running.state)
+            .await
+            .context("cannot load the demo data")?;
         println!("Relais desk (demo data: fictional people and numbers)");
         println!("  console:  {}/login", running.url());
         println!("  API:      {}/v1/openapi.json", running.url());
@@ -118,9 +132,11 @@ fn report(issues: &[source::ImportIssue]) {
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
         )
         .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .init();
     match Cli::parse().command {
         Command::Demo { listen, data } => run(demo::config(listen, data), true).await,
@@ -129,7 +145,10 @@ async fn main() -> anyhow::Result<()> {
             let config = load_config(config)?;
             let db = relais_desk::db::Db::open(&config.data_dir.join("desk.db"))?;
             let purged = db.write(|c| requests::purge(c, chrono::Utc::now())).await?;
-            println!("purged {} requests, {} unreadable SMS, {} sessions", purged.requests, purged.sms_callbacks, purged.sessions);
+            println!(
+                "purged {} requests, {} unreadable SMS, {} sessions",
+                purged.requests, purged.sms_callbacks, purged.sessions
+            );
             Ok(())
         }
         Command::Directory(cmd) => directory(cmd),
@@ -153,12 +172,17 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
     };
     match cmd {
         DirectoryCommand::Build { source: path, out } => {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
             let imported = source::SourceFile::from_json(&text)?.build();
             report(&imported.issues);
             write(&imported.directory, &out)
         }
-        DirectoryCommand::Import { finess: f, data_inclusion, out } => {
+        DirectoryCommand::Import {
+            finess: f,
+            data_inclusion,
+            out,
+        } => {
             let mut b = source::DirectoryBuilder::new(relais_core::directory::Meta {
                 version: chrono::Utc::now().format("%Y-%m-%d").to_string(),
                 area: "import".into(),
@@ -166,24 +190,35 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                 source: "FINESS / data·inclusion".into(),
             });
             if let Some(path) = f {
-                let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let bytes = std::fs::read(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
                 let r = finess::import(&bytes, &mut b);
-                println!("FINESS: {} imported, {} outside psychiatry", r.imported, r.other_categories);
+                println!(
+                    "FINESS: {} imported, {} outside psychiatry",
+                    r.imported, r.other_categories
+                );
                 report(&r.issues);
             }
             if let Some(path) = data_inclusion {
-                let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
                 let r = datainclusion::import(&text, &mut b);
-                println!("data·inclusion: {} imported, {} outside mental health", r.imported, r.not_psychiatry);
+                println!(
+                    "data·inclusion: {} imported, {} outside mental health",
+                    r.imported, r.not_psychiatry
+                );
                 report(&r.issues);
             }
             let imported = b.build();
             report(&imported.issues);
             write(&imported.directory, &out)
         }
-        DirectoryCommand::Synth { out } => write(&synth::national(synth::SynthConfig::default()), &out),
+        DirectoryCommand::Synth { out } => {
+            write(&synth::national(synth::SynthConfig::default()), &out)
+        }
         DirectoryCommand::Check { bundle: path } => {
-            let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let dir = bundle::decode(&bytes)?;
             println!(
                 "{}: {} ({}), {} structures, {} sectors, {} communes{}",

@@ -55,7 +55,12 @@ impl Staff {
             StaffRole::Clinician => Role::Clinician,
             _ => Role::Secretariat,
         };
-        HumanContact::new(Who::named(self.display_name.as_str(), Some(role)), desk_name, self.phone, hours)
+        HumanContact::new(
+            Who::named(self.display_name.as_str(), Some(role)),
+            desk_name,
+            self.phone,
+            hours,
+        )
     }
 }
 
@@ -79,11 +84,19 @@ fn prefix(id: Uuid) -> [u8; 10] {
 }
 
 fn time(s: &str) -> Result<DateTime<Utc>, DbError> {
-    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|e| DbError::Data(e.to_string()))
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| DbError::Data(e.to_string()))
 }
 
-fn fingerprint(structure_key: &Option<String>, content: &RequestContent) -> Result<[u8; 32], DbError> {
-    Ok(secrets::sha256(&serde_json::to_vec(&(structure_key, content))?))
+fn fingerprint(
+    structure_key: &Option<String>,
+    content: &RequestContent,
+) -> Result<[u8; 32], DbError> {
+    Ok(secrets::sha256(&serde_json::to_vec(&(
+        structure_key,
+        content,
+    ))?))
 }
 
 /// The outcome of a submission: the token, the status, and whether it was new.
@@ -96,7 +109,8 @@ pub struct Submitted {
 
 /// Records a submission. The same id with the same content gives the same answer; the same
 /// id with other content is a conflict. An app submission of a request that first arrived by
-/// SMS completes it (message, street) instead of making a second one.
+/// SMS (stored under its 10-byte prefix) completes it — message, street, full id — instead of
+/// making a second one; an SMS of a request the app already sent adds nothing.
 pub fn submit(
     conn: &Connection,
     key: &[u8; 32],
@@ -105,28 +119,73 @@ pub fn submit(
     now: DateTime<Utc>,
 ) -> Result<Submitted, DbError> {
     let p = prefix(req.id);
-    let token = secrets::capability_token(key, &p);
+    let id = req.id.to_string();
+    let token = secrets::capability_token(key, req.id.as_bytes());
     let fp = fingerprint(&req.structure_key, &req.content)?;
-    let existing: Option<(String, Vec<u8>, String, String, String)> = conn
-        .query_row(
-            "SELECT id, fingerprint, channel, state, updated_at FROM request WHERE sms_prefix = ?1",
-            [&p[..]],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )
-        .optional()?;
-    if let Some((id, stored_fp, stored_channel, state, updated)) = existing {
-        if stored_fp != fp {
-            if stored_channel == "sms" && channel == Channel::App {
+    let existing = |sql: &str, arg: &dyn rusqlite::ToSql| -> Result<Option<Found>, DbError> {
+        Ok(conn
+            .query_row(sql, [arg], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .optional()?)
+    };
+    const COLS: &str = "SELECT id, fingerprint, channel, state, updated_at FROM request";
+    let status = |state: &str, updated: &str| -> Result<RequestStatus, DbError> {
+        Ok(RequestStatus {
+            id: req.id,
+            state: serde_json::from_str(state)?,
+            updated_at: time(updated)?,
+        })
+    };
+    if let Some((_, stored_fp, stored_channel, state, updated)) =
+        existing(&format!("{COLS} WHERE id = ?1"), &id)?
+    {
+        if stored_fp != fp && channel == Channel::App && stored_channel == "app" {
+            return Err(DbError::Conflict(
+                "another request already uses this id".into(),
+            ));
+        }
+        return Ok(Submitted {
+            token,
+            status: status(&state, &updated)?,
+            created: false,
+        });
+    }
+    match channel {
+        Channel::App => {
+            let twin = sms_twin(req.id).to_string();
+            if let Some((_, _, _, state, updated)) =
+                existing(&format!("{COLS} WHERE id = ?1 AND channel = 'sms'"), &twin)?
+            {
                 conn.execute(
-                    "UPDATE request SET content = ?2, structure_key = ?3, fingerprint = ?4 WHERE id = ?1",
-                    params![id, serde_json::to_string(&req.content)?, req.structure_key, &fp[..]],
+                    "UPDATE request SET id = ?2, token_hash = ?3, fingerprint = ?4, content = ?5, structure_key = ?6 WHERE id = ?1",
+                    params![
+                        twin,
+                        id,
+                        &secrets::sha256(token.as_bytes())[..],
+                        &fp[..],
+                        serde_json::to_string(&req.content)?,
+                        req.structure_key
+                    ],
                 )?;
-            } else if channel == Channel::App {
-                return Err(DbError::Conflict("another request already uses this id".into()));
+                return Ok(Submitted {
+                    token,
+                    status: status(&state, &updated)?,
+                    created: false,
+                });
             }
         }
-        let status = RequestStatus { id: req.id, state: serde_json::from_str(&state)?, updated_at: time(&updated)? };
-        return Ok(Submitted { token, status, created: false });
+        Channel::Sms => {
+            if let Some((_, _, _, state, updated)) =
+                existing(&format!("{COLS} WHERE sms_prefix = ?1"), &&p[..])?
+            {
+                return Ok(Submitted {
+                    token,
+                    status: status(&state, &updated)?,
+                    created: false,
+                });
+            }
+        }
     }
     let state = RequestState::Received { at: now };
     conn.execute(
@@ -134,7 +193,7 @@ pub fn submit(
                               state_name, received_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![
-            req.id.to_string(),
+            id,
             &p[..],
             &secrets::sha256(token.as_bytes())[..],
             &fp[..],
@@ -149,25 +208,58 @@ pub fn submit(
             now.to_rfc3339(),
         ],
     )?;
-    Ok(Submitted { token, status: RequestStatus { id: req.id, state, updated_at: now }, created: true })
+    Ok(Submitted {
+        token,
+        status: RequestStatus {
+            id: req.id,
+            state,
+            updated_at: now,
+        },
+        created: true,
+    })
+}
+
+/// (id, fingerprint, channel, state, updated_at) of a stored request.
+type Found = (String, Vec<u8>, String, String, String);
+
+/// The id under which a request that came by SMS is stored: its 10-byte prefix, then zeros.
+fn sms_twin(id: Uuid) -> Uuid {
+    let mut b = [0u8; 16];
+    b[..10].copy_from_slice(&prefix(id));
+    Uuid::from_bytes(b)
 }
 
 /// A request that arrived packed in an SMS.
-pub fn submit_sms(conn: &Connection, key: &[u8; 32], sms: &SmsRequest, now: DateTime<Utc>) -> Result<Submitted, DbError> {
-    let req = SubmitRequest { id: sms.request_id(), structure_key: None, content: sms.to_content() };
+pub fn submit_sms(
+    conn: &Connection,
+    key: &[u8; 32],
+    sms: &SmsRequest,
+    now: DateTime<Utc>,
+) -> Result<Submitted, DbError> {
+    let req = SubmitRequest {
+        id: sms.request_id(),
+        structure_key: None,
+        content: sms.to_content(),
+    };
     submit(conn, key, &req, Channel::Sms, now)
 }
 
 /// Finds a request by id and capability token. Unknown id and wrong token look the same.
-fn find_by_token(conn: &Connection, id: Uuid, token: &str) -> Result<(String, RequestState, DateTime<Utc>), DbError> {
+fn find_by_token(
+    conn: &Connection,
+    id: Uuid,
+    token: &str,
+) -> Result<(String, RequestState, DateTime<Utc>), DbError> {
     let row: Option<(String, Vec<u8>, String, String)> = conn
         .query_row(
-            "SELECT id, token_hash, state, updated_at FROM request WHERE sms_prefix = ?1",
-            [&prefix(id)[..]],
+            "SELECT id, token_hash, state, updated_at FROM request WHERE id = ?1",
+            [id.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((stored_id, hash, state, updated)) = row else { return Err(DbError::NotFound) };
+    let Some((stored_id, hash, state, updated)) = row else {
+        return Err(DbError::NotFound);
+    };
     if !secrets::equal(&hash, &secrets::sha256(token.as_bytes())) {
         return Err(DbError::NotFound);
     }
@@ -176,19 +268,39 @@ fn find_by_token(conn: &Connection, id: Uuid, token: &str) -> Result<(String, Re
 
 pub fn status(conn: &Connection, id: Uuid, token: &str) -> Result<RequestStatus, DbError> {
     let (_, state, updated_at) = find_by_token(conn, id, token)?;
-    Ok(RequestStatus { id, state, updated_at })
+    Ok(RequestStatus {
+        id,
+        state,
+        updated_at,
+    })
 }
 
 /// The person withdraws the request from the app.
-pub fn withdraw(conn: &Connection, id: Uuid, token: &str, retention_days: u32, now: DateTime<Utc>) -> Result<RequestStatus, DbError> {
+pub fn withdraw(
+    conn: &Connection,
+    id: Uuid,
+    token: &str,
+    retention_days: u32,
+    now: DateTime<Utc>,
+) -> Result<RequestStatus, DbError> {
     let (stored_id, state, _) = find_by_token(conn, id, token)?;
     if matches!(state, RequestState::Closed { .. }) {
-        return Ok(RequestStatus { id, state, updated_at: now });
+        return Ok(RequestStatus {
+            id,
+            state,
+            updated_at: now,
+        });
     }
-    let next = state.apply(&RequestEvent::Withdraw { at: now }, now).map_err(|e| DbError::Invalid(e.to_string()))?;
+    let next = state
+        .apply(&RequestEvent::Withdraw { at: now }, now)
+        .map_err(|e| DbError::Invalid(e.to_string()))?;
     save_state(conn, &stored_id, &next, retention_days, now)?;
     audit(conn, "person", "withdraw", Some(&stored_id), "")?;
-    Ok(RequestStatus { id, state: next, updated_at: now })
+    Ok(RequestStatus {
+        id,
+        state: next,
+        updated_at: now,
+    })
 }
 
 fn purge_after(state: &RequestState, retention_days: u32) -> Option<DateTime<Utc>> {
@@ -200,7 +312,13 @@ fn purge_after(state: &RequestState, retention_days: u32) -> Option<DateTime<Utc
     }
 }
 
-fn save_state(conn: &Connection, id: &str, state: &RequestState, retention_days: u32, now: DateTime<Utc>) -> Result<(), DbError> {
+fn save_state(
+    conn: &Connection,
+    id: &str,
+    state: &RequestState,
+    retention_days: u32,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
     let changed = conn.execute(
         "UPDATE request SET state = ?2, state_name = ?3, updated_at = ?4, purge_after = ?5 WHERE id = ?1",
         params![
@@ -227,24 +345,40 @@ pub fn staff_event(
     now: DateTime<Utc>,
 ) -> Result<RequestState, DbError> {
     let state: String = conn
-        .query_row("SELECT state FROM request WHERE id = ?1", [id], |r| r.get(0))
+        .query_row("SELECT state FROM request WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
         .optional()?
         .ok_or(DbError::NotFound)?;
     let state: RequestState = serde_json::from_str(&state)?;
-    let next = state.apply(event, now).map_err(|e| DbError::Invalid(e.to_string()))?;
+    let next = state
+        .apply(event, now)
+        .map_err(|e| DbError::Invalid(e.to_string()))?;
     save_state(conn, id, &next, retention_days, now)?;
     let detail = match event {
         RequestEvent::CallAttempt { outcome, .. } => {
-            let outcome = serde_json::to_value(outcome)?.as_str().unwrap_or_default().to_owned();
+            let outcome = serde_json::to_value(outcome)?
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
             conn.execute(
                 "INSERT INTO call_attempt (request_id, at, outcome, staff_id) VALUES (?1, ?2, ?3, ?4)",
                 params![id, now.to_rfc3339(), outcome, staff.id],
             )?;
             format!("outcome={outcome}")
         }
-        RequestEvent::Confirm(a) => format!("kind={}", serde_json::to_value(a.kind)?.as_str().unwrap_or_default()),
+        RequestEvent::Confirm(a) => format!(
+            "kind={}",
+            serde_json::to_value(a.kind)?.as_str().unwrap_or_default()
+        ),
         RequestEvent::Close { why, .. } => {
-            format!("reason={}", serde_json::to_value(why)?.get("reason").and_then(|v| v.as_str()).unwrap_or_default())
+            format!(
+                "reason={}",
+                serde_json::to_value(why)?
+                    .get("reason")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+            )
         }
         _ => String::new(),
     };
@@ -253,7 +387,13 @@ pub fn staff_event(
 }
 
 /// Appends to the audit log. `detail` must not carry personal data.
-pub fn audit(conn: &Connection, who: &str, action: &str, request_id: Option<&str>, detail: &str) -> Result<(), DbError> {
+pub fn audit(
+    conn: &Connection,
+    who: &str,
+    action: &str,
+    request_id: Option<&str>,
+    detail: &str,
+) -> Result<(), DbError> {
     conn.execute(
         "INSERT INTO audit (at, staff_login, action, request_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![Utc::now().to_rfc3339(), who, action, request_id, detail],
@@ -266,7 +406,13 @@ fn attempts(conn: &Connection, id: &str) -> Result<Vec<(DateTime<Utc>, String, S
         "SELECT a.at, a.outcome, s.display_name FROM call_attempt a JOIN staff s ON s.id = a.staff_id
          WHERE a.request_id = ?1 ORDER BY a.id",
     )?;
-    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
     let mut out = Vec::new();
     for row in rows {
         let (at, outcome, name) = row?;
@@ -275,16 +421,39 @@ fn attempts(conn: &Connection, id: &str) -> Result<Vec<(DateTime<Utc>, String, S
     Ok(out)
 }
 
-type Row = (String, String, Option<String>, String, String, String, String);
+type Row = (
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+);
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+    ))
 }
 
-fn to_desk(conn: &Connection, (id, channel, structure_key, content, state, received, updated): Row) -> Result<DeskRequest, DbError> {
+fn to_desk(
+    conn: &Connection,
+    (id, channel, structure_key, content, state, received, updated): Row,
+) -> Result<DeskRequest, DbError> {
     Ok(DeskRequest {
         attempts: attempts(conn, &id)?,
-        channel: if channel == "sms" { Channel::Sms } else { Channel::App },
+        channel: if channel == "sms" {
+            Channel::Sms
+        } else {
+            Channel::App
+        },
         structure_key,
         content: serde_json::from_str(&content)?,
         state: serde_json::from_str(&state)?,
@@ -310,13 +479,19 @@ pub fn recent(conn: &Connection, limit: usize) -> Result<Vec<DeskRequest>, DbErr
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM request WHERE state_name NOT IN ('received', 'contacting') ORDER BY updated_at DESC LIMIT ?1"
     ))?;
-    let rows = stmt.query_map([limit as i64], row)?.collect::<Result<Vec<_>, _>>()?;
+    let rows = stmt
+        .query_map([limit as i64], row)?
+        .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter().map(|r| to_desk(conn, r)).collect()
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<DeskRequest, DbError> {
     let r = conn
-        .query_row(&format!("SELECT {COLUMNS} FROM request WHERE id = ?1"), [id], row)
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM request WHERE id = ?1"),
+            [id],
+            row,
+        )
         .optional()?
         .ok_or(DbError::NotFound)?;
     to_desk(conn, r)
@@ -333,11 +508,25 @@ pub struct Purged {
 /// Deletes what has passed its retention date. The audit keeps the count, not the data.
 pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<Purged, DbError> {
     let now_s = now.to_rfc3339();
-    let requests = conn.execute("DELETE FROM request WHERE purge_after IS NOT NULL AND purge_after <= ?1", [&now_s])?;
-    let sms_callbacks = conn.execute("DELETE FROM sms_callback WHERE purge_after <= ?1", [&now_s])?;
+    let requests = conn.execute(
+        "DELETE FROM request WHERE purge_after IS NOT NULL AND purge_after <= ?1",
+        [&now_s],
+    )?;
+    let sms_callbacks =
+        conn.execute("DELETE FROM sms_callback WHERE purge_after <= ?1", [&now_s])?;
     let sessions = conn.execute("DELETE FROM session WHERE expires_at <= ?1", [&now_s])?;
     if requests + sms_callbacks > 0 {
-        audit(conn, "system", "purge", None, &format!("requests={requests} sms_callbacks={sms_callbacks}"))?;
+        audit(
+            conn,
+            "system",
+            "purge",
+            None,
+            &format!("requests={requests} sms_callbacks={sms_callbacks}"),
+        )?;
     }
-    Ok(Purged { requests, sms_callbacks, sessions })
+    Ok(Purged {
+        requests,
+        sms_callbacks,
+        sessions,
+    })
 }

@@ -1,6 +1,6 @@
 //! Random tokens, hashes and constant-time comparisons.
 //!
-//! Capability tokens are `HMAC-SHA256(token_key, request prefix)`, so the desk can give the
+//! Capability tokens are `HMAC-SHA256(token_key, request id)`, so the desk can give the
 //! same token again to an idempotent resubmission while storing only its SHA-256: a copy of
 //! the database does not reveal any token. Session ids are random and also stored hashed.
 
@@ -30,10 +30,10 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
 }
 
 /// The capability token of a request.
-pub fn capability_token(key: &[u8; 32], request_prefix: &[u8]) -> String {
+pub fn capability_token(key: &[u8; 32], request_id: &[u8]) -> String {
     let mut mac = hmac(key);
     mac.update(b"relais-capability-v1:");
-    mac.update(request_prefix);
+    mac.update(request_id);
     URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
@@ -43,8 +43,12 @@ fn hmac(key: &[u8]) -> HmacSha256 {
 
 /// Verifies `sha256=<hex>` over `body` with the shared secret, in constant time.
 pub fn verify_signature(secret: &[u8], body: &[u8], header: &str) -> bool {
-    let Some(hex) = header.trim().strip_prefix("sha256=") else { return false };
-    let Some(given) = decode_hex(hex) else { return false };
+    let Some(hex) = header.trim().strip_prefix("sha256=") else {
+        return false;
+    };
+    let Some(given) = decode_hex(hex) else {
+        return false;
+    };
     let mut mac = hmac(secret);
     mac.update(body);
     mac.verify_slice(&given).is_ok()
@@ -55,14 +59,20 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     let mut mac = hmac(secret);
     mac.update(body);
     let bytes = mac.finalize().into_bytes();
-    format!("sha256={}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+    format!(
+        "sha256={}",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    )
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 pub fn equal(a: &[u8], b: &[u8]) -> bool {
@@ -86,9 +96,18 @@ mod tests {
     #[test]
     fn tokens_are_stable_per_request_and_differ_between_requests() {
         let key = [9u8; 32];
-        assert_eq!(capability_token(&key, b"abc"), capability_token(&key, b"abc"));
-        assert_ne!(capability_token(&key, b"abc"), capability_token(&key, b"abd"));
-        assert_ne!(capability_token(&key, b"abc"), capability_token(&[8u8; 32], b"abc"));
+        assert_eq!(
+            capability_token(&key, b"abc"),
+            capability_token(&key, b"abc")
+        );
+        assert_ne!(
+            capability_token(&key, b"abc"),
+            capability_token(&key, b"abd")
+        );
+        assert_ne!(
+            capability_token(&key, b"abc"),
+            capability_token(&[8u8; 32], b"abc")
+        );
         assert_ne!(random_token().unwrap(), random_token().unwrap());
     }
 }

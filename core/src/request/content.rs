@@ -237,7 +237,9 @@ impl RequestContent {
     pub fn to_form(&self) -> RequestForm {
         let (relay_name, relay_kind) = match &self.reach {
             Reach::OwnPhone { .. } => (String::new(), None),
-            Reach::Relay { relay_name, kind, .. } => (relay_name.clone(), Some(*kind)),
+            Reach::Relay {
+                relay_name, kind, ..
+            } => (relay_name.clone(), Some(*kind)),
         };
         RequestForm {
             name: self.name.clone(),
@@ -247,7 +249,11 @@ impl RequestContent {
             call_windows: self.call_windows.clone(),
             voicemail_ok: self.voicemail_ok,
             sms_ok: self.sms_ok,
-            languages: self.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            languages: self
+                .languages
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
             interpreter_needed: self.interpreter_needed,
             age: Some(self.age),
             place: Some(self.place.clone()),

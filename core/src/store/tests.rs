@@ -402,3 +402,34 @@ fn erase_everything_leaves_no_trace_in_the_files() {
     // Still usable afterwards.
     store.create_and_submit(&request("Nouveau"), now()).unwrap();
 }
+
+#[cfg(feature = "encryption")]
+#[test]
+fn encrypted_store_opens_with_its_key_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("secret.db");
+    let key = StoreKey([42; 32]);
+    let store = Store::open(&path, Some(&key)).unwrap();
+    let mut f = form("Zephyrine-Chiffree");
+    f.message = "Souvenir-Chiffre".into();
+    let r = Request::draft(
+        f.validate().unwrap(),
+        crate::request::tests::target(),
+        now(),
+    );
+    store.create_and_submit(&r, now()).unwrap();
+    store.checkpoint().unwrap();
+    drop(store);
+    let bytes = std::fs::read(&path).unwrap();
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !contains("Zephyrine-Chiffree") && !contains("Souvenir-Chiffre"),
+        "plaintext on disk"
+    );
+    let err = Store::open(&path, Some(&StoreKey([7; 32]))).unwrap_err();
+    assert!(matches!(err, StoreError::WrongKey), "{err}");
+    let err = Store::open(&path, None).unwrap_err();
+    assert!(matches!(err, StoreError::NotADatabase), "{err}");
+    let store = Store::open(&path, Some(&key)).unwrap();
+    assert_eq!(store.get(r.id).unwrap().content.name, "Zephyrine-Chiffree");
+}

@@ -1,0 +1,434 @@
+//! The reception console over HTTP: sign-in, CSRF, session fixation, lockout, roles, and the
+//! phone-confirmation workflow seen from the person's side.
+#![allow(clippy::unwrap_used)]
+
+use relais_core::request::RequestState;
+use relais_core::wire::{RequestStatus, SubmitResponse};
+use relais_e2e::{ADMIN, Desk, RECEPTION, browser, client, csrf, sign_in, submission};
+
+async fn submitted(desk: &Desk, name: &str) -> SubmitResponse {
+    client()
+        .post(desk.url("/v1/requests"))
+        .json(&submission(name))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+async fn status(desk: &Desk, s: &SubmitResponse) -> RequestStatus {
+    client()
+        .get(desk.url(&format!("/v1/requests/{}", s.id)))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn pages_need_a_session() {
+    let desk = Desk::start().await;
+    for path in [
+        "/console/calls",
+        "/console/call-sheet",
+        "/console/staff",
+        "/console/audit",
+        "/console/sms",
+    ] {
+        let res = client().get(desk.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 303, "{path}");
+        assert_eq!(res.headers()["location"], "/login");
+    }
+}
+
+#[tokio::test]
+async fn call_confirm_and_the_person_sees_a_named_human() {
+    let desk = Desk::start().await;
+    let s = submitted(&desk, "Samir").await;
+    let (c, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let list = c
+        .get(desk.url("/console/calls"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Samir") && list.contains("06 39 98 00 12"));
+    let base = desk.url(&format!("/console/requests/{}", s.id));
+    let res = c
+        .post(format!("{base}/call"))
+        .form(&[("csrf", token.as_str()), ("outcome", "no_answer")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let st = status(&desk, &s).await;
+    match &st.state {
+        RequestState::Contacting {
+            attempts: 1,
+            handled_by: Some(h),
+            ..
+        } => assert_eq!(h.who.name(), Some("Claire Martin")),
+        other => panic!("{other:?}"),
+    }
+    let res = c
+        .post(format!("{base}/confirm"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("kind", "nurse_intake"),
+            ("date", "2030-12-03"),
+            ("time", "14:30"),
+            ("place", "11 route de Montrelais, 96200 Montrelais"),
+            ("with_name", "Paul Girard"),
+            ("with_phone", "03 53 01 30 01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let st = status(&desk, &s).await;
+    let RequestState::Confirmed(a) = &st.state else {
+        panic!("{:?}", st.state)
+    };
+    assert_eq!(a.with.who.name(), Some("Paul Girard"));
+    assert_eq!(a.confirmed_by, "Claire Martin");
+    assert_eq!(a.when.unwrap().to_rfc3339(), "2030-12-03T14:30:00+01:00");
+    // The neutral SMS: date, time, address, phone, and no clinical word.
+    let page = c.get(&base).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Rendez-vous mardi 3 décembre à 14 h 30, 11 route de Montrelais, 96200 Montrelais. Pour changer ou annuler : 03 53 01 30 01."), "{page}");
+    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
+    let body: String = db
+        .query_row("SELECT body FROM outgoing_sms", [], |r| r.get(0))
+        .unwrap();
+    for word in ["psy", "CMP", "santé mentale", "Samir"] {
+        assert!(!body.contains(word), "{word} in {body}");
+    }
+    // Confirming twice is refused by the state machine, in plain words.
+    let res = c
+        .post(format!("{base}/close"))
+        .form(&[("csrf", token.as_str()), ("reason", "unreachable")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    // Every action is in the audit log, without personal data.
+    let actions: Vec<String> = db
+        .prepare(
+            "SELECT action || ' ' || detail FROM audit WHERE request_id IS NOT NULL ORDER BY id",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        actions,
+        [
+            "record a call for outcome=no_answer",
+            "confirm kind=nurse_intake"
+        ]
+    );
+    let audit: String = db
+        .query_row(
+            "SELECT group_concat(detail || staff_login, ' ') FROM audit",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!audit.contains("Samir") && !audit.contains("0639"));
+}
+
+#[tokio::test]
+async fn close_and_redirect_still_name_someone_to_call() {
+    let desk = Desk::start().await;
+    let a = submitted(&desk, "A").await;
+    let b = submitted(&desk, "B").await;
+    let (c, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let res = c
+        .post(desk.url(&format!("/console/requests/{}/redirect", a.id)))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("to_structure", "Équipe mobile du Val-de-Relais"),
+            ("to_name", "Karim Benali"),
+            ("to_phone", "05 36 49 70 01"),
+            ("why", "Elle va vers les personnes à la rue."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let RequestState::Redirected { to, .. } = status(&desk, &a).await.state else {
+        panic!()
+    };
+    assert_eq!(
+        (to.who.name(), to.phone.as_str()),
+        (Some("Karim Benali"), "+33536497001")
+    );
+    // "Other" needs a reason in plain words.
+    let res = c
+        .post(desk.url(&format!("/console/requests/{}/close", b.id)))
+        .form(&[("csrf", token.as_str()), ("reason", "other"), ("note", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let res = c
+        .post(desk.url(&format!("/console/requests/{}/close", b.id)))
+        .form(&[("csrf", token.as_str()), ("reason", "unreachable")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(matches!(
+        status(&desk, &b).await.state,
+        RequestState::Closed { .. }
+    ));
+}
+
+#[tokio::test]
+async fn forms_without_the_right_csrf_token_change_nothing() {
+    let desk = Desk::start().await;
+    let s = submitted(&desk, "Samir").await;
+    let (c, _token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let url = desk.url(&format!("/console/requests/{}/call", s.id));
+    for form in [
+        vec![("outcome", "reached")],
+        vec![("outcome", "reached"), ("csrf", "forged")],
+    ] {
+        let res = c.post(&url).form(&form).send().await.unwrap();
+        assert!(
+            res.status() == 403 || res.status() == 422,
+            "{}",
+            res.status()
+        );
+    }
+    assert!(matches!(
+        status(&desk, &s).await.state,
+        RequestState::Received { .. }
+    ));
+    // The login form needs its own token and the matching cookie.
+    let res = browser()
+        .post(desk.url("/login"))
+        .form(&[
+            ("login", RECEPTION.0),
+            ("password", RECEPTION.1),
+            ("csrf", "guess"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn a_session_id_chosen_before_sign_in_is_never_used() {
+    let desk = Desk::start().await;
+    let c = client();
+    let page = c
+        .get(desk.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // An attacker plants a session cookie, then the victim signs in.
+    let planted = "attacker-chosen-session-id";
+    let token = csrf(&page);
+    let res = c
+        .post(desk.url("/login"))
+        .header(
+            "cookie",
+            format!("relais_session={planted}; relais_login_csrf={token}"),
+        )
+        .form(&[
+            ("login", RECEPTION.0),
+            ("password", RECEPTION.1),
+            ("csrf", &token),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let set: Vec<String> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let session = set
+        .iter()
+        .find(|c| c.starts_with("relais_session="))
+        .unwrap();
+    assert!(!session.contains(planted));
+    assert!(session.contains("HttpOnly") && session.contains("SameSite=Strict"));
+    // The planted id opens nothing.
+    let res = client()
+        .get(desk.url("/console/calls"))
+        .header("cookie", format!("relais_session={planted}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account() {
+    let desk = Desk::start().await;
+    let c = browser();
+    let attempt = |password: &'static str| {
+        let c = c.clone();
+        let url = desk.url("/login");
+        async move {
+            let page = c.get(&url).send().await.unwrap().text().await.unwrap();
+            c.post(&url)
+                .form(&[
+                    ("login", RECEPTION.0),
+                    ("password", password),
+                    ("csrf", &csrf(&page)),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(attempt("wrong-password").await.status(), 401);
+    }
+    // Locked: even the right password is refused for now.
+    let res = attempt(RECEPTION.1).await;
+    assert_eq!(res.status(), 423);
+    assert!(res.text().await.unwrap().contains("Compte bloqué"));
+    // An unknown login looks like a wrong password.
+    let page = c
+        .get(desk.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let res = c
+        .post(desk.url("/login"))
+        .form(&[
+            ("login", "nobody"),
+            ("password", "x"),
+            ("csrf", &csrf(&page)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
+    let locked: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM audit WHERE action = 'login_locked'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(locked, 1);
+}
+
+#[tokio::test]
+async fn only_admins_manage_staff_and_read_the_audit() {
+    let desk = Desk::start().await;
+    let (reception, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    assert_eq!(
+        reception
+            .get(desk.url("/console/staff"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        reception
+            .get(desk.url("/console/audit"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    let res = reception
+        .post(desk.url("/console/staff"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("login", "x"),
+            ("display_name", "X"),
+            ("phone", "01 99 00 00 01"),
+            ("role", "admin"),
+            ("password", "a-long-password"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let (admin, token) = sign_in(&desk, ADMIN.0, ADMIN.1).await;
+    let form = |password: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("login", "nouvelle".into()),
+            ("display_name", "Inès Dupont".into()),
+            ("phone", "01 99 00 10 05".into()),
+            ("role", "reception".into()),
+            ("password", password.into()),
+        ]
+    };
+    let res = admin
+        .post(desk.url("/console/staff"))
+        .form(&form("court"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let res = admin
+        .post(desk.url("/console/staff"))
+        .form(&form("un-mot-de-passe-long"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    sign_in(&desk, "nouvelle", "un-mot-de-passe-long").await;
+    let audit = admin
+        .get(desk.url("/console/audit"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(audit.contains("add_staff") && audit.contains("login=nouvelle"));
+    // The audit log refuses changes, even from SQL.
+    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
+    assert!(db.execute("UPDATE audit SET action = 'x'", []).is_err());
+    assert!(db.execute("DELETE FROM audit", []).is_err());
+}
+
+#[tokio::test]
+async fn printable_call_sheet_lists_the_people_to_call() {
+    let desk = Desk::start().await;
+    submitted(&desk, "Samir").await;
+    submitted(&desk, "Léa").await;
+    let (c, _) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let sheet = c
+        .get(desk.url("/console/call-sheet"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(sheet.contains("@media print"));
+    let samir = sheet.find("Samir").unwrap();
+    let lea = sheet.find("Léa").unwrap();
+    assert!(samir < lea, "oldest first");
+}
