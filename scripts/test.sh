@@ -4,7 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== Rust: unit, property, snapshot and end-to-end tests"
+# --- What the tests need from Debian: Chromium for the console's browser tests.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if ((${#need[@]})); then
+  echo "== installing ${need[*]}"
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "== Rust: unit, property, snapshot, crash and end-to-end tests"
 cargo test --workspace --locked
+
+echo "== Console in headless Chromium (workflow, screenshots in target/browser, axe-core)"
+cargo build --locked -p relais-desk
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
 echo "All tests passed."

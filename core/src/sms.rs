@@ -218,6 +218,12 @@ fn clean(text: &str) -> bool {
     !FORBIDDEN.iter().any(|w| lower.contains(w))
 }
 
+/// True if a text meant for an SMS, a notification or a calendar holds a word that says
+/// "health care" (accents and case ignored). Such texts are refused before they are sent.
+pub fn has_clinical_word(text: &str) -> bool {
+    !clean(&deunicode::deunicode(text))
+}
+
 /// A keystream that scrambles the body for a given salt, so that every salt changes the
 /// whole text (this is not encryption: it only lets us avoid words by chance).
 fn keystream(salt: u8) -> impl Iterator<Item = u8> {

@@ -44,7 +44,7 @@ impl Default for Config {
             desk_name: "Accueil des CMP – centre hospitalier de démonstration".into(),
             phone: "01 99 00 10 01".into(),
             hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
-            address: "1 rue de l'Hôpital, 96300 Villerelais".into(),
+            address: "4 rue de la Gare, 96300 Villerelais".into(),
             sectors: vec![],
             structures: vec![],
             directory_bundle: None,

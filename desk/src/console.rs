@@ -263,11 +263,12 @@ fn waiting(since: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// "9 h" with non-breaking spaces, so that a time never wraps in a table cell.
 fn hm(m: u16) -> String {
     if m.is_multiple_of(60) {
-        format!("{} h", m / 60)
+        format!("{}\u{a0}h", m / 60)
     } else {
-        format!("{} h {:02}", m / 60, m % 60)
+        format!("{}\u{a0}h\u{a0}{:02}", m / 60, m % 60)
     }
 }
 

@@ -168,6 +168,13 @@ fn valid_form() -> impl Strategy<Value = RequestForm> {
         )
 }
 
+#[test]
+fn clinical_words_are_spotted() {
+    assert!(has_clinical_word("1 rue de l'Hôpital"));
+    assert!(has_clinical_word("Centre Médico-Psychologique"));
+    assert!(!has_clinical_word("4 rue de la Gare, 96300 Villerelais"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 

@@ -1,0 +1,180 @@
+//! A bounded load test on loopback: request submissions per second and latency percentiles,
+//! next to the no-op `/healthz` route in the same run. Durable writes: WAL with
+//! `synchronous=FULL`, group commit (see `desk/src/db.rs`). The load generator runs in the same
+//! process and shares the machine's cores with the desk, as wrk would.
+//!
+//! `cargo bench -p relais-desk --bench load` (add `-- --seconds 20 --connections 64` to change).
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+use relais_core::orientation::{AgeBand, Place};
+use relais_core::request::{CallWindow, RequestForm};
+use relais_core::wire::SubmitRequest;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+struct Run {
+    ok: usize,
+    errors: usize,
+    latencies: Vec<Duration>,
+    elapsed: Duration,
+}
+
+async fn hammer(url: String, connections: usize, seconds: u64, submit: bool) -> Run {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(connections)
+        .build()
+        .unwrap();
+    let content = RequestForm {
+        name: "Charge".into(),
+        phone: "06 39 98 00 12".into(),
+        call_windows: vec![CallWindow {
+            days: 0b1_1111,
+            from: 540,
+            to: 720,
+        }],
+        sms_ok: true,
+        languages: vec!["fr".into()],
+        age: Some(AgeBand::From21),
+        place: Some(Place::Address {
+            commune: "96004".into(),
+            street: None,
+        }),
+        message: "Un message de test de charge, de la longueur d'un vrai message.".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..connections {
+        let (client, url, stop, content) =
+            (client.clone(), url.clone(), stop.clone(), content.clone());
+        tasks.push(tokio::spawn(async move {
+            let (mut ok, mut errors, mut lat) = (0, 0, Vec::with_capacity(100_000));
+            while !stop.load(Ordering::Relaxed) {
+                let t = Instant::now();
+                let res = if submit {
+                    let body = SubmitRequest {
+                        id: uuid::Uuid::now_v7(),
+                        structure_key: Some("cmp-collines".into()),
+                        content: content.clone(),
+                    };
+                    client.post(&url).json(&body).send().await
+                } else {
+                    client.get(&url).send().await
+                };
+                match res {
+                    Ok(r) if r.status().is_success() => {
+                        let _ = r.bytes().await;
+                        ok += 1;
+                        lat.push(t.elapsed());
+                    }
+                    _ => errors += 1,
+                }
+            }
+            (ok, errors, lat)
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    stop.store(true, Ordering::Relaxed);
+    let mut run = Run {
+        ok: 0,
+        errors: 0,
+        latencies: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    for t in tasks {
+        let (ok, errors, lat) = t.await.unwrap();
+        run.ok += ok;
+        run.errors += errors;
+        run.latencies.extend(lat);
+    }
+    run.elapsed = start.elapsed();
+    run.latencies.sort_unstable();
+    run
+}
+
+fn report(label: &str, r: &Run) -> f64 {
+    let rate = r.ok as f64 / r.elapsed.as_secs_f64();
+    println!(
+        "{label}: {:.0}/s over {:.1?} ({} ok, {} errors); latency p50 {:.2?}, p99 {:.2?}, max {:.2?}",
+        rate,
+        r.elapsed,
+        r.ok,
+        r.errors,
+        pct(&r.latencies, 0.5),
+        pct(&r.latencies, 0.99),
+        r.latencies.last().copied().unwrap_or_default()
+    );
+    rate
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--test");
+    let seconds = if quick { 1 } else { arg("--seconds", 10) };
+    let connections = arg("--connections", 32) as usize;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = relais_desk::demo::config(
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            dir.path().join("data"),
+        );
+        config.submit_per_minute = u32::MAX;
+        let desk = relais_desk::start(config).await.unwrap();
+        println!(
+            "desk on {} ({} cores, {connections} connections, {seconds} s per run)",
+            desk.url(),
+            std::thread::available_parallelism().map_or(0, |n| n.get())
+        );
+        let noop = hammer(
+            format!("{}/healthz", desk.url()),
+            connections,
+            seconds,
+            false,
+        )
+        .await;
+        let submit = hammer(
+            format!("{}/v1/requests", desk.url()),
+            connections,
+            seconds,
+            true,
+        )
+        .await;
+        let noop_rate = report("no-op GET /healthz", &noop);
+        let submit_rate = report("submission POST /v1/requests (durable)", &submit);
+        println!("submissions / no-op: {:.2}", submit_rate / noop_rate);
+        let count: i64 = rusqlite::Connection::open(desk.state.db.path())
+            .unwrap()
+            .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
+            .unwrap();
+        println!(
+            "requests in the database after the run: {count} (all acknowledged submissions: {})",
+            submit.ok
+        );
+        desk.stop().await.unwrap();
+    });
+}
