@@ -4,6 +4,7 @@
 //! - [`crisis`]: the national lines, compiled in.
 //! - [`directory`]: structures, sectors, the offline bundle and the importers.
 //! - [`orientation`]: from a person's situation to an ordered list of humans to call.
+//! - [`referral`]: a social worker's referral and the person's revocable consent.
 //! - [`request`]: what a request carries, its life, and whom to call at every step.
 //! - [`store`]: the person's SQLite store on the phone, with the durable outbox.
 //! - [`sms`]: a request packed into one SMS for when there is no data.
@@ -18,6 +19,7 @@ pub mod crisis;
 pub mod directory;
 pub mod i18n;
 pub mod orientation;
+pub mod referral;
 pub mod request;
 pub mod rights;
 pub mod sms;

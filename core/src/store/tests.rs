@@ -163,6 +163,14 @@ fn migrates_from_every_earlier_version_with_data() {
                 [r.id.to_string()],
             )
             .unwrap();
+            if version >= 2 {
+                // Version 2 wrote the history as it went.
+                c.execute(
+                    "INSERT INTO request_event (request_id, at, state) VALUES (?1, ?2, 'queued')",
+                    params![r.id.to_string(), now().to_rfc3339()],
+                )
+                .unwrap();
+            }
         }
         let store = Store::open(&path, None).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
@@ -432,4 +440,33 @@ fn encrypted_store_opens_with_its_key_only() {
     assert!(matches!(err, StoreError::NotADatabase), "{err}");
     let store = Store::open(&path, Some(&key)).unwrap();
     assert_eq!(store.get(r.id).unwrap().content.name, "Zephyrine-Chiffree");
+}
+
+#[test]
+fn consents_are_kept_revoked_and_erased() {
+    use crate::referral::{Consent, Decision, Referral};
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    let until = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+    let referral = Referral::minimal(
+        "Mme Roux",
+        "CCAS",
+        "CMP des Collines",
+        "Besoin d'un suivi",
+        until,
+        false,
+    );
+    let mut consent = Consent {
+        id: Uuid::now_v7(),
+        referral,
+        decision: Decision::Given { at: now() },
+    };
+    store.save_consent(&consent, now()).unwrap();
+    assert!(consent.revoke(now()));
+    store.save_consent(&consent, now()).unwrap();
+    let saved = store.consents().unwrap();
+    assert_eq!(saved.len(), 1);
+    assert!(matches!(saved[0].decision, Decision::Revoked { .. }));
+    store.erase_everything().unwrap();
+    assert!(store.consents().unwrap().is_empty());
 }
