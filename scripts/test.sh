@@ -18,6 +18,9 @@ fi
 echo "== Rust: unit, property, snapshot, crash and end-to-end tests"
 cargo test --workspace --locked
 
+echo "== Kotlin bindings on the JVM (kotlinc + JUnit 5 + JNA)"
+bash scripts/kotlin-tests.sh
+
 echo "== Console in headless Chromium (workflow, screenshots in target/browser, axe-core)"
 cargo build --locked -p relais-desk
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
