@@ -21,6 +21,12 @@ cargo test --workspace --locked
 echo "== Kotlin bindings on the JVM (kotlinc + JUnit 5 + JNA)"
 bash scripts/kotlin-tests.sh
 
+echo "== Python bindings (pytest in a venv)"
+bash scripts/python-tests.sh
+
+echo "== Swift bindings: regenerated and compared with ios/ (drift check)"
+bash scripts/swift-check.sh
+
 echo "== Console in headless Chromium (workflow, screenshots in target/browser, axe-core)"
 cargo build --locked -p relais-desk
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
