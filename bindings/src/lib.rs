@@ -59,6 +59,14 @@ impl RelaisError {
     }
 }
 
+/// The crisis lines in a language, without opening anything: the shells show them even when
+/// the store cannot be opened.
+#[uniffi::export]
+pub fn crisis_lines(language: String) -> CrisisBar {
+    let lang = Lang::parse(&language).unwrap_or_else(|_| Lang::french());
+    screens::crisis_bar(&Localizer::new(&lang))
+}
+
 /// How the app starts the core.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct AppConfig {

@@ -52,6 +52,13 @@ fn run<F: std::future::Future>(f: F) -> F::Output {
 }
 
 #[test]
+fn crisis_lines_need_nothing() {
+    let bar = crisis_lines("en-GB".into());
+    assert_eq!(bar.title, "Need help right now?");
+    assert_eq!(crisis_lines("??".into()).lines.len(), 5);
+}
+
+#[test]
 fn screens_carry_texts_and_actions() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir);

@@ -353,6 +353,11 @@ uint64_t uniffi_relais_ffi_fn_method_relais_submit_request(uint64_t ptr, RustBuf
 uint64_t uniffi_relais_ffi_fn_method_relais_withdraw(uint64_t ptr, RustBuffer id
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FUNC_CRISIS_LINES
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FUNC_CRISIS_LINES
+RustBuffer uniffi_relais_ffi_fn_func_crisis_lines(RustBuffer language, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_RELAIS_FFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_RELAIS_FFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_relais_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -611,6 +616,12 @@ void ffi_relais_ffi_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_RELAIS_FFI_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_RELAIS_FFI_RUST_FUTURE_COMPLETE_VOID
 void ffi_relais_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_FUNC_CRISIS_LINES
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_FUNC_CRISIS_LINES
+uint16_t uniffi_relais_ffi_checksum_func_crisis_lines(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ANSWER_CONSENT

@@ -176,6 +176,17 @@ class RelaisTest {
         val p = app.screen.value as Screen.Problem
         assertEquals(5, p.crisis.lines.size)
         assertTrue(o.model.routes.first().contact.call.isExternal())
+        val referral = fr.relais.core.ReferralInput(
+            "Mme Roux", "CCAS de Villerelais", "CMP des Collines", "Il dort mal.",
+            java.time.LocalDate.now().plusDays(30).toString(), false,
+        )
+        app.consent(referral)
+        val consent = app.screen.value as Screen.Consent
+        assertTrue(consent.model.lines.any { it.contains("Mme Roux") })
+        app.answerConsent(referral, true)
+        assertTrue(app.screen.value is Screen.Home)
+        app.consent(referral.copy(until = "bientôt"))
+        assertTrue(app.screen.value is Screen.Problem)
         assertEquals("0 3, 5 3, 0 1, 3 0, 0 1", spokenDigits("03 53 01 30 01"))
     }
 }

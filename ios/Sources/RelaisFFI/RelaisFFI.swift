@@ -3780,6 +3780,18 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
         print("uniffiFutureContinuationCallback invalid handle")
     }
 }
+/**
+ * The crisis lines in a language, without opening anything: the shells show them even when
+ * the store cannot be opened.
+ */
+public func crisisLines(language: String) -> CrisisBar  {
+    return try!  FfiConverterTypeCrisisBar_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_relais_ffi_fn_func_crisis_lines(
+        FfiConverterString.lower(language),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -3795,6 +3807,9 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_relais_ffi_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_relais_ffi_checksum_func_crisis_lines() != 10380) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_method_relais_answer_consent() != 779) {
         return InitializationResult.apiChecksumMismatch

@@ -109,6 +109,14 @@ class AppState(private val core: RelaisInterface) {
         }
     }
 
+    /** Records the person's yes or no to a referral, then goes home. */
+    suspend fun answerConsent(referral: ReferralInput, accept: Boolean) {
+        current.value = guarded {
+            core.answerConsent(referral, accept)
+            Screen.Home(core.home())
+        }
+    }
+
     fun consent(referral: ReferralInput) {
         current.value = try {
             Screen.Consent(core.consentScreen(referral), referral)

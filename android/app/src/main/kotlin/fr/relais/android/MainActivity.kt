@@ -1,0 +1,80 @@
+package fr.relais.android
+
+import android.content.ActivityNotFoundException
+import android.content.Intent
+import android.net.Uri
+import android.os.Bundle
+import androidx.activity.ComponentActivity
+import androidx.activity.compose.setContent
+import androidx.lifecycle.ViewModel
+import androidx.lifecycle.viewModelScope
+import fr.relais.app.AppState
+import fr.relais.app.reason
+import fr.relais.core.Action
+import fr.relais.core.ActionKind
+import fr.relais.core.AppConfig
+import fr.relais.core.Relais
+import fr.relais.core.RelaisException
+import fr.relais.core.crisisLines
+import kotlinx.coroutines.launch
+import java.util.Locale
+
+/**
+ * Holds the core for the app's lifetime; every call goes through the shared AppState. If the
+ * store cannot be opened, [state] is null and the app shows the core's reason and the crisis
+ * lines, which need nothing.
+ */
+class RelaisViewModel(app: android.app.Application) : androidx.lifecycle.AndroidViewModel(app) {
+    private val language = Locale.getDefault().toLanguageTag()
+    val crisis = crisisLines(language)
+    private val opened: Result<Relais> = runCatching {
+        Relais(
+            AppConfig(
+                dataDir = app.noBackupFilesDir.resolve("relais").absolutePath,
+                directoryBundle = app.filesDir.resolve("directory.bundle").takeIf { it.exists() }?.absolutePath,
+                demo = BuildConfigDemo.DEMO,
+                language = language,
+                deskSmsNumber = null,
+            ),
+        )
+    }
+    val state: AppState? = opened.getOrNull()?.let { AppState(it) }
+    val openProblem: String? = (opened.exceptionOrNull() as? RelaisException)?.reason()
+
+    /** Runs a core call that suspends (disk work happens off the main thread in the core). */
+    fun launch(block: suspend AppState.() -> Unit) {
+        val s = state ?: return
+        viewModelScope.launch { s.block() }
+    }
+
+    override fun onCleared() {
+        opened.getOrNull()?.close()
+    }
+}
+
+/** Demo directory until a real bundle is downloaded. */
+object BuildConfigDemo {
+    const val DEMO = true
+}
+
+class MainActivity : ComponentActivity() {
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        setContent { RelaisApp(onExternal = ::openExternal) }
+    }
+
+    /** Calls open the dialler (ACTION_DIAL: the person presses call), SMS the SMS app. */
+    private fun openExternal(action: Action) {
+        val uri = Uri.parse(action.target ?: return)
+        val intent = when (action.kind) {
+            ActionKind.CALL -> Intent(Intent.ACTION_DIAL, uri)
+            ActionKind.SMS -> Intent(Intent.ACTION_SENDTO, uri)
+            else -> Intent(Intent.ACTION_VIEW, uri)
+        }
+        try {
+            startActivity(intent)
+        } catch (_: ActivityNotFoundException) {
+            // No dialler (a tablet): the number stays on screen, large, for another phone.
+        }
+    }
+}
