@@ -15,7 +15,7 @@ use crate::contact::{HoursStatus, HumanContact, Lang};
 use crate::crisis;
 use crate::directory::{
     CommuneRef, Dept, Directory, DirectoryStatus, Insee, Postcode, SectorId, SectorKind,
-    StructureId, split_address,
+    StructureId, folded, split_address,
 };
 use crate::i18n::{Localizer, Message};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -287,13 +287,7 @@ fn resolve<'a>(dir: &'a Directory, text: &str) -> Resolved<'a> {
 
 /// Names compared on their letters and digits only, accents and case ignored, no allocation.
 fn same_name(a: &str, b: &str) -> bool {
-    fn letters(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.chars()
-            .flat_map(|c| deunicode::deunicode_char(c).unwrap_or("").bytes())
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-    }
-    letters(a).eq(letters(b))
+    folded(a).eq(folded(b))
 }
 
 /// Where the sectorisation rules put the person.

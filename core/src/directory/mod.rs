@@ -461,17 +461,21 @@ impl Directory {
     /// Communes whose name starts with what was typed (accents and case ignored), for the
     /// commune picker. At most `limit` results, exact matches first.
     pub fn search_communes(&self, typed: &str, limit: usize) -> Vec<CommuneRef<'_>> {
-        let needle = street_key_plain(typed);
+        let needle: Vec<u8> = folded(typed).collect();
         if needle.is_empty() {
             return Vec::new();
         }
         let mut exact = Vec::new();
         let mut prefix = Vec::new();
         for c in self.communes() {
-            let name = street_key_plain(c.name);
-            if name == needle {
+            // Compared letter by letter without building a string per commune.
+            let mut name = folded(c.name);
+            if !needle.iter().all(|b| name.next() == Some(*b)) {
+                continue;
+            }
+            if name.next().is_none() {
                 exact.push(c);
-            } else if name.starts_with(&needle) && prefix.len() < limit {
+            } else if prefix.len() < limit {
                 prefix.push(c);
             }
         }
@@ -524,14 +528,13 @@ impl Directory {
     }
 }
 
-/// Lower-case ASCII words joined by spaces, for name matching.
-fn street_key_plain(s: &str) -> String {
-    let ascii = deunicode::deunicode(s).to_ascii_lowercase();
-    ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The letters and digits of a name, lower case, accents removed, everything else dropped:
+/// "Saint-Aubin-la-Plaine" and "st aubin la plaine"… compare on `saintaubinlaplaine`.
+pub(crate) fn folded(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.chars()
+        .flat_map(|c| deunicode::deunicode_char(c).unwrap_or("").bytes())
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -549,6 +552,27 @@ mod tests {
         assert!(d.main_dept().is_none());
         let u = Directory::unavailable("checksum mismatch");
         assert!(matches!(u.status(), DirectoryStatus::Unavailable(r) if r == "checksum mismatch"));
+    }
+
+    #[test]
+    fn commune_search_ignores_accents_case_and_punctuation() {
+        let d = source::demo().directory;
+        let names = |typed: &str| {
+            d.search_communes(typed, 5)
+                .iter()
+                .map(|c| c.name.to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("saint aub"), ["Saint-Aubin-la-Plaine"]);
+        assert_eq!(names("LES E"), ["Les Essarts-du-Val", "Les Étangs"]);
+        assert_eq!(names("ile aux"), ["Île-aux-Hérons"]);
+        assert_eq!(
+            names("villerelais")[0],
+            "Villerelais",
+            "an exact name comes first"
+        );
+        assert!(names("  ").is_empty());
+        assert!(names("zzz").is_empty());
     }
 
     #[test]
