@@ -138,7 +138,7 @@ fn requests() -> Vec<(&'static str, &'static str, RequestForm)> {
     ines.languages = vec!["fr".into()];
     let mut olga = form(
         "Olga",
-        "+380 44 123 4567",
+        "+44 20 7946 0123",
         AgeBand::From21,
         addr("96310", Some("120 boulevard Victor-Hugo")),
         "",

@@ -300,7 +300,7 @@ async fn no_personal_data_in_the_logs() {
         "06 39 98 00 12",
         "+33639980012",
         "639980078",
-        "+380",
+        "+442079460123",
         "dors",
         &s.token,
         "accueil-demo-2026",
