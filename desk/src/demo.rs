@@ -272,3 +272,38 @@ pub async fn seed_requests(state: &Shared) -> anyhow::Result<()> {
         .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ARCEP fiction blocks (and Ofcom's drama range for the one foreign number).
+    const FICTION: &[&str] = &[
+        "+3319900",
+        "+3326191",
+        "+3335301",
+        "+3346571",
+        "+3353649",
+        "+26263998",
+        "+44207946",
+    ];
+
+    fn fiction(p: &str) -> bool {
+        let p = Phone::parse(p).unwrap();
+        FICTION.iter().any(|f| p.as_str().starts_with(f))
+    }
+
+    #[test]
+    fn every_demo_number_is_a_fiction_number() {
+        for (login, _, _, phone, _) in STAFF {
+            assert!(fiction(phone), "{login}: {phone}");
+        }
+        for (id, _, form) in requests() {
+            assert!(fiction(&form.phone), "{id}: {}", form.phone);
+            assert!(form.validate().is_ok(), "{id} is a valid request");
+        }
+        assert!(fiction(
+            &config(SocketAddr::from(([127, 0, 0, 1], 0)), "x".into()).phone
+        ));
+    }
+}

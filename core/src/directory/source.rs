@@ -586,6 +586,30 @@ mod tests {
         assert!(matches!(err, SourceError::Json { line: 2, .. }), "{err}");
     }
 
+    /// ARCEP blocks reserved for fiction (as recalled in the README), as E.164 prefixes.
+    pub(crate) const FICTION_PREFIXES: &[&str] = &[
+        "+3319900",
+        "+3326191",
+        "+3335301",
+        "+3346571",
+        "+3353649",
+        "+26263998",
+        "+44207946",
+    ];
+
+    #[test]
+    fn every_demo_number_is_a_fiction_number() {
+        let d = demo().directory;
+        for s in d.structures() {
+            let p = s.phone.as_str();
+            assert!(
+                FICTION_PREFIXES.iter().any(|f| p.starts_with(f)),
+                "{}: {p} is not a fiction number",
+                s.key
+            );
+        }
+    }
+
     #[test]
     fn the_demo_directory_builds_without_issues() {
         let demo = demo();
