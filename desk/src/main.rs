@@ -130,14 +130,20 @@ fn report(issues: &[source::ImportIssue]) {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,tower_http=warn".into()),
-        )
-        .with_target(false)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        .init();
+    // Structured logs: key=value for people, JSON lines for a log collector
+    // (RELAIS_DESK_LOG_FORMAT=json). Either way, no personal data is ever logged.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,tower_http=warn".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false);
+    if std::env::var("RELAIS_DESK_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+            .init();
+    }
     match Cli::parse().command {
         Command::Demo { listen, data } => run(demo::config(listen, data), true).await,
         Command::Serve { config } => run(load_config(config)?, false).await,
