@@ -128,26 +128,20 @@ where
 
 #[uniffi::export(async_runtime = "tokio")]
 impl Relais {
-    /// Opens the phone's store (creating it) and the directory.
+    /// Opens the phone's store (creating it) and the directory, on the calling thread. Prefer
+    /// [`Relais::open`] from a UI thread.
     #[uniffi::constructor]
     pub fn new(config: AppConfig) -> Result<Arc<Relais>, RelaisError> {
-        let dir = std::path::Path::new(&config.data_dir);
-        std::fs::create_dir_all(dir).map_err(|e| RelaisError::Storage {
-            reason: e.to_string(),
-        })?;
-        let store = Store::open(dir.join("relais.db"), None).map_err(RelaisError::storage)?;
-        let saved = store.setting("language").map_err(RelaisError::storage)?;
-        let lang = saved
-            .as_deref()
-            .or(Some(config.language.as_str()))
-            .and_then(|l| Lang::parse(l).ok())
-            .unwrap_or_else(Lang::french);
-        Ok(Arc::new(Relais {
-            directory: load_directory(&config),
-            store: Arc::new(store),
-            lang: RwLock::new(lang),
-            desk_sms_number: config.desk_sms_number,
-        }))
+        Relais::open_blocking(config).map(Arc::new)
+    }
+
+    /// The same as `new`, but the disk work runs off the caller's thread (Kotlin `suspend`,
+    /// Swift `async`).
+    #[uniffi::constructor]
+    pub async fn open(config: AppConfig) -> Result<Arc<Relais>, RelaisError> {
+        blocking(move || Relais::open_blocking(config))
+            .await
+            .map(Arc::new)
     }
 
     /// The language texts are shown in (`fr`, `en`).
@@ -381,6 +375,26 @@ impl Relais {
 }
 
 impl Relais {
+    fn open_blocking(config: AppConfig) -> Result<Relais, RelaisError> {
+        let dir = std::path::Path::new(&config.data_dir);
+        std::fs::create_dir_all(dir).map_err(|e| RelaisError::Storage {
+            reason: e.to_string(),
+        })?;
+        let store = Store::open(dir.join("relais.db"), None).map_err(RelaisError::storage)?;
+        let saved = store.setting("language").map_err(RelaisError::storage)?;
+        let lang = saved
+            .as_deref()
+            .or(Some(config.language.as_str()))
+            .and_then(|l| Lang::parse(l).ok())
+            .unwrap_or_else(Lang::french);
+        Ok(Relais {
+            directory: load_directory(&config),
+            store: Arc::new(store),
+            lang: RwLock::new(lang),
+            desk_sms_number: config.desk_sms_number,
+        })
+    }
+
     fn lang(&self) -> Lang {
         *self.lang.read().unwrap_or_else(|p| p.into_inner())
     }

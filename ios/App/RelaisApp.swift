@@ -6,6 +6,7 @@ import SwiftUI
 @MainActor
 final class AppModel: ObservableObject {
     enum Screen {
+        case opening
         case home(HomeScreen)
         case orientation(OrientationScreen)
         case form(FormScreen, FormInput)
@@ -14,35 +15,35 @@ final class AppModel: ObservableObject {
         case problem(String)
     }
 
-    @Published var screen: Screen
+    @Published var screen: Screen = .opening
     @Published var crisis: CrisisBar
-    private let opened: Relais?
+    private var opened: Relais?
     private var situation: SituationInput?
 
     init() {
         let language = Locale.preferredLanguages.first ?? "fr"
+        // The crisis lines need nothing: they show while the store opens, and if it cannot.
+        crisis = crisisLines(language: language)
+        Task { await open(language) }
+    }
+
+    /// Opens the store off the main thread (`Relais.open` is async).
+    private func open(_ language: String) async {
         let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
             .appendingPathComponent("relais")
-        // The crisis lines need nothing: they show even if the store cannot be opened.
-        crisis = crisisLines(language: language)
         do {
-            let core = try Relais(config: AppConfig(
+            let core = try await Relais.open(config: AppConfig(
                 dataDir: dir.path, directoryBundle: nil, demo: true, language: language, deskSmsNumber: nil))
             opened = core
             screen = .home(core.home())
-        } catch let RelaisError.storage(reason) {
-            opened = nil
-            screen = .problem(reason)
         } catch {
-            opened = nil
-            screen = .problem(error.localizedDescription)
+            show(error)
         }
     }
 
-    /// The core; only nil when the store could not be opened, and then only the problem screen
-    /// and the crisis lines are shown.
+    /// The core; the screens that call it are only shown once it is open.
     private var core: Relais {
-        guard let opened else { preconditionFailure("no core: the problem screen is shown") }
+        guard let opened else { preconditionFailure("the store is not open yet") }
         return opened
     }
 

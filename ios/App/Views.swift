@@ -67,6 +67,8 @@ struct RootView: View {
 
     @ViewBuilder private var content: some View {
         switch model.screen {
+        case .opening:
+            ProgressView()
         case .home(let home):
             VStack(alignment: .leading, spacing: 12) {
                 Text(home.title).font(.largeTitle).accessibilityAddTraits(.isHeader)

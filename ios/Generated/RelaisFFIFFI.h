@@ -258,6 +258,11 @@ void uniffi_relais_ffi_fn_free_relais(uint64_t handle, RustCallStatus *_Nonnull 
 uint64_t uniffi_relais_ffi_fn_constructor_relais_new(RustBuffer config, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_OPEN
+uint64_t uniffi_relais_ffi_fn_constructor_relais_open(RustBuffer config
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ANSWER_CONSENT
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ANSWER_CONSENT
 uint64_t uniffi_relais_ffi_fn_method_relais_answer_consent(uint64_t ptr, RustBuffer referral, int8_t accept
@@ -741,6 +746,12 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_withdraw(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_CONSTRUCTOR_RELAIS_NEW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_CONSTRUCTOR_RELAIS_NEW
 uint16_t uniffi_relais_ffi_checksum_constructor_relais_new(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_CONSTRUCTOR_RELAIS_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_CONSTRUCTOR_RELAIS_OPEN
+uint16_t uniffi_relais_ffi_checksum_constructor_relais_open(void
     
 );
 #endif

@@ -55,6 +55,16 @@ class RelaisTest {
         )
 
     @Test
+    fun openingOffTheCallersThread() = runBlocking {
+        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, true, "en", null))
+        assertEquals("Relais", other.home().title)
+        assertEquals("Ask for an appointment", other.home().actions.first().label)
+        other.close()
+        // The crisis lines need no store at all.
+        assertEquals("tel:3114", fr.relais.core.crisisLines("fr").lines.first().action.target)
+    }
+
+    @Test
     fun crisisLinesAreThereOffline() {
         val bar = relais.crisisBar()
         assertEquals(5, bar.lines.size)

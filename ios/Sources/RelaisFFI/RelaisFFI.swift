@@ -702,7 +702,8 @@ open class Relais: RelaisProtocol, @unchecked Sendable {
         return try! rustCall { uniffi_relais_ffi_fn_clone_relais(self.handle, $0) }
     }
     /**
-     * Opens the phone's store (creating it) and the directory.
+     * Opens the phone's store (creating it) and the directory, on the calling thread. Prefer
+     * [`Relais::open`] from a UI thread.
      */
 public convenience init(config: AppConfig)throws  {
     let handle =
@@ -724,6 +725,25 @@ public convenience init(config: AppConfig)throws  {
         try! rustCall { uniffi_relais_ffi_fn_free_relais(handle, $0) }
     }
 
+    
+    /**
+     * The same as `new`, but the disk work runs off the caller's thread (Kotlin `suspend`,
+     * Swift `async`).
+     */
+public static func `open`(config: AppConfig)async throws  -> Relais  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_relais_ffi_fn_constructor_relais_open(FfiConverterTypeAppConfig_lower(config)
+                )
+            },
+            pollFunc: ffi_relais_ffi_rust_future_poll_u64,
+            completeFunc: ffi_relais_ffi_rust_future_complete_u64,
+            freeFunc: ffi_relais_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeRelais_lift,
+            errorHandler: FfiConverterTypeRelaisError_lift
+        )
+}
     
 
     
@@ -3868,7 +3888,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_relais_ffi_checksum_method_relais_withdraw() != 41450) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_constructor_relais_new() != 52922) {
+    if (uniffi_relais_ffi_checksum_constructor_relais_new() != 4347) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_constructor_relais_open() != 11582) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -20,35 +20,45 @@ import kotlinx.coroutines.launch
 import java.util.Locale
 
 /**
- * Holds the core for the app's lifetime; every call goes through the shared AppState. If the
- * store cannot be opened, [state] is null and the app shows the core's reason and the crisis
- * lines, which need nothing.
+ * Holds the core for the app's lifetime; every call goes through the shared AppState. The
+ * store opens off the main thread (`Relais.open` suspends); until then, and if it cannot open,
+ * the app shows the crisis lines, which need nothing, and the core's reason.
  */
 class RelaisViewModel(app: android.app.Application) : androidx.lifecycle.AndroidViewModel(app) {
     private val language = Locale.getDefault().toLanguageTag()
     val crisis = crisisLines(language)
-    private val opened: Result<Relais> = runCatching {
-        Relais(
-            AppConfig(
-                dataDir = app.noBackupFilesDir.resolve("relais").absolutePath,
-                directoryBundle = app.filesDir.resolve("directory.bundle").takeIf { it.exists() }?.absolutePath,
-                demo = BuildConfigDemo.DEMO,
-                language = language,
-                deskSmsNumber = null,
-            ),
-        )
+    private var core: Relais? = null
+    val state = kotlinx.coroutines.flow.MutableStateFlow<AppState?>(null)
+    val openProblem = kotlinx.coroutines.flow.MutableStateFlow<String?>(null)
+
+    init {
+        viewModelScope.launch {
+            try {
+                val opened = Relais.open(
+                    AppConfig(
+                        dataDir = app.noBackupFilesDir.resolve("relais").absolutePath,
+                        directoryBundle = app.filesDir.resolve("directory.bundle").takeIf { it.exists() }?.absolutePath,
+                        demo = BuildConfigDemo.DEMO,
+                        language = language,
+                        deskSmsNumber = null,
+                    ),
+                )
+                core = opened
+                state.value = AppState(opened)
+            } catch (e: RelaisException) {
+                openProblem.value = e.reason()
+            }
+        }
     }
-    val state: AppState? = opened.getOrNull()?.let { AppState(it) }
-    val openProblem: String? = (opened.exceptionOrNull() as? RelaisException)?.reason()
 
     /** Runs a core call that suspends (disk work happens off the main thread in the core). */
     fun launch(block: suspend AppState.() -> Unit) {
-        val s = state ?: return
+        val s = state.value ?: return
         viewModelScope.launch { s.block() }
     }
 
     override fun onCleared() {
-        opened.getOrNull()?.close()
+        core?.close()
     }
 }
 

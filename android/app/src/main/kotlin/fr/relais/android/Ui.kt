@@ -44,20 +44,22 @@ import fr.relais.core.SituationInput
 
 @Composable
 fun RelaisApp(onExternal: (Action) -> Unit, vm: RelaisViewModel = viewModel()) {
-    val state = vm.state
-    if (state == null) {
-        // The store could not be opened: the core's reason, and the crisis lines.
+    val state by vm.state.collectAsStateWithLifecycle()
+    val problem by vm.openProblem.collectAsStateWithLifecycle()
+    val app = state
+    if (app == null) {
+        // Opening (or the store could not be opened): the crisis lines, and the core's reason.
         MaterialTheme {
             Surface(Modifier.fillMaxSize()) {
                 Column {
                     CrisisBarView(vm.crisis, onExternal)
-                    Text(vm.openProblem ?: "", Modifier.padding(16.dp), style = MaterialTheme.typography.bodyLarge)
+                    problem?.let { Text(it, Modifier.padding(16.dp), style = MaterialTheme.typography.bodyLarge) }
                 }
             }
         }
         return
     }
-    val screen by state.screen.collectAsStateWithLifecycle()
+    val screen by app.screen.collectAsStateWithLifecycle()
     MaterialTheme {
         Surface(Modifier.fillMaxSize()) {
             Column {
@@ -115,8 +117,8 @@ fun HomeView(s: Screen.Home, vm: RelaisViewModel) {
         s.model.actions.forEach { a ->
             ActionButton(a, {
                 when (a.kind) {
-                    ActionKind.ASK_FOR_APPOINTMENT -> vm.state?.orient(SituationInput(AgeBandInput.UNKNOWN, PlaceInput.Unknown, listOf(), false))
-                    ActionKind.SETTINGS -> vm.state?.settings()
+                    ActionKind.ASK_FOR_APPOINTMENT -> vm.state.value?.orient(SituationInput(AgeBandInput.UNKNOWN, PlaceInput.Unknown, listOf(), false))
+                    ActionKind.SETTINGS -> vm.state.value?.settings()
                     else -> {}
                 }
             })
@@ -136,12 +138,12 @@ fun Routes(s: Screen.Orientation, onExternal: (Action) -> Unit, vm: RelaisViewMo
             Text(r.reason)
             r.notes.forEach { Text(it, style = MaterialTheme.typography.bodySmall) }
         }
-        item { ActionButton(s.model.ask, { vm.state?.edit(emptyForm(vm)) }) }
+        item { ActionButton(s.model.ask, { vm.state.value?.edit(emptyForm(vm)) }) }
     }
 }
 
 fun emptyForm(vm: RelaisViewModel): FormInput =
-    FormInput("", "", "", null, listOf(), false, false, listOf(), false, vm.state?.situation?.age, vm.state?.situation?.place ?: PlaceInput.Unknown, "")
+    FormInput("", "", "", null, listOf(), false, false, listOf(), false, vm.state.value?.situation?.age, vm.state.value?.situation?.place ?: PlaceInput.Unknown, "")
 
 @Composable
 fun FormView(s: Screen.Form, vm: RelaisViewModel) {
