@@ -113,11 +113,40 @@ pub struct FieldModel {
     pub error: Option<String>,
 }
 
+/// One choice of the age question, with its label.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct AgeChoice {
+    pub value: AgeBandInput,
+    pub label: String,
+}
+
+/// A ready-made call window ("Le matin, du lundi au vendredi"), with its label.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct WindowChoice {
+    pub window: CallWindowInput,
+    pub label: String,
+}
+
+/// Who will answer when the person has no phone of their own.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RelayChoice {
+    pub value: RelayKindInput,
+    pub label: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct FormScreen {
     pub title: String,
     pub intro: String,
     pub fields: Vec<FieldModel>,
+    /// The choices the form offers, with their labels: the shells draw them as they are.
+    pub ages: Vec<AgeChoice>,
+    pub windows: Vec<WindowChoice>,
+    pub relays: Vec<RelayChoice>,
+    pub languages: Vec<LanguageChoice>,
+    pub voicemail_label: String,
+    pub sms_label: String,
+    pub interpreter_label: String,
     pub valid: bool,
     pub submit: Action,
     pub crisis: CrisisBar,

@@ -166,6 +166,25 @@ const FIELDS: [(FormField, Field, &str); 8] = [
     (FormField::Message, Field::Message, "field-message"),
 ];
 
+/// Languages offered on the form, each written in itself so that the person recognises theirs.
+const FORM_LANGUAGES: &[(&str, &str)] = &[
+    ("fr", "Français"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("prs", "دری"),
+    ("ps", "پښتو"),
+    ("tir", "ትግርኛ"),
+    ("so", "Soomaali"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+    ("tr", "Türkçe"),
+    ("wo", "Wolof"),
+    ("bm", "Bamanankan"),
+];
+
 pub fn form(loc: &Localizer, errors: Vec<FieldError>) -> FormScreen {
     let fields = FIELDS
         .iter()
@@ -179,10 +198,66 @@ pub fn form(loc: &Localizer, errors: Vec<FieldError>) -> FormScreen {
                 .map(|e| loc.text(&e.message)),
         })
         .collect();
+    let ages = [
+        (AgeBandInput::Under12, "age-under12"),
+        (AgeBandInput::From12To15, "age-12-15"),
+        (AgeBandInput::From16To17, "age-16-17"),
+        (AgeBandInput::From18To20, "age-18-20"),
+        (AgeBandInput::From21, "age-21"),
+        (AgeBandInput::Unknown, "age-unknown"),
+    ];
+    const WEEKDAYS: u8 = 0b1_1111;
+    let windows = [
+        (WEEKDAYS, 9 * 60, 12 * 60, "window-morning"),
+        (WEEKDAYS, 12 * 60, 14 * 60, "window-midday"),
+        (WEEKDAYS, 14 * 60, 17 * 60, "window-afternoon"),
+        (WEEKDAYS, 17 * 60, 19 * 60, "window-evening"),
+    ];
+    let relays = [
+        (RelayKindInput::SocialWorker, "relay-social-worker"),
+        (RelayKindInput::Shelter, "relay-shelter"),
+        (RelayKindInput::Other, "relay-other"),
+    ];
     FormScreen {
         title: loc.key("form-title"),
         intro: loc.key("form-intro"),
         fields,
+        ages: ages
+            .iter()
+            .map(|(value, key)| AgeChoice {
+                value: *value,
+                label: loc.key(key),
+            })
+            .collect(),
+        windows: windows
+            .iter()
+            .map(|(days, from, to, key)| WindowChoice {
+                window: CallWindowInput {
+                    days: *days,
+                    from_minute: *from,
+                    to_minute: *to,
+                },
+                label: loc.key(key),
+            })
+            .collect(),
+        relays: relays
+            .iter()
+            .map(|(value, key)| RelayChoice {
+                value: *value,
+                label: loc.key(key),
+            })
+            .collect(),
+        languages: FORM_LANGUAGES
+            .iter()
+            .map(|(code, name)| LanguageChoice {
+                code: (*code).into(),
+                name: (*name).into(),
+                selected: false,
+            })
+            .collect(),
+        voicemail_label: loc.key("form-voicemail-ok"),
+        sms_label: loc.key("form-sms-ok"),
+        interpreter_label: loc.key("form-interpreter"),
         valid: errors.is_empty(),
         submit: simple(loc, ActionKind::Submit, "form-submit", None),
         crisis: crisis_bar(loc),

@@ -217,3 +217,21 @@ settings-title = Settings
 settings-export = Download my data
 settings-erase = Erase everything
 settings-erase-warning = Everything the app keeps on this phone will be erased: your requests and your settings. The CMP keeps what you already sent; to erase it, call them.
+
+## Form: the choices
+age-under12 = A child under 12
+age-12-15 = A young person aged 12 to 15
+age-16-17 = A young person aged 16 or 17
+age-18-20 = A person aged 18 to 20
+age-21 = A person aged 21 or more
+age-unknown = I prefer not to say
+window-morning = In the morning (9:00–12:00), Monday to Friday
+window-midday = At lunchtime (12:00–14:00), Monday to Friday
+window-afternoon = In the afternoon (14:00–17:00), Monday to Friday
+window-evening = Late in the day (17:00–19:00), Monday to Friday
+relay-social-worker = A social worker
+relay-shelter = A shelter or a day centre
+relay-other = Someone else
+form-voicemail-ok = A voice message is fine
+form-sms-ok = A text message is fine
+form-interpreter = I need an interpreter

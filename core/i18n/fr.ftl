@@ -218,3 +218,21 @@ settings-title = Réglages
 settings-export = Télécharger mes données
 settings-erase = Tout effacer
 settings-erase-warning = Tout ce que l'application garde sur ce téléphone sera effacé : vos demandes et vos réglages. Le CMP garde ce que vous lui avez déjà envoyé ; pour l'effacer, appelez-le.
+
+## Formulaire : les choix
+age-under12 = Un enfant de moins de 12 ans
+age-12-15 = Un jeune de 12 à 15 ans
+age-16-17 = Un jeune de 16 ou 17 ans
+age-18-20 = Une personne de 18 à 20 ans
+age-21 = Une personne de 21 ans ou plus
+age-unknown = Je ne veux pas le dire
+window-morning = Le matin (9 h – 12 h), du lundi au vendredi
+window-midday = À midi (12 h – 14 h), du lundi au vendredi
+window-afternoon = L'après-midi (14 h – 17 h), du lundi au vendredi
+window-evening = En fin de journée (17 h – 19 h), du lundi au vendredi
+relay-social-worker = Un travailleur social
+relay-shelter = Un foyer ou un accueil de jour
+relay-other = Une autre personne
+form-voicemail-ok = On peut me laisser un message vocal
+form-sms-ok = On peut m'envoyer un SMS
+form-interpreter = J'ai besoin d'un interprète

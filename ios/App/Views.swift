@@ -153,6 +153,28 @@ struct FormView: View {
                 default: EmptyView()
                 }
             }
+            ForEach(form.ages, id: \.label) { age in
+                Toggle(age.label, isOn: Binding(get: { input.age == age.value }, set: { if $0 { input.age = age.value } }))
+            }
+            ForEach(form.windows, id: \.label) { choice in
+                Toggle(choice.label, isOn: Binding(
+                    get: { input.callWindows.contains(choice.window) },
+                    set: { on in
+                        input.callWindows.removeAll { $0 == choice.window }
+                        if on { input.callWindows.append(choice.window) }
+                    }))
+            }
+            ForEach(form.languages, id: \.code) { language in
+                Toggle(language.name, isOn: Binding(
+                    get: { input.languages.contains(language.code) },
+                    set: { on in
+                        input.languages.removeAll { $0 == language.code }
+                        if on { input.languages.append(language.code) }
+                    }))
+            }
+            Toggle(form.interpreterLabel, isOn: $input.interpreterNeeded)
+            Toggle(form.voicemailLabel, isOn: $input.voicemailOk)
+            Toggle(form.smsLabel, isOn: $input.smsOk)
             ActionButton(action: form.submit) { Task { await model.submit(input) } }
         }
     }

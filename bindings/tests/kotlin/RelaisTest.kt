@@ -109,6 +109,10 @@ class RelaisTest {
         assertFalse(screen.valid)
         val errors = screen.fields.filter { it.error != null }.map { it.field.name }
         assertEquals(listOf("NAME", "PHONE"), errors)
+        // The choices come with their labels: the shells draw them as they are.
+        assertEquals(AgeBandInput.UNDER12, screen.ages.first().value)
+        assertEquals(CallWindowInput(31u, 540u, 720u), screen.windows.first().window)
+        assertTrue(screen.languages.any { it.code == "tir" && it.name == "ትግርኛ" })
     }
 
     @Test

@@ -1173,6 +1173,63 @@ public func FfiConverterTypeAction_lower(_ value: Action) -> RustBuffer {
 
 
 /**
+ * One choice of the age question, with its label.
+ */
+public struct AgeChoice: Equatable, Hashable {
+    public var value: AgeBandInput
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(value: AgeBandInput, label: String) {
+        self.value = value
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AgeChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAgeChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AgeChoice {
+        return
+            try AgeChoice(
+                value: FfiConverterTypeAgeBandInput.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AgeChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeAgeBandInput.write(value.value, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAgeChoice_lift(_ buf: RustBuffer) throws -> AgeChoice {
+    return try FfiConverterTypeAgeChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAgeChoice_lower(_ value: AgeChoice) -> RustBuffer {
+    return FfiConverterTypeAgeChoice.lower(value)
+}
+
+
+/**
  * How the app starts the core.
  */
 public struct AppConfig: Equatable, Hashable {
@@ -1974,16 +2031,36 @@ public struct FormScreen: Equatable, Hashable {
     public var title: String
     public var intro: String
     public var fields: [FieldModel]
+    /**
+     * The choices the form offers, with their labels: the shells draw them as they are.
+     */
+    public var ages: [AgeChoice]
+    public var windows: [WindowChoice]
+    public var relays: [RelayChoice]
+    public var languages: [LanguageChoice]
+    public var voicemailLabel: String
+    public var smsLabel: String
+    public var interpreterLabel: String
     public var valid: Bool
     public var submit: Action
     public var crisis: CrisisBar
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, intro: String, fields: [FieldModel], valid: Bool, submit: Action, crisis: CrisisBar) {
+    public init(title: String, intro: String, fields: [FieldModel], 
+        /**
+         * The choices the form offers, with their labels: the shells draw them as they are.
+         */ages: [AgeChoice], windows: [WindowChoice], relays: [RelayChoice], languages: [LanguageChoice], voicemailLabel: String, smsLabel: String, interpreterLabel: String, valid: Bool, submit: Action, crisis: CrisisBar) {
         self.title = title
         self.intro = intro
         self.fields = fields
+        self.ages = ages
+        self.windows = windows
+        self.relays = relays
+        self.languages = languages
+        self.voicemailLabel = voicemailLabel
+        self.smsLabel = smsLabel
+        self.interpreterLabel = interpreterLabel
         self.valid = valid
         self.submit = submit
         self.crisis = crisis
@@ -2008,6 +2085,13 @@ public struct FfiConverterTypeFormScreen: FfiConverterRustBuffer {
                 title: FfiConverterString.read(from: &buf), 
                 intro: FfiConverterString.read(from: &buf), 
                 fields: FfiConverterSequenceTypeFieldModel.read(from: &buf), 
+                ages: FfiConverterSequenceTypeAgeChoice.read(from: &buf), 
+                windows: FfiConverterSequenceTypeWindowChoice.read(from: &buf), 
+                relays: FfiConverterSequenceTypeRelayChoice.read(from: &buf), 
+                languages: FfiConverterSequenceTypeLanguageChoice.read(from: &buf), 
+                voicemailLabel: FfiConverterString.read(from: &buf), 
+                smsLabel: FfiConverterString.read(from: &buf), 
+                interpreterLabel: FfiConverterString.read(from: &buf), 
                 valid: FfiConverterBool.read(from: &buf), 
                 submit: FfiConverterTypeAction.read(from: &buf), 
                 crisis: FfiConverterTypeCrisisBar.read(from: &buf)
@@ -2018,6 +2102,13 @@ public struct FfiConverterTypeFormScreen: FfiConverterRustBuffer {
         FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.intro, into: &buf)
         FfiConverterSequenceTypeFieldModel.write(value.fields, into: &buf)
+        FfiConverterSequenceTypeAgeChoice.write(value.ages, into: &buf)
+        FfiConverterSequenceTypeWindowChoice.write(value.windows, into: &buf)
+        FfiConverterSequenceTypeRelayChoice.write(value.relays, into: &buf)
+        FfiConverterSequenceTypeLanguageChoice.write(value.languages, into: &buf)
+        FfiConverterString.write(value.voicemailLabel, into: &buf)
+        FfiConverterString.write(value.smsLabel, into: &buf)
+        FfiConverterString.write(value.interpreterLabel, into: &buf)
         FfiConverterBool.write(value.valid, into: &buf)
         FfiConverterTypeAction.write(value.submit, into: &buf)
         FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
@@ -2319,6 +2410,63 @@ public func FfiConverterTypeReferralInput_lift(_ buf: RustBuffer) throws -> Refe
 #endif
 public func FfiConverterTypeReferralInput_lower(_ value: ReferralInput) -> RustBuffer {
     return FfiConverterTypeReferralInput.lower(value)
+}
+
+
+/**
+ * Who will answer when the person has no phone of their own.
+ */
+public struct RelayChoice: Equatable, Hashable {
+    public var value: RelayKindInput
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(value: RelayKindInput, label: String) {
+        self.value = value
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RelayChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRelayChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RelayChoice {
+        return
+            try RelayChoice(
+                value: FfiConverterTypeRelayKindInput.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RelayChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeRelayKindInput.write(value.value, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelayChoice_lift(_ buf: RustBuffer) throws -> RelayChoice {
+    return try FfiConverterTypeRelayChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelayChoice_lower(_ value: RelayChoice) -> RustBuffer {
+    return FfiConverterTypeRelayChoice.lower(value)
 }
 
 
@@ -2736,6 +2884,63 @@ public func FfiConverterTypeSmsFallback_lift(_ buf: RustBuffer) throws -> SmsFal
 #endif
 public func FfiConverterTypeSmsFallback_lower(_ value: SmsFallback) -> RustBuffer {
     return FfiConverterTypeSmsFallback.lower(value)
+}
+
+
+/**
+ * A ready-made call window ("Le matin, du lundi au vendredi"), with its label.
+ */
+public struct WindowChoice: Equatable, Hashable {
+    public var window: CallWindowInput
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(window: CallWindowInput, label: String) {
+        self.window = window
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension WindowChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWindowChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WindowChoice {
+        return
+            try WindowChoice(
+                window: FfiConverterTypeCallWindowInput.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WindowChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeCallWindowInput.write(value.window, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowChoice_lift(_ buf: RustBuffer) throws -> WindowChoice {
+    return try FfiConverterTypeWindowChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowChoice_lower(_ value: WindowChoice) -> RustBuffer {
+    return FfiConverterTypeWindowChoice.lower(value)
 }
 
 
@@ -3556,6 +3761,31 @@ fileprivate struct FfiConverterSequenceTypeAction: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeAgeChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [AgeChoice]
+
+    public static func write(_ value: [AgeChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAgeChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AgeChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AgeChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAgeChoice.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeCallWindowInput: FfiConverterRustBuffer {
     typealias SwiftType = [CallWindowInput]
 
@@ -3706,6 +3936,31 @@ fileprivate struct FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRelayChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [RelayChoice]
+
+    public static func write(_ value: [RelayChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRelayChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RelayChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RelayChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRelayChoice.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRequestSummary: FfiConverterRustBuffer {
     typealias SwiftType = [RequestSummary]
 
@@ -3748,6 +4003,31 @@ fileprivate struct FfiConverterSequenceTypeRouteModel: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeRouteModel.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeWindowChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [WindowChoice]
+
+    public static func write(_ value: [WindowChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeWindowChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [WindowChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [WindowChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeWindowChoice.read(from: &buf))
         }
         return seq
     }

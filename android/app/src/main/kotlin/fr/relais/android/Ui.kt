@@ -8,7 +8,9 @@ import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material3.Button
+import androidx.compose.material3.Checkbox
 import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
@@ -21,6 +23,7 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
@@ -179,7 +182,37 @@ fun FormView(s: Screen.Form, vm: RelaisViewModel) {
                 )
             }
         }
+        items(s.model.ages) { a ->
+            ChoiceRow(a.label, input.age == a.value) { input = input.copy(age = a.value) }
+        }
+        items(s.model.windows) { w ->
+            ChoiceRow(w.label, w.window in input.callWindows) {
+                input = input.copy(callWindows = if (w.window in input.callWindows) input.callWindows - w.window else input.callWindows + w.window)
+            }
+        }
+        items(s.model.languages) { l ->
+            ChoiceRow(l.name, l.code in input.languages) {
+                input = input.copy(languages = if (l.code in input.languages) input.languages - l.code else input.languages + l.code)
+            }
+        }
+        item {
+            ChoiceRow(s.model.interpreterLabel, input.interpreterNeeded) { input = input.copy(interpreterNeeded = !input.interpreterNeeded) }
+            ChoiceRow(s.model.voicemailLabel, input.voicemailOk) { input = input.copy(voicemailOk = !input.voicemailOk) }
+            ChoiceRow(s.model.smsLabel, input.smsOk) { input = input.copy(smsOk = !input.smsOk) }
+        }
         item { ActionButton(s.model.submit, { vm.launch { submit(input) } }) }
+    }
+}
+
+/** A whole row is the touch target (48 dp), and TalkBack reads it as one checkbox. */
+@Composable
+fun ChoiceRow(label: String, selected: Boolean, onToggle: () -> Unit) {
+    androidx.compose.foundation.layout.Row(
+        Modifier.fillMaxWidth().heightIn(min = 48.dp).toggleable(value = selected, role = Role.Checkbox, onValueChange = { onToggle() }),
+        verticalAlignment = androidx.compose.ui.Alignment.CenterVertically,
+    ) {
+        Checkbox(checked = selected, onCheckedChange = null)
+        Text(label, Modifier.padding(start = 8.dp))
     }
 }
 
