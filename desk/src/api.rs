@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
-use relais_core::contact::Phone;
 use relais_core::i18n::Localizer;
 use relais_core::sms;
 use relais_core::wire::{
@@ -101,30 +100,36 @@ async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
 
-async fn desk_entry(State(state): State<Shared>) -> Result<Json<DeskEntry>, Failure> {
+async fn desk_entry(State(state): State<Shared>) -> Json<DeskEntry> {
     let c = &state.config;
-    let phone = Phone::parse(&c.phone)
-        .map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, "config", e.to_string()))?;
-    Ok(Json(DeskEntry {
+    Json(DeskEntry {
         name: c.desk_name.clone(),
-        phone,
+        phone: state.desk_phone,
         hours: state.desk_hours.clone(),
         address: c.address.clone(),
         sectors: c.sectors.clone(),
         structures: c.structures.clone(),
-        sms_number: c.sms_number.as_deref().and_then(|n| Phone::parse(n).ok()),
-    }))
+        sms_number: state.sms_number,
+    })
 }
 
 async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response {
-    let etag = format!("\"{:08x}\"", crc32(&state.bundle));
+    let Some(bundle) = state.bundle.clone() else {
+        return Failure(
+            StatusCode::NOT_FOUND,
+            "no_directory",
+            "This desk does not serve a directory.".into(),
+        )
+        .into_response();
+    };
+    let etag = format!("\"{:08x}\"", crc32(&bundle));
     if headers
         .get(header::IF_NONE_MATCH)
         .is_some_and(|v| v.as_bytes() == etag.as_bytes())
     {
         return StatusCode::NOT_MODIFIED.into_response();
     }
-    let mut res = state.bundle.clone().into_response();
+    let mut res = bundle.into_response();
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,

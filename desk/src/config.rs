@@ -19,8 +19,10 @@ pub struct Config {
     pub sectors: Vec<String>,
     /// Directory keys of the structures whose requests come here.
     pub structures: Vec<String>,
-    /// A directory bundle to serve and to route with; the demo directory when absent.
+    /// The directory bundle to serve to the apps and to resolve places with.
     pub directory_bundle: Option<PathBuf>,
+    /// Demo desk: without a bundle, serve the demo directory (never set on a real desk).
+    pub demo: bool,
     /// Shared secret of the SMS gateway; the webhook is off without it.
     pub sms_secret: Option<String>,
     /// The number that receives packed requests, shown to the apps.
@@ -48,6 +50,7 @@ impl Default for Config {
             sectors: vec![],
             structures: vec![],
             directory_bundle: None,
+            demo: false,
             sms_secret: None,
             sms_number: None,
             retention_days: 90,

@@ -777,7 +777,7 @@ async fn request_page(
                     label for="with_name" { "Avec qui (nom de la personne qui recevra)" }
                     input id="with_name" name="with_name" required;
                     label for="with_phone" { "Téléphone pour changer ou annuler" }
-                    input id="with_phone" name="with_phone" type="tel" required value=(state.config.phone);
+                    input id="with_phone" name="with_phone" type="tel" required value=(state.desk_phone.national());
                     p { button type="submit" { "Confirmer" } }
                 }
             }
@@ -800,7 +800,7 @@ async fn request_page(
                 input type="hidden" name="csrf" value=(csrf);
                 fieldset {
                     legend { "Fermer la demande" }
-                    p.hint { "La personne verra qu'elle peut appeler le " (state.config.phone) " (" (state.config.desk_name) ")." }
+                    p.hint { "La personne verra qu'elle peut appeler le " (state.desk_phone.national()) " (" (state.config.desk_name) ")." }
                     label for="reason" { "Motif" }
                     select id="reason" name="reason" {
                         option value="unreachable" { "Personne injoignable après plusieurs appels" }

@@ -62,6 +62,7 @@ pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
             .map(|s| s.key.to_string())
             .collect(),
         sectors: directory.sectors().iter().map(|s| s.code.clone()).collect(),
+        demo: true,
         sms_secret: Some(SMS_SECRET.into()),
         sms_number: Some("06 39 98 00 00".into()),
         ..Config::default()

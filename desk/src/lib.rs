@@ -21,7 +21,7 @@ use axum::extract::{MatchedPath, Request};
 use config::Config;
 use db::Db;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use relais_core::contact::OpeningHours;
+use relais_core::contact::{OpeningHours, Phone};
 use relais_core::directory::{Directory, bundle, source};
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
@@ -36,9 +36,12 @@ pub struct AppState {
     /// Key of the capability tokens (HMAC); lives in the data folder, not in the database.
     pub token_key: [u8; 32],
     pub directory: Directory,
-    /// The directory as a bundle, served to the apps.
-    pub bundle: Vec<u8>,
+    /// The directory as a bundle, served to the apps (shared bytes: no copy per request).
+    pub bundle: Option<axum::body::Bytes>,
+    /// The desk's own phone and hours, checked when the desk starts.
+    pub desk_phone: Phone,
     pub desk_hours: Option<OpeningHours>,
+    pub sms_number: Option<Phone>,
     pub submit_limiter: DefaultKeyedRateLimiter<IpAddr>,
 }
 
@@ -79,26 +82,37 @@ impl AppState {
             )
         })?;
         let db = Db::open(&config.data_dir.join("desk.db")).context("cannot open the database")?;
-        let (directory, bundle) = match &config.directory_bundle {
-            Some(path) => {
+        // A real desk serves the bundle it is given; only the demo falls back to the demo
+        // directory, so fictional services never reach a real phone.
+        let (directory, bundle) = match (&config.directory_bundle, config.demo) {
+            (Some(path), _) => {
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read {}", path.display()))?;
                 let dir = bundle::decode(&bytes)
                     .with_context(|| format!("{} is not a usable directory", path.display()))?;
-                (dir, bytes)
+                (dir, Some(bytes.into()))
             }
-            None => {
+            (None, true) => {
                 let dir = source::demo().directory;
                 let bytes = bundle::encode(&dir)?;
-                (dir, bytes)
+                (dir, Some(bytes.into()))
             }
+            (None, false) => (Directory::empty(), None),
         };
+        let desk_phone = Phone::parse(&config.phone)
+            .with_context(|| format!("the desk's phone '{}'", config.phone))?;
+        let sms_number = config
+            .sms_number
+            .as_deref()
+            .map(Phone::parse)
+            .transpose()
+            .context("the desk's SMS number")?;
         let desk_hours = config
             .hours
             .as_deref()
             .map(OpeningHours::parse)
             .transpose()
-            .context("hours")?;
+            .context("the desk's hours")?;
         let per_minute =
             NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
         Ok(AppState {
@@ -108,7 +122,9 @@ impl AppState {
             db,
             directory,
             bundle,
+            desk_phone,
             desk_hours,
+            sms_number,
         })
     }
 }

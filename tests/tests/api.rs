@@ -354,3 +354,27 @@ async fn sms_webhook_is_off_without_a_secret() {
         .unwrap();
     assert_eq!(res.status(), 404);
 }
+
+#[tokio::test]
+async fn a_real_desk_never_serves_the_demo_directory() {
+    let desk = Desk::start_with(|c| c.demo = false).await;
+    let res = client()
+        .get(desk.url("/v1/directory"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert_eq!(res.json::<ApiError>().await.unwrap().error, "no_directory");
+}
+
+#[tokio::test]
+async fn a_bad_configuration_stops_the_desk_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = demo::config("127.0.0.1:0".parse().unwrap(), dir.path().to_path_buf());
+    config.phone = "01 23".into();
+    let err = relais_desk::start(config).await.unwrap_err();
+    assert!(
+        format!("{err:#}").contains("the desk's phone '01 23'"),
+        "{err:#}"
+    );
+}
