@@ -43,10 +43,11 @@ impl Default for Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("relais-desk-data"),
-            desk_name: "Accueil des CMP – centre hospitalier de démonstration".into(),
-            phone: "01 99 00 10 01".into(),
-            hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
-            address: "4 rue de la Gare, 96300 Villerelais".into(),
+            // A real desk must say who it is: an empty phone stops it at start.
+            desk_name: String::new(),
+            phone: String::new(),
+            hours: None,
+            address: String::new(),
             sectors: vec![],
             structures: vec![],
             directory_bundle: None,
@@ -131,6 +132,10 @@ mod tests {
 
     #[test]
     fn file_then_environment() {
+        assert!(
+            Config::default().phone.is_empty(),
+            "no demo value in a real desk's defaults"
+        );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.toml");
         std::fs::write(&path, "listen = \"127.0.0.1:9000\"\nretention_days = 30\n").unwrap();

@@ -55,6 +55,10 @@ pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
     Config {
         listen,
         data_dir: data,
+        desk_name: "Accueil des CMP – centre hospitalier de démonstration".into(),
+        phone: "01 99 00 10 01".into(),
+        hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
+        address: "4 rue de la Gare, 96300 Villerelais".into(),
         structures: directory
             .structures()
             .iter()

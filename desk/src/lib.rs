@@ -75,6 +75,25 @@ fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
 
 impl AppState {
     pub fn new(config: Config) -> anyhow::Result<AppState> {
+        // The configuration is checked before anything is written.
+        let desk_phone = Phone::parse(&config.phone).with_context(|| {
+            format!(
+                "the desk's phone '{}' (set `phone` in the configuration file)",
+                config.phone
+            )
+        })?;
+        let sms_number = config
+            .sms_number
+            .as_deref()
+            .map(Phone::parse)
+            .transpose()
+            .context("the desk's SMS number")?;
+        let desk_hours = config
+            .hours
+            .as_deref()
+            .map(OpeningHours::parse)
+            .transpose()
+            .context("the desk's hours")?;
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!(
                 "cannot create the data folder {}",
@@ -99,20 +118,6 @@ impl AppState {
             }
             (None, false) => (Directory::empty(), None),
         };
-        let desk_phone = Phone::parse(&config.phone)
-            .with_context(|| format!("the desk's phone '{}'", config.phone))?;
-        let sms_number = config
-            .sms_number
-            .as_deref()
-            .map(Phone::parse)
-            .transpose()
-            .context("the desk's SMS number")?;
-        let desk_hours = config
-            .hours
-            .as_deref()
-            .map(OpeningHours::parse)
-            .transpose()
-            .context("the desk's hours")?;
         let per_minute =
             NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
         Ok(AppState {
