@@ -135,7 +135,13 @@ mod tests {
         let c: Config = toml::from_str(include_str!("../desk.example.toml")).unwrap();
         assert_eq!(c.retention_days, 90);
         assert!(relais_core::contact::Phone::parse(&c.phone).is_ok());
-        assert!(c.hours.as_deref().map(relais_core::contact::OpeningHours::parse).unwrap().is_ok());
+        assert!(
+            c.hours
+                .as_deref()
+                .map(relais_core::contact::OpeningHours::parse)
+                .unwrap()
+                .is_ok()
+        );
     }
 
     #[test]
