@@ -140,6 +140,7 @@ export-state = Where the request stands: { $value }
 export-to = Sent to: { $value }
 export-message = Your message: { $value }
 export-history = History:
+export-consent-revoked = Agreement taken back
 export-settings = Settings:
 
 ## SMS (neutral text: a phone can be shared)

@@ -141,6 +141,7 @@ export-state = Où en est la demande : { $value }
 export-to = Envoyée à : { $value }
 export-message = Votre message : { $value }
 export-history = Historique :
+export-consent-revoked = Accord retiré
 export-settings = Réglages :
 
 ## SMS (texte neutre : un téléphone peut être partagé)

@@ -12,6 +12,8 @@ use serde::Serialize;
 pub struct Export {
     pub exported_at: DateTime<Utc>,
     pub requests: Vec<ExportedRequest>,
+    /// Answers to referrals: given, refused or revoked.
+    pub consents: Vec<crate::referral::Consent>,
     pub settings: Vec<(String, String)>,
 }
 
@@ -78,6 +80,30 @@ impl Export {
             for (at, state) in &r.history {
                 out.push(format!("  {at} – {state}"));
             }
+            out.push(String::new());
+        }
+        for c in &self.consents {
+            let decision = match &c.decision {
+                crate::referral::Decision::Given { at } => {
+                    format!("{} ✓ {}", at.format("%d/%m/%Y"), loc.key("consent-accept"))
+                }
+                crate::referral::Decision::Refused { at } => {
+                    format!("{} ✗ {}", at.format("%d/%m/%Y"), loc.key("consent-refuse"))
+                }
+                crate::referral::Decision::Revoked { at, .. } => format!(
+                    "{} ↺ {}",
+                    at.format("%d/%m/%Y"),
+                    loc.key("export-consent-revoked")
+                ),
+            };
+            out.push(loc.key("consent-title"));
+            out.extend(
+                c.referral
+                    .explain(loc)
+                    .into_iter()
+                    .map(|l| format!("  {l}")),
+            );
+            out.push(format!("  {decision}"));
             out.push(String::new());
         }
         if !self.settings.is_empty() {

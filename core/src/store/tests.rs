@@ -467,6 +467,14 @@ fn consents_are_kept_revoked_and_erased() {
     let saved = store.consents().unwrap();
     assert_eq!(saved.len(), 1);
     assert!(matches!(saved[0].decision, Decision::Revoked { .. }));
+    // The export shows it, in plain words.
+    let export = crate::rights::export(&store, now()).unwrap();
+    assert!(export.to_json().contains("Mme Roux"));
+    let text = export.to_text(&crate::i18n::Localizer::french());
+    assert!(
+        text.contains("Accord retiré") && text.contains("Mme Roux"),
+        "{text}"
+    );
     store.erase_everything().unwrap();
     assert!(store.consents().unwrap().is_empty());
 }
