@@ -36,6 +36,7 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Result<Export, StoreError> {
     Ok(Export {
         exported_at: now,
         requests,
+        consents: store.consents()?,
         settings: store.settings()?,
     })
 }
