@@ -320,6 +320,20 @@ mod tests {
         assert!(cpoa.hours.is_none());
     }
 
+    proptest::proptest! {
+        /// Any text, and JSON of any shape: a report, never a panic.
+        #[test]
+        fn any_input_gives_a_report(text in "\\PC{0,300}", n in 0usize..4) {
+            let mut b = DirectoryBuilder::new(Meta::default());
+            let _ = import(&text, &mut b);
+            let service = serde_json::json!({"id": text, "nom": text, "telephone": text, "code_insee": text});
+            let shaped = serde_json::json!({"services": vec![service; n]}).to_string();
+            let r = import(&shaped, &mut b);
+            // Every service is imported, set aside as not mental health, or reported.
+            proptest::prop_assert!(r.imported + r.not_psychiatry + r.issues.len() >= n, "{:?}", r);
+        }
+    }
+
     #[test]
     fn a_list_of_services_with_nested_structures_is_accepted() {
         let json = r#"[{"id": "x", "nom": "CMP enfants Les Mouettes", "structure": {"id": "s", "telephone": "01 99 00 50 01", "code_insee": "96300"}}]"#;

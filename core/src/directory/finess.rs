@@ -299,6 +299,31 @@ mod tests {
         assert_eq!(overseas.phone.as_str(), "+33199001099");
     }
 
+    proptest::proptest! {
+        /// Any bytes: a report, never a panic (the extract comes from a download).
+        #[test]
+        fn any_bytes_give_a_report(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let mut b = DirectoryBuilder::new(Meta::default());
+            let _ = import(&bytes, &mut b);
+        }
+
+        /// Real lines with fields mangled: every line is imported or reported.
+        #[test]
+        fn mangled_lines_are_reported(line in 1usize..11, field in 0usize..32, value in "\\PC{0,12}") {
+            let text = encoding_rs::WINDOWS_1252.decode(SAMPLE).0.into_owned();
+            let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+            let mut fields: Vec<String> = lines[line].split(';').map(str::to_owned).collect();
+            if field < fields.len() {
+                fields[field] = value.replace(['\n', '\r', ';'], "");
+            }
+            lines[line] = fields.join(";");
+            let mut b = DirectoryBuilder::new(Meta::default());
+            let r = import(lines.join("\n").as_bytes(), &mut b);
+            let psychiatry_or_bad = r.imported + r.other_categories + r.issues.len();
+            proptest::prop_assert!(psychiatry_or_bad >= 8, "{r:?}");
+        }
+    }
+
     #[test]
     fn windows_1252_is_decoded() {
         let line = b"structureet;960000011;960000003;CMP DEMO;CMP D\xc9MO \xc9TANGS;;;1;R;DES ROSEAUX;;;007;96;DEMO;96400 LES \xc9TANGS;0465714001;;156;CMP;;;;;;;;;;;;\n";
