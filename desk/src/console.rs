@@ -830,13 +830,12 @@ async fn act(
     let staff = session.staff.clone();
     let days = state.config.retention_days;
     let now = Utc::now();
-    let sms_event = event.clone();
     let id2 = id.clone();
     let result = state
         .db
         .write(move |c| {
             let next = requests::staff_event(c, &id2, &event, &staff, days, now)?;
-            if let (RequestEvent::Confirm(a), RequestState::Confirmed(_)) = (&sms_event, &next) {
+            if let (RequestEvent::Confirm(a), RequestState::Confirmed(_)) = (&event, &next) {
                 queue_confirmation_sms(c, &id2, a, now)?;
             }
             Ok(next)

@@ -100,9 +100,13 @@ pub fn csrf(html: &str) -> String {
     html[start..end].to_owned()
 }
 
-/// Signs in through the login form; returns the client and the session's CSRF token.
-pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Client, String) {
-    let c = browser();
+/// Posts the login form the way a browser does: fetch the page for its CSRF token, then submit.
+pub async fn submit_login(
+    c: &reqwest::Client,
+    desk: &Desk,
+    login: &str,
+    password: &str,
+) -> reqwest::Response {
     let page = c
         .get(desk.url("/login"))
         .send()
@@ -111,8 +115,7 @@ pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Clie
         .text()
         .await
         .unwrap();
-    let res = c
-        .post(desk.url("/login"))
+    c.post(desk.url("/login"))
         .form(&[
             ("login", login),
             ("password", password),
@@ -120,7 +123,13 @@ pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Clie
         ])
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Signs in through the login form; returns the client and the session's CSRF token.
+pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Client, String) {
+    let c = browser();
+    let res = submit_login(&c, desk, login, password).await;
     assert_eq!(res.status(), 303, "sign-in of {login} failed");
     let calls = c
         .get(desk.url("/console/calls"))

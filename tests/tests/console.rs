@@ -4,7 +4,9 @@
 
 use relais_core::request::RequestState;
 use relais_core::wire::{RequestStatus, SubmitResponse};
-use relais_e2e::{ADMIN, Desk, RECEPTION, browser, client, csrf, sign_in, submission};
+use relais_e2e::{
+    ADMIN, Desk, RECEPTION, browser, client, csrf, sign_in, submission, submit_login,
+};
 
 async fn submitted(desk: &Desk, name: &str) -> SubmitResponse {
     client()
@@ -282,22 +284,7 @@ async fn a_session_id_chosen_before_sign_in_is_never_used() {
 async fn repeated_failures_lock_the_account() {
     let desk = Desk::start().await;
     let c = browser();
-    let attempt = |password: &'static str| {
-        let c = c.clone();
-        let url = desk.url("/login");
-        async move {
-            let page = c.get(&url).send().await.unwrap().text().await.unwrap();
-            c.post(&url)
-                .form(&[
-                    ("login", RECEPTION.0),
-                    ("password", password),
-                    ("csrf", &csrf(&page)),
-                ])
-                .send()
-                .await
-                .unwrap()
-        }
-    };
+    let attempt = |password: &'static str| submit_login(&c, &desk, RECEPTION.0, password);
     for _ in 0..5 {
         assert_eq!(attempt("wrong-password").await.status(), 401);
     }
@@ -306,24 +293,7 @@ async fn repeated_failures_lock_the_account() {
     assert_eq!(res.status(), 423);
     assert!(res.text().await.unwrap().contains("Compte bloqué"));
     // An unknown login looks like a wrong password.
-    let page = c
-        .get(desk.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let res = c
-        .post(desk.url("/login"))
-        .form(&[
-            ("login", "nobody"),
-            ("password", "x"),
-            ("csrf", &csrf(&page)),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res = submit_login(&c, &desk, "nobody", "x").await;
     assert_eq!(res.status(), 401);
     let db = rusqlite::Connection::open(desk.db_path()).unwrap();
     let locked: i64 = db

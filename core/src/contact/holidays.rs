@@ -25,15 +25,9 @@ impl Region {
     /// The region of a French département (`"75"`, `"2A"`, `"974"`…). Unknown codes get
     /// the metropolitan calendar.
     pub fn for_department(code: &str) -> Region {
-        match code {
-            "971" => Region::Guadeloupe,
-            "972" => Region::Martinique,
-            "973" => Region::Guyane,
-            "974" => Region::Reunion,
-            "976" => Region::Mayotte,
-            "57" | "67" | "68" => Region::AlsaceMoselle,
-            _ => Region::Metropole,
-        }
+        crate::directory::Dept::parse(code)
+            .map(crate::directory::Dept::region)
+            .unwrap_or_default()
     }
 
     /// The IANA time zone of the region.

@@ -180,15 +180,22 @@ mod tests {
 
     #[test]
     fn insee_codes_round_trip() {
-        for code in [
-            "57", "67", "68", "75", "971", "972", "973", "974", "976", "2A",
+        use crate::contact::Region;
+        for (code, region) in [
+            ("57", Region::AlsaceMoselle),
+            ("67", Region::AlsaceMoselle),
+            ("68", Region::AlsaceMoselle),
+            ("75", Region::Metropole),
+            ("971", Region::Guadeloupe),
+            ("972", Region::Martinique),
+            ("973", Region::Guyane),
+            ("974", Region::Reunion),
+            ("976", Region::Mayotte),
+            ("2A", Region::Metropole),
         ] {
             let d = Dept::parse(code).unwrap();
-            assert_eq!(
-                d.region(),
-                crate::contact::Region::for_department(code),
-                "{code}"
-            );
+            assert_eq!(d.region(), region, "{code}");
+            assert_eq!(Region::for_department(code), region, "{code}");
         }
         for (code, dept) in [
             ("75056", "75"),
