@@ -14,7 +14,7 @@
 use crate::contact::{HoursStatus, HumanContact, Lang};
 use crate::crisis;
 use crate::directory::{
-    CommuneRef, Dept, Directory, DirectoryStatus, Insee, Postcode, SectorId, SectorKind,
+    CommuneRef, Dept, DeskLink, Directory, DirectoryStatus, Insee, Postcode, SectorId, SectorKind,
     StructureId, folded, split_address,
 };
 use crate::i18n::{Localizer, Message};
@@ -135,6 +135,8 @@ pub struct Route {
     pub contact: HumanContact,
     /// The directory key of the structure, for a request addressed to it.
     pub structure_key: Option<Arc<str>>,
+    /// Its desk, when the structure takes requests from the app.
+    pub desk: Option<DeskLink>,
     pub hours_known: bool,
     pub open_now: bool,
     /// When it next opens, if closed now (the place's own time).
@@ -493,6 +495,7 @@ impl<'a> Builder<'a> {
             },
             contact,
             structure_key: key,
+            desk: None,
             reason,
             notes,
         }
@@ -517,7 +520,8 @@ impl<'a> Builder<'a> {
         }
         self.seen.push(id);
         let reason = reason(s.name.clone());
-        let route = self.route(kind, s.contact(), Some(s.key.clone()), reason);
+        let mut route = self.route(kind, s.contact(), Some(s.key.clone()), reason);
+        route.desk = s.desk.clone();
         self.routes.push(route);
         true
     }

@@ -263,6 +263,7 @@ fn to_structure(
         contact,
         dept,
         serves,
+        desk: None,
     };
     Ok((structure, warning))
 }

@@ -188,6 +188,7 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
         contact: None,
         dept,
         serves: Vec::new(),
+        desk: None,
     })
 }
 

@@ -8,12 +8,15 @@
 pub mod bundle;
 mod codes;
 pub mod datainclusion;
+mod desk;
 pub mod finess;
+pub mod signature;
 pub mod source;
 mod street;
 pub mod synth;
 
 pub use codes::{CodeError, Dept, Insee, Postcode};
+pub use desk::{DeskLink, DeskUrl, DeskUrlError};
 pub use street::{Parity, split_address, street_key};
 
 use crate::contact::{HumanContact, Lang, OpeningHours, Phone, Region, Role, Who};
@@ -126,6 +129,8 @@ pub struct Structure {
     pub dept: Dept,
     /// Départements served by a structure that is not sectorised (CMPP, EMPP, 24/7 reception).
     pub serves: Vec<Dept>,
+    /// Its desk, when it takes requests from the app; `None`: "call them".
+    pub desk: Option<DeskLink>,
 }
 
 impl Structure {

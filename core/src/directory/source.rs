@@ -5,8 +5,9 @@
 //! (unique keys, sectors pointing at real structures, CATTP never an entry point…).
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
-    Sector, SectorId, SectorKind, StreetRule, Structure, StructureId, StructureKind, street_key,
+    Address, AgeRange, Communes, Dept, DeskLink, DeskUrl, Directory, Insee, Meta, NamedContact,
+    Parity, Postcode, Sector, SectorId, SectorKind, StreetRule, Structure, StructureId,
+    StructureKind, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
@@ -316,6 +317,17 @@ pub struct SourceStructure {
     pub dept: String,
     #[serde(default)]
     pub serves: Vec<String>,
+    /// The structure's desk, when it takes requests from the app.
+    #[serde(default)]
+    pub desk: Option<SourceDesk>,
+}
+
+/// A desk as the source file writes it: `{"url": "https://…", "sms": "06 …"}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceDesk {
+    pub url: String,
+    #[serde(default)]
+    pub sms: Option<String>,
 }
 
 fn yes() -> bool {
@@ -404,6 +416,18 @@ impl SourceStructure {
             .map(|d| Dept::parse(d))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| e.to_string())?;
+        let desk = match &self.desk {
+            None => None,
+            Some(d) => Some(DeskLink {
+                url: DeskUrl::parse(&d.url).map_err(|e| format!("desk: {e}"))?,
+                sms: d
+                    .sms
+                    .as_deref()
+                    .map(Phone::parse)
+                    .transpose()
+                    .map_err(|e| format!("desk SMS number: {e}"))?,
+            }),
+        };
         let ages = match self.ages {
             Some([min, max]) if min <= max => AgeRange { min, max },
             Some([min, max]) => return Err(format!("ages go from {min} to {max}")),
@@ -437,6 +461,7 @@ impl SourceStructure {
             contact,
             dept,
             serves,
+            desk,
         })
     }
 }

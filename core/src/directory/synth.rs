@@ -237,6 +237,7 @@ pub fn national(config: SynthConfig) -> Directory {
             contact,
             dept,
             serves,
+            desk: None,
         };
         b.add_structure(s).ok().map(|_| key)
     };
