@@ -9,17 +9,22 @@
 
 mod models;
 mod screens;
+mod sync;
 
 pub use models::*;
+pub use sync::{SyncChangeModel, SyncOutcome, SyncTask};
 
 use chrono::Utc;
 use relais_core::contact::Lang;
-use relais_core::directory::{Directory, bundle, source};
+use relais_core::directory::signature::TRUSTED;
+use relais_core::directory::{Directory, source};
 use relais_core::i18n::Localizer;
 use relais_core::orientation::{Situation, orient};
 use relais_core::referral::{Consent, Decision, Referral};
 use relais_core::request::{Request, RequestForm, Target};
 use relais_core::store::{Store, StoreError};
+use relais_core::sync::{DirectorySource, ReqwestTransport, SyncConfig, Syncer};
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use uuid::Uuid;
 
@@ -70,25 +75,28 @@ pub fn crisis_lines(language: String) -> CrisisBar {
 /// How the app starts the core.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct AppConfig {
-    /// Folder for the phone's database (app-private storage).
+    /// Folder for the phone's database and directory (app-private storage).
     pub data_dir: String,
-    /// A downloaded directory bundle; when absent or damaged, the built-in demo directory is
-    /// used only if `demo` is true, else orientation falls back to the national lines.
+    /// The signed directory file; `None`: `directory.bundle` in `data_dir`. The app may copy
+    /// one it ships there before the first start. When it is absent or refused, the built-in
+    /// demo directory is used only if `demo` is true, else orientation falls back to the
+    /// national lines.
     pub directory_bundle: Option<String>,
+    /// Where a newer signed directory is downloaded from (`https://…/v1/directory`).
+    pub directory_url: Option<String>,
     pub demo: bool,
     /// BCP 47 code of the phone's language (`fr`, `en-GB`…).
     pub language: String,
-    /// The desk's SMS number, for the SMS fallback.
-    pub desk_sms_number: Option<String>,
 }
 
 /// The app's handle on the core. Thread-safe: call it from any thread.
 #[derive(uniffi::Object)]
 pub struct Relais {
     store: Arc<Store>,
-    directory: Directory,
+    /// Swapped whole when a sync brings a newer signed directory.
+    directory: Arc<RwLock<Arc<Directory>>>,
     lang: RwLock<Lang>,
-    desk_sms_number: Option<String>,
+    syncer: Syncer,
 }
 
 impl std::fmt::Debug for Relais {
@@ -99,18 +107,20 @@ impl std::fmt::Debug for Relais {
     }
 }
 
-fn load_directory(config: &AppConfig) -> Directory {
-    let from_file = config.directory_bundle.as_ref().map(|path| {
-        std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| bundle::decode(&b).map_err(|e| e.to_string()))
-    });
-    match (from_file, config.demo) {
-        (Some(Ok(dir)), _) => dir,
-        (_, true) => source::demo().directory,
-        (Some(Err(reason)), false) => Directory::unavailable(reason),
-        (None, false) => Directory::empty(),
+fn bundle_path(config: &AppConfig) -> PathBuf {
+    config.directory_bundle.as_ref().map_or_else(
+        || PathBuf::from(&config.data_dir).join("directory.bundle"),
+        PathBuf::from,
+    )
+}
+
+/// The saved signed directory, else the demo one when asked for, else why there is none.
+fn load_directory(path: &std::path::Path, demo: bool) -> Directory {
+    let dir = relais_core::sync::directory::load(path, TRUSTED);
+    if demo && dir.status() != &relais_core::directory::DirectoryStatus::Loaded {
+        return source::demo().directory;
     }
+    dir
 }
 
 /// Runs blocking store work off the caller's thread.
@@ -150,7 +160,7 @@ impl Relais {
     }
 
     pub fn home(&self) -> HomeScreen {
-        screens::home(&self.loc(), self.directory.meta().demo)
+        screens::home(&self.loc(), self.directory().meta().demo)
     }
 
     /// The crisis lines: always available, offline, whatever else fails.
@@ -160,7 +170,7 @@ impl Relais {
 
     /// Communes whose name starts with `typed`, for the place picker.
     pub fn search_communes(&self, typed: String) -> Vec<CommuneChoice> {
-        self.directory
+        self.directory()
             .search_communes(&typed, 10)
             .into_iter()
             .map(|c| CommuneChoice {
@@ -176,7 +186,7 @@ impl Relais {
     /// Whom to call for this situation, in order. Never empty.
     pub fn orient(&self, situation: SituationInput) -> OrientationScreen {
         let s = situation_of(situation);
-        screens::orientation(&self.loc(), &orient(&s, &self.directory, Utc::now()))
+        screens::orientation(&self.loc(), &orient(&s, &self.directory(), Utc::now()))
     }
 
     /// The request form with what is wrong in each field.
@@ -205,9 +215,15 @@ impl Relais {
             })?;
         let target = Target::from_orientation(&orient(
             &situation_of(situation),
-            &self.directory,
+            &self.directory(),
             Utc::now(),
         ));
+        // A CMP without a desk would never get it: the person calls them instead.
+        if target.desk.is_none() {
+            return Err(RelaisError::InvalidInput {
+                reason: loc.text(&screens::no_desk(&target.contact)),
+            });
+        }
         let request = Request::draft(content, target, Utc::now());
         let store = self.store.clone();
         let saved = blocking(move || {
@@ -243,15 +259,58 @@ impl Relais {
         self.status_screen(request).await
     }
 
-    /// The request packed in one SMS to the desk's number, for when there is no data.
+    /// The request packed in one SMS to its desk's number, for when there is no data; none
+    /// when the desk has no SMS line.
     pub async fn sms_fallback(&self, id: String) -> Result<Option<SmsFallback>, RelaisError> {
-        let Some(number) = self.desk_sms_number.clone() else {
-            return Ok(None);
-        };
         let id = parse_id(&id)?;
         let store = self.store.clone();
         let request = blocking(move || store.get(id).map_err(RelaisError::storage)).await?;
-        screens::sms_fallback(&self.loc(), &request, &number).map(Some)
+        screens::sms_fallback(&self.loc(), &request)
+    }
+
+    /// The person opened the SMS with the packed request: the status says so. The request
+    /// also stays in the outbox; the desk recognises it whichever way arrives first.
+    pub async fn sent_by_sms(&self, id: String) -> Result<RequestStatusScreen, RelaisError> {
+        let id = parse_id(&id)?;
+        let store = self.store.clone();
+        let request = blocking(move || {
+            let now = Utc::now();
+            store
+                .apply(
+                    id,
+                    &relais_core::request::RequestEvent::SentBySms { at: now },
+                    now,
+                )
+                .map_err(RelaisError::storage)
+        })
+        .await?;
+        self.status_screen(request).await
+    }
+
+    /// Sends what waits and reads what changed, now (the person pressed "send", or the app
+    /// came to the foreground): entries waiting for their next attempt go too.
+    pub async fn sync_now(&self) -> SyncOutcome {
+        sync::run(self.sync_host(), sync::options(30, true)).await
+    }
+
+    /// The round a platform's background scheduler runs (WorkManager, BGTaskScheduler),
+    /// within its time budget; `network_returned` when the system says the network just
+    /// came back, so waiting entries go at once. The outcome says when to run again.
+    pub async fn sync_in_background(
+        &self,
+        budget_seconds: u32,
+        network_returned: bool,
+    ) -> SyncOutcome {
+        sync::run(
+            self.sync_host(),
+            sync::options(budget_seconds, network_returned),
+        )
+        .await
+    }
+
+    /// Starts a round the app can cancel (leaving the screen, the system's expiry handler).
+    pub fn start_sync(&self, budget_seconds: u32) -> Arc<SyncTask> {
+        sync::start(self.sync_host(), sync::options(budget_seconds, true))
     }
 
     /// The iCalendar text of a confirmed appointment (neutral title).
@@ -387,12 +446,48 @@ impl Relais {
             .or(Some(config.language.as_str()))
             .and_then(|l| Lang::parse(l).ok())
             .unwrap_or_else(Lang::french);
+        let path = bundle_path(&config);
+        let directory = load_directory(&path, config.demo);
+        if directory.status() != &relais_core::directory::DirectoryStatus::Loaded {
+            // The saved file is missing or refused: the next download must not be skipped
+            // because its tag matches the unusable one.
+            store
+                .delete_setting("directory_etag")
+                .map_err(RelaisError::storage)?;
+        }
+        let store = Arc::new(store);
+        let transport = ReqwestTransport::new().map_err(|e| RelaisError::Internal {
+            reason: e.to_string(),
+        })?;
+        let sync_config = SyncConfig {
+            directory: config.directory_url.map(|url| DirectorySource {
+                url,
+                path,
+                trusted: TRUSTED.to_vec(),
+            }),
+            ..SyncConfig::default()
+        };
         Ok(Relais {
-            directory: load_directory(&config),
-            store: Arc::new(store),
+            directory: Arc::new(RwLock::new(Arc::new(directory))),
+            syncer: Syncer::new(store.clone(), Arc::new(transport), sync_config),
+            store,
             lang: RwLock::new(lang),
-            desk_sms_number: config.desk_sms_number,
         })
+    }
+
+    fn directory(&self) -> Arc<Directory> {
+        self.directory
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn sync_host(&self) -> sync::SyncHost {
+        sync::SyncHost {
+            syncer: self.syncer.clone(),
+            directory: self.directory.clone(),
+            loc: self.loc(),
+        }
     }
 
     fn lang(&self) -> Lang {
@@ -407,12 +502,7 @@ impl Relais {
         let store = self.store.clone();
         let id = request.id;
         let history = blocking(move || store.history(id).map_err(RelaisError::storage)).await?;
-        Ok(screens::status(
-            &self.loc(),
-            &request,
-            &history,
-            self.desk_sms_number.is_some(),
-        ))
+        Ok(screens::status(&self.loc(), &request, &history))
     }
 }
 

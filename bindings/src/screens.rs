@@ -136,19 +136,38 @@ pub fn orientation(loc: &Localizer, o: &Orientation) -> OrientationScreen {
             .collect(),
         crisis: crisis_bar(loc),
         demo_notice: o.demo.then(|| loc.key("note-demo")),
-        ask: action(
-            ActionKind::AskForAppointment,
-            loc.text(
-                &Message::new("orientation-ask")
-                    .with("structure", first_cmp.contact.structure.clone()),
-            ),
-            loc.text(
-                &Message::new("orientation-ask")
-                    .with("structure", first_cmp.contact.structure.clone()),
-            ),
-            first_cmp.structure_key.as_deref().map(str::to_owned),
-        ),
+        ask: match &first_cmp.desk {
+            Some(_) => {
+                let label = loc.text(
+                    &Message::new("orientation-ask")
+                        .with("structure", first_cmp.contact.structure.clone()),
+                );
+                action(
+                    ActionKind::AskForAppointment,
+                    label.clone(),
+                    label,
+                    first_cmp.structure_key.as_deref().map(str::to_owned),
+                )
+            }
+            // No desk: never a form that goes nowhere; the person calls them.
+            None => {
+                let label = loc.text(&no_desk(&first_cmp.contact));
+                action(
+                    ActionKind::Call,
+                    label.clone(),
+                    label,
+                    Some(first_cmp.contact.phone.tel_uri()),
+                )
+            }
+        },
     }
+}
+
+/// "This CMP does not take requests by the app yet: call them."
+pub fn no_desk(c: &HumanContact) -> Message {
+    Message::new("orientation-no-desk")
+        .with("structure", c.structure.clone())
+        .with("phone", c.phone.national())
 }
 
 const FIELDS: [(FormField, Field, &str); 8] = [
@@ -264,7 +283,7 @@ pub fn form(loc: &Localizer, errors: Vec<FieldError>) -> FormScreen {
     }
 }
 
-fn state_text(loc: &Localizer, s: &RequestState) -> String {
+pub fn state_text(loc: &Localizer, s: &RequestState) -> String {
     loc.key(match s {
         RequestState::Draft => "state-draft",
         RequestState::Queued { .. } => "state-queued",
@@ -293,12 +312,7 @@ pub fn summary(loc: &Localizer, r: &Request) -> RequestSummary {
     }
 }
 
-pub fn status(
-    loc: &Localizer,
-    r: &Request,
-    history: &[(String, String)],
-    sms_possible: bool,
-) -> RequestStatusScreen {
+pub fn status(loc: &Localizer, r: &Request, history: &[(String, String)]) -> RequestStatusScreen {
     let w = who_to_call(&r.state, &r.target);
     let id = r.id.to_string();
     let mut actions = Vec::new();
@@ -313,13 +327,10 @@ pub fn status(
             Some(id.clone()),
         ));
     }
-    if matches!(r.state, RequestState::Queued { .. }) && sms_possible {
-        actions.push(simple(
-            loc,
-            ActionKind::Sms,
-            "action-sms-fallback",
-            Some(id.clone()),
-        ));
+    if matches!(r.state, RequestState::Queued { .. })
+        && let Ok(Some(sms)) = sms_fallback(loc, r)
+    {
+        actions.push(sms.action);
     }
     let appointment = match &r.state {
         RequestState::Confirmed(a) => {
@@ -380,21 +391,19 @@ fn uri_encode(s: &str) -> String {
         .collect()
 }
 
-pub fn sms_fallback(
-    loc: &Localizer,
-    r: &Request,
-    number: &str,
-) -> Result<SmsFallback, RelaisError> {
-    let phone = relais_core::contact::Phone::parse(number).map_err(|e| RelaisError::Internal {
-        reason: e.to_string(),
-    })?;
+/// The request packed in one SMS to its desk's intake number (an `sms:` URI the shells open
+/// as it is); none when the desk has no SMS line.
+pub fn sms_fallback(loc: &Localizer, r: &Request) -> Result<Option<SmsFallback>, RelaisError> {
+    let Some(phone) = r.target.desk.as_ref().and_then(|d| d.sms) else {
+        return Ok(None);
+    };
     let body = sms::pack(&SmsRequest::from_content(r.id, &r.content)).map_err(|e| {
         RelaisError::InvalidInput {
             reason: e.to_string(),
         }
     })?;
     let label = loc.key("action-sms-fallback");
-    Ok(SmsFallback {
+    Ok(Some(SmsFallback {
         to: phone.national(),
         action: action(
             ActionKind::Sms,
@@ -403,7 +412,7 @@ pub fn sms_fallback(
             Some(phone.sms_uri(Some(&body))),
         ),
         body,
-    })
+    }))
 }
 
 pub fn settings(loc: &Localizer) -> SettingsScreen {

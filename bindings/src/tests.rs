@@ -4,9 +4,9 @@ fn app(dir: &tempfile::TempDir) -> Arc<Relais> {
     Relais::new(AppConfig {
         data_dir: dir.path().to_string_lossy().into_owned(),
         directory_bundle: None,
+        directory_url: None,
         demo: true,
         language: "fr-FR".into(),
-        desk_sms_number: Some("06 39 98 00 00".into()),
     })
     .unwrap()
 }
@@ -101,9 +101,20 @@ fn a_request_is_queued_offline_and_withdrawn() {
         "En attente de réseau : elle partira toute seule"
     );
     assert_eq!(status.who_to_call.structure, "CMP des Collines");
-    assert!(status.actions.iter().any(|a| a.kind == ActionKind::Sms));
+    // The SMS fallback is a real action: an sms: URI with the packed body to the desk's line.
+    let action = status
+        .actions
+        .iter()
+        .find(|a| a.kind == ActionKind::Sms)
+        .unwrap();
+    let uri = action.target.as_deref().unwrap();
+    // 06 39 is also Mayotte's mobile block, hence +262 (see domain.md).
+    assert!(uri.starts_with("sms:+262639980000?body=RL1%20"), "{uri}");
     let sms = run(app.sms_fallback(status.id.clone())).unwrap().unwrap();
     assert!(sms.body.starts_with("RL1 ") && sms.body.len() <= 160);
+    assert_eq!(action.target, sms.action.target);
+    let sent = run(app.sent_by_sms(status.id.clone())).unwrap();
+    assert_eq!(sent.state, "Envoyée par SMS");
     let withdrawn = run(app.withdraw(status.id.clone())).unwrap();
     assert_eq!(withdrawn.state, "Demande fermée");
     assert!(withdrawn.reason.contains("Vous avez retiré votre demande"));
@@ -115,6 +126,52 @@ fn a_request_is_queued_offline_and_withdrawn() {
         run(app.request_status("nope".into())),
         Err(RelaisError::NotFound { .. })
     ));
+}
+
+#[test]
+fn a_cmp_without_a_desk_is_called_not_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    // Les Étangs: its CMP takes no requests from the app.
+    let etangs = SituationInput {
+        place: PlaceInput::Address {
+            commune: "96007".into(),
+            street: None,
+        },
+        ..situation()
+    };
+    let o = app.orient(etangs.clone());
+    assert_eq!(o.ask.kind, ActionKind::Call);
+    assert_eq!(o.ask.target.as_deref(), Some("tel:+33465714001"));
+    assert!(o.ask.label.contains("ne reçoit pas encore les demandes"));
+    let refused = run(app.submit_request(form(), etangs)).unwrap_err();
+    assert!(
+        matches!(&refused, RelaisError::InvalidInput { reason } if reason.contains("04 65 71 40 01")),
+        "{refused:?}"
+    );
+    assert!(run(app.requests()).unwrap().is_empty());
+}
+
+#[test]
+fn sync_without_network_keeps_the_request_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    // The demo desk address (127.0.0.1:8080) has no desk behind it in this test.
+    run(app.submit_request(form(), situation())).unwrap();
+    let outcome = run(app.sync_now());
+    assert_eq!(outcome.pending, 1);
+    assert!(outcome.changes.is_empty());
+    assert!(outcome.next_run_in_seconds.is_some());
+    assert!(
+        outcome.summary.starts_with("Pas de réseau"),
+        "{}",
+        outcome.summary
+    );
+    // A task the app holds can be cancelled; nothing is lost.
+    let task = app.start_sync(30);
+    task.cancel();
+    let _ = run(task.outcome());
+    assert_eq!(run(app.sync_in_background(10, false)).pending, 1);
 }
 
 #[test]
@@ -167,9 +224,9 @@ fn a_damaged_bundle_still_gives_the_national_lines() {
     let app = Relais::new(AppConfig {
         data_dir: dir.path().join("data").to_string_lossy().into_owned(),
         directory_bundle: Some(bundle.to_string_lossy().into_owned()),
+        directory_url: None,
         demo: false,
         language: "fr".into(),
-        desk_sms_number: None,
     })
     .unwrap();
     let o = app.orient(situation());

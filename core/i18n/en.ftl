@@ -174,6 +174,7 @@ home-requests = My requests
 home-settings = Settings
 orientation-title = Whom to call
 orientation-ask = Ask { $structure } for an appointment
+orientation-no-desk = { $structure } does not take requests through the app yet. Call { $phone }: a person will answer.
 form-title = Ask for a first appointment
 form-intro = The CMP will call you back. You can also call them yourself at any time.
 form-submit = Send the request
@@ -236,3 +237,10 @@ relay-other = Someone else
 form-voicemail-ok = A voice message is fine
 form-sms-ok = A text message is fine
 form-interpreter = I need an interpreter
+
+## Sending your requests (when the phone has a network)
+sync-news = There is news about your request. See whom to call.
+sync-waiting-network = No network for now. Your request will leave by itself. You can also call the CMP.
+sync-pending = Your request is waiting to leave. It will leave by itself. You can also call the CMP.
+sync-nothing-new = Nothing new for now.
+sync-failed = Sending could not start. Try again later, or call the CMP.

@@ -175,6 +175,7 @@ home-requests = Mes demandes
 home-settings = Réglages
 orientation-title = Qui appeler
 orientation-ask = Demander un rendez-vous à { $structure }
+orientation-no-desk = { $structure } ne reçoit pas encore les demandes par l'application. Appelez le { $phone } : une personne vous répondra.
 form-title = Demander un premier rendez-vous
 form-intro = Le CMP vous rappellera. Vous pouvez aussi l'appeler vous-même à tout moment.
 form-submit = Envoyer la demande
@@ -237,3 +238,10 @@ relay-other = Une autre personne
 form-voicemail-ok = On peut me laisser un message vocal
 form-sms-ok = On peut m'envoyer un SMS
 form-interpreter = J'ai besoin d'un interprète
+
+## Envoi de vos demandes (quand le téléphone a du réseau)
+sync-news = Du nouveau sur votre demande. Regardez qui appeler.
+sync-waiting-network = Pas de réseau pour le moment. Votre demande partira toute seule. Vous pouvez aussi appeler le CMP.
+sync-pending = Votre demande attend pour partir. Elle partira toute seule. Vous pouvez aussi appeler le CMP.
+sync-nothing-new = Rien de nouveau pour le moment.
+sync-failed = L'envoi n'a pas pu commencer. Réessayez plus tard, ou appelez le CMP.

@@ -122,29 +122,22 @@ async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response 
         )
         .into_response();
     };
-    let etag = format!("\"{:08x}\"", crc32(&bundle));
     if headers
         .get(header::IF_NONE_MATCH)
-        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+        .is_some_and(|v| v.as_bytes() == bundle.etag.as_bytes())
     {
         return StatusCode::NOT_MODIFIED.into_response();
     }
-    let mut res = bundle.into_response();
+    let mut res = bundle.bytes.into_response();
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/vnd.relais.directory"),
     );
-    if let Ok(v) = HeaderValue::from_str(&etag) {
+    if let Ok(v) = HeaderValue::from_str(&bundle.etag) {
         h.insert(header::ETAG, v);
     }
     res
-}
-
-fn crc32(b: &[u8]) -> u32 {
-    // The bundle header carries the CRC of its payload: reuse it as the version tag.
-    b.get(16..20)
-        .map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 async fn submit(

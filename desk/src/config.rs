@@ -1,5 +1,6 @@
 //! The desk's configuration: a TOML file, then `RELAIS_DESK_*` environment variables on top.
 
+use relais_core::directory::DeskUrl;
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,9 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// Address to listen on.
     pub listen: SocketAddr,
+    /// The address the apps use to reach this desk (`https://…`), as written in the directory.
+    /// `None`: `http://` + `listen`, which only a phone on this machine can use (the demo).
+    pub public_url: Option<String>,
     /// Folder of the database and the key files.
     pub data_dir: PathBuf,
     /// The desk's public entry, for the apps.
@@ -42,6 +46,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: None,
             data_dir: PathBuf::from("relais-desk-data"),
             // A real desk must say who it is: an empty phone stops it at start.
             desk_name: String::new(),
@@ -118,6 +123,14 @@ impl Config {
                     })?;
         }
         Ok(self)
+    }
+
+    /// The desk's base URL for the apps (checked: HTTPS, or HTTP to loopback).
+    pub fn public_url(&self) -> Result<DeskUrl, relais_core::directory::DeskUrlError> {
+        match &self.public_url {
+            Some(u) => DeskUrl::parse(u),
+            None => DeskUrl::parse(&format!("http://{}", self.listen)),
+        }
     }
 
     pub fn secure_cookies(&self) -> bool {

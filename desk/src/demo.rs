@@ -59,10 +59,12 @@ pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
         phone: "01 99 00 10 01".into(),
         hours: Some("Mo-Fr 09:00-17:00; PH off".into()),
         address: "4 rue de la Gare, 96300 Villerelais".into(),
+        // The demo CMPs that take requests from the app (the demo file gives them a desk);
+        // the others are offered with their phone: "call them".
         structures: directory
             .structures()
             .iter()
-            .filter(|s| s.is_entry_point())
+            .filter(|s| s.desk.is_some())
             .map(|s| s.key.to_string())
             .collect(),
         sectors: directory.sectors().iter().map(|s| s.code.clone()).collect(),

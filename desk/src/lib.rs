@@ -22,7 +22,8 @@ use config::Config;
 use db::Db;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use relais_core::contact::{OpeningHours, Phone};
-use relais_core::directory::{Directory, bundle, source};
+use relais_core::directory::signature::{self, SigningKey};
+use relais_core::directory::{DeskLink, DeskUrl, Directory, bundle, source};
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -36,8 +37,10 @@ pub struct AppState {
     /// Key of the capability tokens (HMAC); lives in the data folder, not in the database.
     pub token_key: [u8; 32],
     pub directory: Directory,
-    /// The directory as a bundle, served to the apps (shared bytes: no copy per request).
-    pub bundle: Option<axum::body::Bytes>,
+    /// The signed directory bundle served to the apps.
+    pub bundle: Option<ServedBundle>,
+    /// The address the apps use to reach this desk.
+    pub public_url: DeskUrl,
     /// The desk's own phone and hours, checked when the desk starts.
     pub desk_phone: Phone,
     pub desk_hours: Option<OpeningHours>,
@@ -54,6 +57,14 @@ impl std::fmt::Debug for AppState {
 }
 
 pub type Shared = Arc<AppState>;
+
+/// The directory as the apps download it (shared bytes: no copy per request), with its ETag
+/// (a checksum of the whole signed file, so a re-signed bundle is a new version).
+#[derive(Clone, Debug)]
+pub struct ServedBundle {
+    pub bytes: axum::body::Bytes,
+    pub etag: String,
+}
 
 /// Reads the token key from the data folder, creating it (mode 0600) on first start.
 fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
@@ -101,23 +112,36 @@ impl AppState {
             )
         })?;
         let db = Db::open(&config.data_dir.join("desk.db")).context("cannot open the database")?;
-        // A real desk serves the bundle it is given; only the demo falls back to the demo
-        // directory, so fictional services never reach a real phone.
+        // A real desk serves the signed bundle it is given, after checking it as a phone
+        // would; only the demo builds one (the demo directory, signed with the demo key), so
+        // fictional services never reach a real phone.
+        let public_url = config
+            .public_url()
+            .context("the desk's public address (`public_url`)")?;
         let (directory, bundle) = match (&config.directory_bundle, config.demo) {
             (Some(path), _) => {
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read {}", path.display()))?;
-                let dir = bundle::decode(&bytes)
+                let dir = signature::open(&bytes, signature::TRUSTED)
                     .with_context(|| format!("{} is not a usable directory", path.display()))?;
-                (dir, Some(bytes.into()))
+                (dir, Some(bytes))
             }
             (None, true) => {
-                let dir = source::demo().directory;
-                let bytes = bundle::encode(&dir)?;
-                (dir, Some(bytes.into()))
+                let mut dir = source::demo().directory;
+                let link = DeskLink {
+                    url: public_url.clone(),
+                    sms: sms_number,
+                };
+                dir.link_desk(&config.structures, &link);
+                let bytes = SigningKey::demo().sign(&bundle::encode(&dir)?);
+                (dir, Some(bytes))
             }
             (None, false) => (Directory::empty(), None),
         };
+        let bundle = bundle.map(|bytes| ServedBundle {
+            etag: format!("\"{:08x}\"", crc32fast::hash(&bytes)),
+            bytes: bytes.into(),
+        });
         let per_minute =
             NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
         Ok(AppState {
@@ -127,6 +151,7 @@ impl AppState {
             db,
             directory,
             bundle,
+            public_url,
             desk_phone,
             desk_hours,
             sms_number,

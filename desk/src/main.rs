@@ -3,7 +3,8 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use relais_core::directory::{bundle, datainclusion, finess, source, synth};
+use relais_core::directory::signature::{self, SigningKey};
+use relais_core::directory::{DeskLink, DeskUrl, bundle, datainclusion, finess, source, synth};
 use relais_desk::config::Config;
 use relais_desk::{demo, requests};
 use std::net::SocketAddr;
@@ -39,9 +40,45 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
-    /// Builds and checks directory bundles.
+    /// Builds, signs and checks directory bundles.
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Manages staff accounts (the first admin, before anyone can sign in).
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Adds a staff member; the password is read from RELAIS_DESK_STAFF_PASSWORD or stdin.
+    Add {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        login: String,
+        /// The name people see and hear ("Claire Martin").
+        #[arg(long)]
+        name: String,
+        /// The number people call back.
+        #[arg(long)]
+        phone: String,
+        /// reception, clinician or admin.
+        #[arg(long, default_value = "reception")]
+        role: String,
+    },
+}
+
+/// Signing and desks, shared by the commands that write a bundle.
+#[derive(clap::Args)]
+struct Publish {
+    /// The publisher's signing key (from `directory keygen`). Without it, the demo key signs,
+    /// which phones accept for demo data only.
+    #[arg(long)]
+    sign: Option<PathBuf>,
+    /// A desk's base URL: its `GET /v1/desk` says which structures it serves and its SMS
+    /// number, written into the directory. Repeat for each desk.
+    #[arg(long = "desk")]
+    desks: Vec<String>,
 }
 
 #[derive(Subcommand)]
@@ -51,6 +88,8 @@ enum DirectoryCommand {
         source: PathBuf,
         #[arg(long)]
         out: PathBuf,
+        #[command(flatten)]
+        publish: Publish,
     },
     /// From a FINESS extract and optionally a data·inclusion file (structures only).
     Import {
@@ -60,14 +99,22 @@ enum DirectoryCommand {
         data_inclusion: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
+        #[command(flatten)]
+        publish: Publish,
     },
     /// The national synthetic directory (for tests and benchmarks).
     Synth {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Reads a bundle and prints what it holds.
+    /// Checks a bundle's signature as a phone would, and prints what it holds.
     Check { bundle: PathBuf },
+    /// Makes a publisher signing key (keep it offline) and prints its public half, to be
+    /// added to `core/src/directory/signature.rs`.
+    Keygen {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn load_config(path: Option<PathBuf>) -> anyhow::Result<Config> {
@@ -157,37 +204,139 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Directory(cmd) => directory(cmd),
+        Command::Directory(cmd) => directory(cmd).await,
+        Command::Staff(StaffCommand::Add {
+            config,
+            login,
+            name,
+            phone,
+            role,
+        }) => {
+            let config = load_config(config)?;
+            let role = requests::StaffRole::parse(&role)
+                .context("the role is reception, clinician or admin")?;
+            let phone = relais_core::contact::Phone::parse(&phone)
+                .map_err(|e| anyhow::anyhow!("the phone: {e}"))?;
+            let password = match std::env::var("RELAIS_DESK_STAFF_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            if password.chars().count() < 12 {
+                anyhow::bail!("the password needs 12 characters or more");
+            }
+            std::fs::create_dir_all(&config.data_dir)?;
+            let db = relais_desk::db::Db::open(&config.data_dir.join("desk.db"))?;
+            let hash = relais_desk::auth::hash_password(&password)?;
+            let new = relais_desk::auth::NewStaff {
+                login: login.clone(),
+                display_name: name,
+                phone,
+                role,
+                password_hash: hash,
+            };
+            db.write(move |c| relais_desk::auth::add_staff(c, &new, "command line"))
+                .await?;
+            db.close();
+            println!("staff member {login} added ({})", role.as_str());
+            Ok(())
+        }
     }
 }
 
-fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
-    let write = |dir: &relais_core::directory::Directory, out: &PathBuf| -> anyhow::Result<()> {
-        let bytes = bundle::encode(dir)?;
-        std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
-        println!(
-            "{}: {} structures, {} sectors, {} communes, {} street rules, {} bytes",
-            out.display(),
-            dir.structures().len(),
-            dir.sectors().len(),
-            dir.commune_count(),
-            dir.streets().len(),
-            bytes.len()
-        );
-        Ok(())
+/// Reads a signing key file: the 32-byte seed in base64 (what `directory keygen` writes).
+fn read_key(path: &std::path::Path) -> anyhow::Result<SigningKey> {
+    use base64::Engine;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the key {}", path.display()))?;
+    let seed: [u8; 32] = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .with_context(|| format!("{} is not a Relais signing key", path.display()))?;
+    Ok(SigningKey::from_seed(&seed)?)
+}
+
+/// Writes each desk's link (from its `GET /v1/desk`) into the directory, signs and saves it.
+async fn publish(
+    mut dir: relais_core::directory::Directory,
+    out: &std::path::Path,
+    publish: &Publish,
+) -> anyhow::Result<()> {
+    let transport = relais_core::sync::ReqwestTransport::new()?;
+    let client = relais_core::sync::DeskClient {
+        transport: &transport,
+        timeout: std::time::Duration::from_secs(30),
     };
+    for url in &publish.desks {
+        let url = DeskUrl::parse(url).with_context(|| format!("the desk address {url}"))?;
+        let entry = client
+            .desk_entry(&url)
+            .await
+            .with_context(|| format!("cannot read {}/v1/desk", url))?;
+        let link = DeskLink {
+            url: url.clone(),
+            sms: entry.sms_number,
+        };
+        let unknown = dir.link_desk(&entry.structures, &link);
+        println!(
+            "desk {url} ({}): {} structures{}",
+            entry.name,
+            entry.structures.len() - unknown.len(),
+            if unknown.is_empty() {
+                String::new()
+            } else {
+                format!(", not in this directory: {}", unknown.join(", "))
+            }
+        );
+    }
+    let key = match &publish.sign {
+        Some(path) => read_key(path)?,
+        None => {
+            println!(
+                "no --sign key: signed with the demo key (phones accept it for demo data only)"
+            );
+            SigningKey::demo()
+        }
+    };
+    let bytes = key.sign(&bundle::encode(&dir)?);
+    relais_core::sync::directory::replace_file(out, &bytes)
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "{}: {} structures ({} with a desk), {} sectors, {} communes, {} street rules, {} bytes, signed by {}",
+        out.display(),
+        dir.structures().len(),
+        dir.structures().iter().filter(|s| s.desk.is_some()).count(),
+        dir.sectors().len(),
+        dir.commune_count(),
+        dir.streets().len(),
+        bytes.len(),
+        signature::hex(&key.public())
+    );
+    Ok(())
+}
+
+async fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
     match cmd {
-        DirectoryCommand::Build { source: path, out } => {
+        DirectoryCommand::Build {
+            source: path,
+            out,
+            publish: p,
+        } => {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
             let imported = source::SourceFile::from_json(&text)?.build();
             report(&imported.issues);
-            write(&imported.directory, &out)
+            publish(imported.directory, &out, &p).await
         }
         DirectoryCommand::Import {
             finess: f,
             data_inclusion,
             out,
+            publish: p,
         } => {
             let mut b = source::DirectoryBuilder::new(relais_core::directory::Meta {
                 version: chrono::Utc::now().format("%Y-%m-%d").to_string(),
@@ -217,25 +366,61 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
             }
             let imported = b.build();
             report(&imported.issues);
-            write(&imported.directory, &out)
+            publish(imported.directory, &out, &p).await
         }
         DirectoryCommand::Synth { out } => {
-            write(&synth::national(synth::SynthConfig::default()), &out)
+            let dir = synth::national(synth::SynthConfig::default());
+            let no_desks = Publish {
+                sign: None,
+                desks: vec![],
+            };
+            publish(dir, &out, &no_desks).await
         }
         DirectoryCommand::Check { bundle: path } => {
             let bytes =
                 std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-            let dir = bundle::decode(&bytes)?;
+            let (_, key) = signature::verify(&bytes, signature::TRUSTED)
+                .with_context(|| format!("{}: refused", path.display()))?;
+            let dir = signature::open(&bytes, signature::TRUSTED)
+                .with_context(|| format!("{}: refused", path.display()))?;
             println!(
-                "{}: {} ({}), {} structures, {} sectors, {} communes{}",
+                "{}: {} ({}), {} structures ({} with a desk), {} sectors, {} communes{}, signed by {}",
                 path.display(),
                 dir.meta().area,
                 dir.meta().version,
                 dir.structures().len(),
+                dir.structures().iter().filter(|s| s.desk.is_some()).count(),
                 dir.sectors().len(),
                 dir.commune_count(),
-                if dir.meta().demo { ", demo data" } else { "" }
+                if dir.meta().demo { ", demo data" } else { "" },
+                key.label
             );
+            Ok(())
+        }
+        DirectoryCommand::Keygen { out } => {
+            use base64::Engine;
+            if out.exists() {
+                anyhow::bail!("{} exists: a key is never overwritten", out.display());
+            }
+            let mut seed = [0u8; 32];
+            getrandom::fill(&mut seed).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+            let key = SigningKey::from_seed(&seed)?;
+            let text = base64::engine::general_purpose::STANDARD.encode(seed) + "\n";
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            use std::io::Write;
+            options
+                .open(&out)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!("{}: signing key written (keep it offline)", out.display());
+            println!("public key (add to TRUSTED in core/src/directory/signature.rs):");
+            println!("  {}", signature::hex(&key.public()));
             Ok(())
         }
     }

@@ -1,6 +1,12 @@
-//! Helpers for the end-to-end tests: a real desk listening on 127.0.0.1 with a temporary data
-//! folder, HTTP clients, and the demo people.
+//! Helpers for the end-to-end tests: a real desk listening on 127.0.0.1 (in this process, or as
+//! its own process that can be killed), a fault-injecting proxy, simulated phones with the
+//! real sync client, HTTP clients, and the demo people.
 #![allow(clippy::unwrap_used)]
+
+pub mod fake_server;
+pub mod phone;
+pub mod process;
+pub mod proxy;
 
 use relais_core::orientation::{AgeBand, Place};
 use relais_core::request::{CallWindow, RequestContent, RequestForm};
@@ -41,6 +47,23 @@ impl Desk {
 
     pub fn db_path(&self) -> std::path::PathBuf {
         self.running.state.db.path().to_path_buf()
+    }
+}
+
+/// Whatever answers at a desk's address: an in-process desk or a desk process.
+pub trait Address {
+    fn url(&self, path: &str) -> String;
+}
+
+impl Address for Desk {
+    fn url(&self, path: &str) -> String {
+        Desk::url(self, path)
+    }
+}
+
+impl Address for process::DeskProcess {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base())
     }
 }
 
@@ -103,7 +126,7 @@ pub fn csrf(html: &str) -> String {
 /// Posts the login form the way a browser does: fetch the page for its CSRF token, then submit.
 pub async fn submit_login(
     c: &reqwest::Client,
-    desk: &Desk,
+    desk: &impl Address,
     login: &str,
     password: &str,
 ) -> reqwest::Response {
@@ -127,7 +150,11 @@ pub async fn submit_login(
 }
 
 /// Signs in through the login form; returns the client and the session's CSRF token.
-pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Client, String) {
+pub async fn sign_in(
+    desk: &impl Address,
+    login: &str,
+    password: &str,
+) -> (reqwest::Client, String) {
     let c = browser();
     let res = submit_login(&c, desk, login, password).await;
     assert_eq!(res.status(), 303, "sign-in of {login} failed");
@@ -145,3 +172,26 @@ pub async fn sign_in(desk: &Desk, login: &str, password: &str) -> (reqwest::Clie
 
 pub const RECEPTION: (&str, &str) = ("accueil", "accueil-demo-2026");
 pub const ADMIN: (&str, &str) = ("admin", "admin-demo-2026");
+
+/// Points a stored request at another desk (a test's scripted server), as if the directory
+/// had said so when the request was made.
+pub fn retarget(store: &relais_core::store::Store, id: Uuid, desk_url: &str) {
+    let c = rusqlite::Connection::open(store.path()).unwrap();
+    let target: String = c
+        .query_row(
+            "SELECT target FROM request WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut t: relais_core::request::Target = serde_json::from_str(&target).unwrap();
+    t.desk = Some(relais_core::directory::DeskLink {
+        url: relais_core::directory::DeskUrl::parse(desk_url).unwrap(),
+        sms: None,
+    });
+    c.execute(
+        "UPDATE request SET target = ?2 WHERE id = ?1",
+        rusqlite::params![id.to_string(), serde_json::to_string(&t).unwrap()],
+    )
+    .unwrap();
+}

@@ -398,6 +398,19 @@ impl Directory {
             .map(|(i, s)| (i as StructureId, s))
     }
 
+    /// Says that `link` takes the requests of the structures named by `keys` (a desk serving
+    /// them, or a publisher writing in the desks it knows). Returns the keys not found.
+    pub fn link_desk<'k>(&mut self, keys: &'k [String], link: &DeskLink) -> Vec<&'k str> {
+        let mut unknown = Vec::new();
+        for key in keys {
+            match self.structures.iter_mut().find(|s| &*s.key == key.as_str()) {
+                Some(s) => s.desk = Some(link.clone()),
+                None => unknown.push(key.as_str()),
+            }
+        }
+        unknown
+    }
+
     pub fn sectors(&self) -> &[Sector] {
         &self.sectors
     }

@@ -174,6 +174,17 @@ impl Store {
         })
     }
 
+    /// Frees every lease. Only for when no sender can be running: the app just started (a
+    /// lease left by a killed process would otherwise hold its entry until it expires).
+    pub fn release_stale_leases(&self) -> Result<usize, StoreError> {
+        self.with_conn(|conn| {
+            Ok(conn.execute(
+                "UPDATE outbox SET lease_id = NULL, leased_until = NULL WHERE lease_id IS NOT NULL",
+                [],
+            )?)
+        })
+    }
+
     /// The desk refused the entry for good (it will not take it however often it is sent):
     /// the entry goes, and a submission closes as not delivered, so the person is told to
     /// call the CMP. Returns false if the lease was no longer ours.

@@ -3,7 +3,7 @@
 
 use super::transport::{HttpRequest, HttpResponse, Method, Transport, TransportError};
 use crate::directory::DeskUrl;
-use crate::wire::{ApiError, RequestStatus, SubmitResponse};
+use crate::wire::{ApiError, DeskEntry, RequestStatus, SubmitResponse};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -165,6 +165,22 @@ impl DeskClient<'_> {
             )
             .await?;
         checked_status(ok_json(&r)?, id)
+    }
+
+    /// `GET /v1/desk`: the desk's public entry (its structures and SMS number), for a
+    /// publisher writing desks into the directory.
+    pub async fn desk_entry(&self, desk: &DeskUrl) -> Result<DeskEntry, DeskError> {
+        let r = self
+            .call(
+                Method::Get,
+                desk.join("/v1/desk"),
+                None,
+                Vec::new(),
+                MAX_JSON_BYTES,
+                None,
+            )
+            .await?;
+        ok_json(&r)
     }
 
     /// `GET` a directory bundle; `None` when it has not changed since `etag`.

@@ -196,13 +196,16 @@ pub struct SyncReport {
 const MIN_EXCHANGE: Duration = Duration::from_millis(500);
 const ETAG_SETTING: &str = "directory_etag";
 
-/// Runs sync rounds for one phone.
+/// Runs sync rounds for one phone. Clones share one lock, so rounds never overlap (a second
+/// caller waits for the running round, then runs its own).
 #[derive(Clone)]
 pub struct Syncer {
     store: Arc<Store>,
     transport: Arc<dyn Transport>,
     config: SyncConfig,
     clock: Clock,
+    /// Held by the running round; `true` once leases left by an earlier process are freed.
+    rounds: Arc<tokio::sync::Mutex<bool>>,
 }
 
 impl std::fmt::Debug for Syncer {
@@ -231,6 +234,7 @@ impl Syncer {
             transport,
             config,
             clock: Arc::new(Utc::now),
+            rounds: Arc::new(tokio::sync::Mutex::new(false)),
         }
     }
 
@@ -254,6 +258,7 @@ impl Syncer {
     /// One round (see the module documentation). Never fails as a whole: what went wrong is
     /// in [`SyncReport::problems`], with what changed before and after it.
     pub async fn sync(&self, options: SyncOptions, cancel: &CancelToken) -> SyncReport {
+        let mut reclaimed = self.rounds.lock().await;
         let mut round = Round {
             syncer: self,
             deadline: Instant::now() + options.budget,
@@ -261,6 +266,13 @@ impl Syncer {
             report: SyncReport::default(),
             down: HashMap::new(),
         };
+        if !*reclaimed {
+            // No round of this process ran yet: any lease is a killed process's leftover.
+            match self.store.release_stale_leases() {
+                Ok(_) => *reclaimed = true,
+                Err(e) => round.problem(None, e),
+            }
+        }
         round.give_up();
         round.drain_outbox(options.ignore_backoff).await;
         round.refresh_statuses().await;

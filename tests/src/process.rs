@@ -1,0 +1,215 @@
+//! The real `relais-desk` binary as a child process, so that tests can SIGKILL it and start
+//! it again on the same data folder and port.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// The `relais-desk` binary of this build. `cargo test --workspace` builds it (the desk's own
+/// CLI tests need it); when it is missing or older than the sources (a run of this crate
+/// alone), it is built first, so a test never runs a stale desk.
+pub fn desk_binary() -> PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().expect("the test's own path");
+            // target/debug/deps/<test> → target/debug/relais-desk
+            let bin = exe
+                .parent()
+                .and_then(Path::parent)
+                .map(|d| d.join("relais-desk"))
+                .expect("target folder");
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let built = std::fs::metadata(&bin).and_then(|m| m.modified()).ok();
+            let newest = ["desk", "core", "data/demo"]
+                .iter()
+                .filter_map(|d| newest_file(&root.join(d)))
+                .max();
+            if built.is_none() || newest > built {
+                let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+                let status = Command::new(cargo)
+                    .args([
+                        "build",
+                        "--quiet",
+                        "-p",
+                        "relais-desk",
+                        "--bin",
+                        "relais-desk",
+                    ])
+                    .current_dir(&root)
+                    .status()
+                    .expect("cannot run cargo to build relais-desk");
+                assert!(status.success(), "building relais-desk failed");
+            }
+            assert!(bin.exists(), "{} is missing", bin.display());
+            bin
+        })
+        .clone()
+}
+
+/// The newest modification time of the files under `dir` (sources, migrations, catalogues).
+fn newest_file(dir: &Path) -> Option<std::time::SystemTime> {
+    let mut newest = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name == "target" || name == "benches" || name == "tests" {
+            continue;
+        }
+        let t = if path.is_dir() {
+            newest_file(&path)
+        } else {
+            entry.metadata().and_then(|m| m.modified()).ok()
+        };
+        newest = newest.max(t);
+    }
+    newest
+}
+
+/// A free loopback port (bound then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free port on loopback")
+}
+
+/// A desk running as its own process.
+#[derive(Debug)]
+pub struct DeskProcess {
+    pub addr: SocketAddr,
+    pub data: PathBuf,
+    config: PathBuf,
+    log: PathBuf,
+    child: Option<Child>,
+    starts: u32,
+}
+
+impl DeskProcess {
+    /// Writes a configuration in `dir` (demo directory, a high submission rate, the demo
+    /// staff added through the command line) and starts the desk.
+    pub fn start(dir: &Path) -> DeskProcess {
+        let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
+        let data = dir.join("desk-data");
+        let config = dir.join("desk.toml");
+        std::fs::write(
+            &config,
+            format!(
+                r#"listen = "{addr}"
+data_dir = "{}"
+desk_name = "Accueil des CMP – centre hospitalier de démonstration"
+phone = "01 99 00 10 01"
+hours = "Mo-Fr 09:00-17:00; PH off"
+address = "4 rue de la Gare, 96300 Villerelais"
+structures = ["cmp-villerelais-nord", "cmp-villerelais-sud", "cmp-plaine", "cmp-collines", "cmpij-villerelais", "cmpij-plaine", "cmpp-relais"]
+demo = true
+sms_number = "06 39 98 00 00"
+submit_per_minute = 100000
+"#,
+                data.display()
+            ),
+        )
+        .expect("cannot write the desk's configuration");
+        let mut desk = DeskProcess {
+            addr,
+            data,
+            log: dir.join("desk.log"),
+            config,
+            child: None,
+            starts: 0,
+        };
+        for (login, password, name, phone, role) in relais_desk::demo::STAFF {
+            let status = Command::new(desk_binary())
+                .args(["staff", "add", "--config"])
+                .arg(&desk.config)
+                .args(["--login", login, "--name", name, "--phone", phone])
+                .args(["--role", role.as_str()])
+                .env("RELAIS_DESK_STAFF_PASSWORD", password)
+                .stdout(Stdio::null())
+                .status()
+                .expect("cannot run relais-desk staff add");
+            assert!(status.success(), "relais-desk staff add {login} failed");
+        }
+        desk.spawn();
+        desk
+    }
+
+    fn spawn(&mut self) {
+        self.starts += 1;
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.log)
+            .expect("cannot open the desk's log");
+        let err = log.try_clone().expect("log handle");
+        let child = Command::new(desk_binary())
+            .args(["serve", "--config"])
+            .arg(&self.config)
+            .env("RUST_LOG", "info,tower_http=warn")
+            .stdout(log)
+            .stderr(err)
+            .spawn()
+            .expect("cannot start relais-desk");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect(self.addr).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "the desk did not start; see {}",
+                self.log.display()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The base URL (`http://127.0.0.1:port`); `Address::url` adds a path.
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// SIGKILL: no shutdown, no flush; only what was committed survives.
+    pub fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Starts again on the same port and data.
+    pub fn restart(&mut self) {
+        self.kill();
+        self.spawn();
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.data.join("desk.db")
+    }
+
+    /// The ids the desk holds, in the order it received them.
+    pub fn request_ids(&self) -> Vec<String> {
+        let c = rusqlite::Connection::open_with_flags(
+            self.db_path(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .expect("cannot open the desk's database");
+        let mut stmt = c
+            .prepare("SELECT id FROM request ORDER BY received_at, rowid")
+            .expect("query");
+        stmt.query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows")
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for DeskProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
