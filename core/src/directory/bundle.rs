@@ -3,7 +3,7 @@
 //! ```text
 //! offset  size  field
 //! 0       4     magic "RLDB"
-//! 4       2     format version (u16 LE), currently 1
+//! 4       2     format version (u16 LE), currently 2
 //! 6       2     reserved, 0
 //! 8       4     uncompressed payload length (u32 LE)
 //! 12      4     compressed payload length (u32 LE)
@@ -16,15 +16,17 @@
 //! a bundle that decodes is as trustworthy as one built from source.
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
-    Sector, SectorKind, StreetRule, Structure, StructureKind,
+    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, NoAddressRule,
+    OldNames, Parity, Postcode, Sector, SectorKind, StreetRule, Structure, StructureKind,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub const MAGIC: &[u8; 4] = b"RLDB";
-pub const FORMAT_VERSION: u16 = 1;
+/// 2: communes carry their size class, former names and arrondissements; départements their
+/// order of the no-fixed-address rules.
+pub const FORMAT_VERSION: u16 = 2;
 const HEADER_LEN: usize = 20;
 /// No directory is anywhere near this; a larger claim is a corrupted or hostile file.
 const MAX_PAYLOAD: u32 = 64 << 20;
@@ -69,6 +71,8 @@ struct Payload<'a> {
     communes: BCommunes<'a>,
     #[serde(borrow)]
     streets: BStreets<'a>,
+    /// (département, its order of the no-fixed-address rules).
+    no_address: Vec<(u16, Vec<NoAddressRule>)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -120,6 +124,14 @@ struct BCommunes<'a> {
     postcode_offsets: Vec<i32>,
     adult: Vec<u16>,
     child: Vec<u16>,
+    /// Size class per commune.
+    size: Vec<u8>,
+    /// Former names: the commune's index as a difference from the previous one, then the
+    /// names, each followed by '\n'.
+    old_name_commune: Vec<u32>,
+    old_names: &'a str,
+    /// (arrondissement code, city code).
+    arrondissements: Vec<(u32, u32)>,
 }
 
 /// Streets, one entry per street with its segments in a flat column.
@@ -249,8 +261,20 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         names: &c.names,
         adult: c.adult.clone(),
         child: c.child.clone(),
+        size: c.size.clone(),
+        old_names: &c.old_names.names,
+        arrondissements: c
+            .arrondissements
+            .iter()
+            .map(|(a, city)| (a.as_u32(), city.as_u32()))
+            .collect(),
         ..Default::default()
     };
+    let mut prev_old = 0u32;
+    for i in &c.old_names.commune {
+        communes.old_name_commune.push(i - prev_old);
+        prev_old = *i;
+    }
     let mut prev = 0u32;
     let mut start = 0usize;
     for (i, insee) in c.insee.iter().enumerate() {
@@ -299,6 +323,11 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         sectors,
         communes,
         streets,
+        no_address: dir
+            .no_address_orders()
+            .iter()
+            .map(|(d, order)| (d.as_u16(), order.clone()))
+            .collect(),
     }
 }
 
@@ -387,9 +416,42 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     };
     let c = p.communes;
     let n = c.insee_delta.len();
-    if c.postcode_counts.len() != n || c.adult.len() != n || c.child.len() != n {
+    if c.postcode_counts.len() != n || c.adult.len() != n || c.child.len() != n || c.size.len() != n
+    {
         return inconsistent("commune columns differ in length");
     }
+    let mut old_names = OldNames {
+        commune: Vec::with_capacity(c.old_name_commune.len()),
+        names: c.old_names.to_owned(),
+        ends: Vec::with_capacity(c.old_name_commune.len()),
+    };
+    let mut index = 0u32;
+    for d in &c.old_name_commune {
+        index = index.checked_add(*d).ok_or_else(|| bad("former names"))?;
+        if index as usize >= n {
+            return inconsistent("a former name points past the communes");
+        }
+        old_names.commune.push(index);
+    }
+    for (i, b) in old_names.names.bytes().enumerate() {
+        if b == b'\n' {
+            old_names.ends.push(i as u32 + 1);
+        }
+    }
+    if old_names.ends.len() != old_names.commune.len()
+        || old_names.ends.last().map_or(0, |e| *e as usize) != old_names.names.len()
+    {
+        return inconsistent("former names");
+    }
+    let arrondissements = c
+        .arrondissements
+        .iter()
+        .map(|(a, city)| {
+            Insee::from_u32(*a)
+                .zip(Insee::from_u32(*city))
+                .ok_or_else(|| bad("arrondissement code"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut communes = Communes {
         names: c.names.to_owned(),
         adult: c.adult,
@@ -399,6 +461,9 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         postcodes: Vec::with_capacity(c.postcode_offsets.len()),
         postcode_ends: Vec::with_capacity(n),
         split: Vec::new(),
+        size: c.size,
+        old_names,
+        arrondissements,
     };
     let mut code = 0u32;
     let mut offsets = c.postcode_offsets.into_iter();
@@ -475,9 +540,15 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         demo: p.meta.demo,
         source: p.meta.source.to_owned(),
     };
-    Ok(Directory::assemble(
-        meta, structures, sectors, communes, streets,
-    ))
+    let no_address = p
+        .no_address
+        .into_iter()
+        .map(|(d, order)| dept(d).map(|d| (d, order)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(
+        Directory::assemble(meta, structures, sectors, communes, streets)
+            .with_no_address(no_address),
+    )
 }
 
 #[cfg(test)]
@@ -515,7 +586,7 @@ mod tests {
             decode(&newer).unwrap_err(),
             BundleError::UnsupportedVersion {
                 found: 9,
-                supported: 1
+                supported: FORMAT_VERSION
             }
         );
         assert!(matches!(
