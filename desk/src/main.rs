@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use relais_core::directory::{bundle, datainclusion, finess, source, synth};
+use relais_core::directory::{bundle, datainclusion, finess, geography, source, synth};
 use relais_desk::config::Config;
 use relais_desk::{demo, requests};
 use std::net::SocketAddr;
@@ -68,6 +68,18 @@ enum DirectoryCommand {
     },
     /// Reads a bundle and prints what it holds.
     Check { bundle: PathBuf },
+    /// Builds the national commune base (tab-separated) from the `data/communes.json` of the
+    /// npm package @etalab/decoupage-administratif (see data/communes/build.sh).
+    Communes {
+        /// The package's data/communes.json.
+        #[arg(long)]
+        from: PathBuf,
+        /// What to record as the source ("@etalab/decoupage-administratif 6.0.0").
+        #[arg(long)]
+        source: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn load_config(path: Option<PathBuf>) -> anyhow::Result<Config> {
@@ -221,6 +233,28 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
         }
         DirectoryCommand::Synth { out } => {
             write(&synth::national(synth::SynthConfig::default()), &out)
+        }
+        DirectoryCommand::Communes {
+            from,
+            source: label,
+            out,
+        } => {
+            let text = std::fs::read_to_string(&from)
+                .with_context(|| format!("cannot read {}", from.display()))?;
+            let (base, r) = geography::CommuneBase::from_package(&text, &label)?;
+            report(&r.issues);
+            std::fs::write(&out, base.to_tsv())
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!(
+                "{}: {} communes, {} arrondissements, {} former names, {} former codes ({} communes of overseas collectivities left out)",
+                out.display(),
+                r.communes,
+                r.arrondissements,
+                r.old_names,
+                r.old_codes,
+                r.collectivities_left_out
+            );
+            Ok(())
         }
         DirectoryCommand::Check { bundle: path } => {
             let bytes =

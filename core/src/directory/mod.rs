@@ -9,6 +9,7 @@ pub mod bundle;
 mod codes;
 pub mod datainclusion;
 pub mod finess;
+pub mod geography;
 mod names;
 pub mod source;
 mod street;
