@@ -85,13 +85,15 @@ struct BMeta<'a> {
 
 #[derive(Serialize, Deserialize)]
 struct BStructure<'a> {
-    key: &'a str,
+    /// `None`: the usual key of an imported structure, `finess:` and its FINESS number.
+    key: Option<&'a str>,
     finess: Option<&'a str>,
     kind: StructureKind,
     name: &'a str,
     street: &'a str,
     postcode: Option<u32>,
-    city: &'a str,
+    /// `None`: the name of the structure's commune.
+    city: Option<&'a str>,
     commune: Option<u32>,
     phone: &'a str,
     /// Index + 1 into `hours`; 0 when unknown.
@@ -120,8 +122,12 @@ struct BCommunes<'a> {
     /// Names, each followed by '\n'.
     names: &'a str,
     postcode_counts: Vec<u8>,
-    /// Postcode minus the commune's code: small numbers.
-    postcode_offsets: Vec<i32>,
+    /// The distinct postcodes, sorted, as differences: about 6,000 for France.
+    postcode_table: Vec<u32>,
+    /// Each commune's postcodes as positions in the table, each position given as the
+    /// difference from the previous one: communes of a département share a few dozen
+    /// postcodes, so these are small numbers.
+    postcode_steps: Vec<i32>,
     adult: Vec<u16>,
     child: Vec<u16>,
     /// Size class per commune.
@@ -226,14 +232,23 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
                     hours.len() as u32
                 })
             });
+            let usual_key = s
+                .finess
+                .as_deref()
+                .is_some_and(|f| s.key.strip_prefix("finess:") == Some(f));
+            let commune_name = s
+                .address
+                .commune
+                .and_then(|c| dir.commune_by_insee(c))
+                .map(|c| c.name);
             BStructure {
-                key: &s.key,
+                key: (!usual_key).then_some(&*s.key),
                 finess: s.finess.as_deref(),
                 kind: s.kind,
                 name: &s.name,
                 street: &s.address.street,
                 postcode: s.address.postcode.map(Postcode::as_u32),
-                city: &s.address.city,
+                city: (commune_name != Some(s.address.city.as_str())).then_some(&*s.address.city),
                 commune: s.address.commune.map(Insee::as_u32),
                 phone: s.phone.as_str(),
                 hours: h,
@@ -275,7 +290,16 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         communes.old_name_commune.push(i - prev_old);
         prev_old = *i;
     }
+    let mut table: Vec<Postcode> = c.postcodes.clone();
+    table.sort_unstable();
+    table.dedup();
     let mut prev = 0u32;
+    for pc in &table {
+        communes.postcode_table.push(pc.as_u32() - prev);
+        prev = pc.as_u32();
+    }
+    let mut prev = 0u32;
+    let mut prev_pos = 0i64;
     let mut start = 0usize;
     for (i, insee) in c.insee.iter().enumerate() {
         communes.insee_delta.push(insee.as_u32() - prev);
@@ -285,9 +309,9 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         let pcs = &c.postcodes[start..end.min(start + 255)];
         communes.postcode_counts.push(pcs.len() as u8);
         for pc in pcs {
-            communes
-                .postcode_offsets
-                .push(pc.as_u32() as i32 - insee.as_u32() as i32);
+            let pos = table.binary_search(pc).unwrap_or(0) as i64;
+            communes.postcode_steps.push((pos - prev_pos) as i32);
+            prev_pos = pos;
         }
         start = end;
     }
@@ -347,8 +371,22 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         .collect::<Result<Vec<_>, _>>()?;
     let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| bad(format!("département {v}")));
     let mut structures = Vec::with_capacity(p.structures.len());
+    let mut city_from_commune = Vec::new();
     for s in p.structures {
-        let phone = Phone::parse(s.phone).map_err(|e| bad(format!("{}: {e}", s.key)))?;
+        if s.city.is_none() {
+            city_from_commune.push(structures.len());
+        }
+        let key: std::sync::Arc<str> = match (s.key, s.finess) {
+            (Some(k), _) => k.into(),
+            (None, Some(f)) => {
+                let mut k = String::with_capacity(7 + f.len());
+                k.push_str("finess:");
+                k.push_str(f);
+                k.into()
+            }
+            (None, None) => return inconsistent("a structure has neither key nor FINESS number"),
+        };
+        let phone = Phone::parse(s.phone).map_err(|e| bad(format!("{key}: {e}")))?;
         let hours = match s.hours {
             0 => None,
             i => Some(
@@ -365,17 +403,18 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
             .collect::<Result<Vec<_>, _>>()?;
         let (min, max) = s.ages;
         if min > max {
-            return inconsistent(format!("{}: ages", s.key));
+            return inconsistent(format!("{key}: ages"));
         }
         structures.push(Structure {
-            key: s.key.into(),
+            key,
             finess: s.finess.map(str::to_owned),
             kind: s.kind,
             name: s.name.into(),
             address: Address {
                 street: s.street.to_owned(),
                 postcode: s.postcode.and_then(Postcode::from_u32),
-                city: s.city.to_owned(),
+                // Filled in below from the commune when `None`.
+                city: s.city.unwrap_or_default().to_owned(),
                 commune: s.commune.and_then(Insee::from_u32),
             },
             phone,
@@ -458,15 +497,22 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         child: c.child,
         insee: Vec::with_capacity(n),
         name_ends: Vec::with_capacity(n),
-        postcodes: Vec::with_capacity(c.postcode_offsets.len()),
+        postcodes: Vec::with_capacity(c.postcode_steps.len()),
         postcode_ends: Vec::with_capacity(n),
         split: Vec::new(),
         size: c.size,
         old_names,
         arrondissements,
     };
+    let mut table = Vec::with_capacity(c.postcode_table.len());
+    let mut value = 0u32;
+    for d in &c.postcode_table {
+        value = value.checked_add(*d).ok_or_else(|| bad("postcode table"))?;
+        table.push(Postcode::from_u32(value).ok_or_else(|| bad("postcode"))?);
+    }
     let mut code = 0u32;
-    let mut offsets = c.postcode_offsets.into_iter();
+    let mut pos = 0i64;
+    let mut steps = c.postcode_steps.into_iter();
     for i in 0..n {
         code = code
             .checked_add(c.insee_delta[i])
@@ -477,12 +523,12 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         let insee = Insee::from_u32(code).ok_or_else(|| bad(format!("commune code {code}")))?;
         communes.insee.push(insee);
         for _ in 0..c.postcode_counts[i] {
-            let off = offsets.next().ok_or_else(|| bad("postcodes"))?;
-            let pc = u32::try_from(i64::from(code) + i64::from(off))
+            pos += i64::from(steps.next().ok_or_else(|| bad("postcodes"))?);
+            let pc = usize::try_from(pos)
                 .ok()
-                .and_then(Postcode::from_u32)
+                .and_then(|p| table.get(p))
                 .ok_or_else(|| bad("postcode"))?;
-            communes.postcodes.push(pc);
+            communes.postcodes.push(*pc);
         }
         communes.postcode_ends.push(communes.postcodes.len() as u32);
         if !sector_ok(communes.adult[i], SectorKind::Adult)
@@ -501,6 +547,30 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         || communes.name_ends.last().map_or(0, |e| *e as usize) != communes.names.len()
     {
         return inconsistent("commune names");
+    }
+    for i in city_from_commune {
+        let s = &mut structures[i];
+        let name = s
+            .address
+            .commune
+            .and_then(|c| communes.insee.binary_search(&c).ok())
+            .and_then(|j| {
+                let start = if j == 0 {
+                    0
+                } else {
+                    communes.name_ends[j - 1] as usize
+                };
+                communes
+                    .names
+                    .get(start..communes.name_ends[j] as usize - 1)
+            })
+            .ok_or_else(|| {
+                bad(format!(
+                    "{}: the city is its commune's, which is missing",
+                    s.key
+                ))
+            })?;
+        s.address.city = name.to_owned();
     }
     let st = p.streets;
     let n_streets = st.commune.len();

@@ -241,7 +241,7 @@ pub(crate) struct Communes {
     pub child: Vec<u16>,
     /// Split city: the sector depends on the street.
     pub split: Vec<bool>,
-    /// Size class, ⌊log2(population + 1)⌋ (0: unknown), so that big communes come first.
+    /// Size class (see [`size_class`]), so that big communes come first.
     pub size: Vec<u8>,
     /// Former names of merged communes (communes déléguées and associées).
     pub old_names: OldNames,
@@ -279,9 +279,12 @@ impl OldNames {
     }
 }
 
-/// ⌊log2(population + 1)⌋: 0 for an unknown or empty commune, 21 for Paris.
+/// ⌊log2(population + 1)⌋ − 9, at least 0: 0 for communes under 1,023 inhabitants (two in
+/// three), 12 for Paris. Villages are not told apart: the class orders picker answers, and a
+/// column that is mostly 0 costs little in the bundle.
 pub fn size_class(population: u32) -> u8 {
-    (u32::BITS - population.saturating_add(1).leading_zeros()).saturating_sub(1) as u8
+    let log2 = (u32::BITS - population.saturating_add(1).leading_zeros()).saturating_sub(1);
+    log2.saturating_sub(9) as u8
 }
 
 /// One commune, borrowed from the directory.
@@ -444,22 +447,42 @@ impl Directory {
         communes.split = vec![false; communes.insee.len()];
         communes.size.resize(communes.insee.len(), 0);
         communes.arrondissements.sort_unstable();
-        let mut by_postcode = Vec::with_capacity(communes.postcodes.len());
+        let mut cities: Vec<Insee> = communes.arrondissements.iter().map(|(_, c)| *c).collect();
+        cities.sort_unstable();
+        cities.dedup();
+        // A counting sort by postcode: this runs on every load of a national bundle, and
+        // postcodes are below 100,000. Communes of one postcode stay in code order.
+        let mut at = vec![0u32; 100_001];
+        let listed = |i: usize| !cities.contains(&communes.insee[i]);
         let mut start = 0usize;
         for (i, end) in communes.postcode_ends.iter().enumerate() {
-            // A divided city's postcodes are its arrondissements': "75013" is Paris 13e.
-            let divided = communes
-                .arrondissements
-                .iter()
-                .any(|(_, city)| *city == communes.insee[i]);
-            for pc in &communes.postcodes[start..*end as usize] {
-                if !divided {
-                    by_postcode.push((*pc, i as u32));
+            if listed(i) {
+                for pc in &communes.postcodes[start..*end as usize] {
+                    at[pc.as_u32() as usize + 1] += 1;
                 }
             }
             start = *end as usize;
         }
-        by_postcode.sort_unstable();
+        for k in 1..at.len() {
+            at[k] += at[k - 1];
+        }
+        let mut by_postcode: Vec<(Postcode, u32)> = match Postcode::from_u32(0) {
+            Some(zero) => vec![(zero, 0); at[100_000] as usize],
+            None => Vec::new(),
+        };
+        let mut start = 0usize;
+        for (i, end) in communes.postcode_ends.iter().enumerate() {
+            if listed(i) {
+                for pc in &communes.postcodes[start..*end as usize] {
+                    let slot = &mut at[pc.as_u32() as usize];
+                    if let Some(entry) = by_postcode.get_mut(*slot as usize) {
+                        *entry = (*pc, i as u32);
+                    }
+                    *slot += 1;
+                }
+            }
+            start = *end as usize;
+        }
         streets.sort_by(|a, b| (a.commune, &a.key, a.from).cmp(&(b.commune, &b.key, b.from)));
         for rule in &streets {
             if let Ok(i) = communes.insee.binary_search(&rule.commune) {
