@@ -61,8 +61,12 @@ enum DirectoryCommand {
         #[arg(long)]
         out: PathBuf,
     },
-    /// The national synthetic directory (for tests and benchmarks).
+    /// The national synthetic directory (for tests and benchmarks): invented structures and
+    /// sectors over the real communes of the base given, or over invented communes.
     Synth {
+        /// The commune base (target/communes/communes.tsv, from data/communes/build.sh).
+        #[arg(long)]
+        communes: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -231,9 +235,18 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
             report(&imported.issues);
             write(&imported.directory, &out)
         }
-        DirectoryCommand::Synth { out } => {
-            write(&synth::national(synth::SynthConfig::default()), &out)
-        }
+        DirectoryCommand::Synth { communes, out } => match communes {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let base = geography::CommuneBase::from_tsv(&text)?;
+                write(
+                    &synth::over_base(&base, synth::SynthConfig::default()),
+                    &out,
+                )
+            }
+            None => write(&synth::national(synth::SynthConfig::default()), &out),
+        },
         DirectoryCommand::Communes {
             from,
             source: label,

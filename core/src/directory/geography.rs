@@ -236,12 +236,12 @@ impl CommuneBase {
     /// the first bad line is an error that names it.
     pub fn from_tsv(text: &str) -> Result<CommuneBase, GeographyError> {
         let mut base = CommuneBase::default();
-        let mut lines = text.lines().enumerate();
+        let lines = text.lines().enumerate();
         let err = |line: usize, reason: String| GeographyError::Base {
             line: line + 1,
             reason,
         };
-        while let Some((n, line)) = lines.next() {
+        for (n, line) in lines {
             if let Some(comment) = line.strip_prefix('#') {
                 if let Some(source) = comment.split("Source: ").nth(1) {
                     base.source = source.split(". Licence").next().unwrap_or("").to_owned();

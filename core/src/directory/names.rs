@@ -120,11 +120,9 @@ impl<'a> Fold<'a> {
 
     /// Skips a leading article ("Le", "La", "Les", "L'"); true if there was one.
     pub(crate) fn skip_article(&mut self) -> bool {
-        if self.words == 0 && self.load() {
-            if ARTICLES.contains(&self.current()) {
-                self.pos = self.current().len();
-                return true;
-            }
+        if self.words == 0 && self.load() && ARTICLES.contains(&self.current()) {
+            self.pos = self.current().len();
+            return true;
         }
         false
     }
