@@ -3,7 +3,9 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use relais_core::directory::{bundle, datainclusion, finess, geography, source, synth};
+use relais_core::directory::{
+    bundle, datainclusion, finess, geography, sectorisation, source, synth,
+};
 use relais_desk::config::Config;
 use relais_desk::{demo, requests};
 use std::net::SocketAddr;
@@ -49,15 +51,25 @@ enum DirectoryCommand {
     /// From the JSON source format (data/demo/directory.json).
     Build {
         source: PathBuf,
+        /// A sectorisation file (data/sectorisation/) to add to the source.
+        #[arg(long)]
+        sectorisation: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
     },
-    /// From a FINESS extract and optionally a data·inclusion file (structures only).
+    /// From the commune base, a FINESS extract, a data·inclusion file and a sectorisation
+    /// file (each optional).
     Import {
+        /// The commune base (target/communes/communes.tsv, from data/communes/build.sh).
+        #[arg(long)]
+        communes: Option<PathBuf>,
         #[arg(long)]
         finess: Option<PathBuf>,
         #[arg(long)]
         data_inclusion: Option<PathBuf>,
+        /// Read last: its sectors name structures and communes read before.
+        #[arg(long)]
+        sectorisation: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -138,6 +150,20 @@ async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
     running.stop().await
 }
 
+fn import_sectorisation(path: &PathBuf, b: &mut source::DirectoryBuilder) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let r = sectorisation::import(&bytes, b);
+    println!(
+        "sectorisation: {} sectors, {} communes, {} street rules, {} orders for people without a fixed address",
+        r.sectors, r.communes, r.streets, r.no_address_orders
+    );
+    for n in &r.notes {
+        println!("  note: {n}");
+    }
+    report(&r.issues);
+    Ok(())
+}
+
 fn report(issues: &[source::ImportIssue]) {
     for i in issues {
         println!("  not imported: {i}");
@@ -193,16 +219,26 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
         Ok(())
     };
     match cmd {
-        DirectoryCommand::Build { source: path, out } => {
+        DirectoryCommand::Build {
+            source: path,
+            sectorisation: sectors,
+            out,
+        } => {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
-            let imported = source::SourceFile::from_json(&text)?.build();
+            let mut b = source::SourceFile::from_json(&text)?.builder();
+            if let Some(path) = sectors {
+                import_sectorisation(&path, &mut b)?;
+            }
+            let imported = b.build();
             report(&imported.issues);
             write(&imported.directory, &out)
         }
         DirectoryCommand::Import {
+            communes,
             finess: f,
             data_inclusion,
+            sectorisation: sectors,
             out,
         } => {
             let mut b = source::DirectoryBuilder::new(relais_core::directory::Meta {
@@ -211,6 +247,13 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                 demo: false,
                 source: "FINESS / data·inclusion".into(),
             });
+            if let Some(path) = communes {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let base = geography::CommuneBase::from_tsv(&text)?;
+                base.add_to(&mut b);
+                println!("communes: {} from {}", base.communes.len(), base.source);
+            }
             if let Some(path) = f {
                 let bytes = std::fs::read(&path)
                     .with_context(|| format!("cannot read {}", path.display()))?;
@@ -230,6 +273,9 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                     r.imported, r.not_psychiatry
                 );
                 report(&r.issues);
+            }
+            if let Some(path) = sectors {
+                import_sectorisation(&path, &mut b)?;
             }
             let imported = b.build();
             report(&imported.issues);

@@ -11,6 +11,7 @@ pub mod datainclusion;
 pub mod finess;
 pub mod geography;
 mod names;
+pub mod sectorisation;
 pub mod source;
 mod street;
 pub mod synth;

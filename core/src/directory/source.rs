@@ -622,6 +622,11 @@ impl SourceFile {
 
     /// Builds the directory, keeping every good item and reporting the others.
     pub fn build(&self) -> Imported {
+        self.builder().build()
+    }
+
+    /// The builder filled with the file, to add more (a sectorisation file…) before building.
+    pub fn builder(&self) -> DirectoryBuilder {
         let mut b = DirectoryBuilder::new(self.meta.clone());
         for (i, s) in self.structures.iter().enumerate() {
             let at = format!("structures[{i}] ({})", s.key);
@@ -698,7 +703,7 @@ impl SourceFile {
                 Err(e) => b.issue(format!("no_fixed_address[{i}]"), e.to_string()),
             }
         }
-        b.build()
+        b
     }
 }
 
