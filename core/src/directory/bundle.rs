@@ -16,8 +16,9 @@
 //! a bundle that decodes is as trustworthy as one built from source.
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, NoAddressRule,
-    OldNames, Parity, Postcode, Sector, SectorKind, StreetRule, Structure, StructureKind,
+    Address, AgeRange, Communes, Dept, Directory, GeoPoint, Insee, Meta, NamedContact,
+    NoAddressRule, OldNames, Parity, Postcode, Sector, SectorKind, StreetRule, Structure,
+    StructureKind, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,7 @@ use std::collections::HashMap;
 
 pub const MAGIC: &[u8; 4] = b"RLDB";
 /// 2: communes carry their size class, former names and arrondissements; départements their
-/// order of the no-fixed-address rules.
+/// order of the no-fixed-address rules; structures their location.
 pub const FORMAT_VERSION: u16 = 2;
 const HEADER_LEN: usize = 20;
 /// No directory is anywhere near this; a larger claim is a corrupted or hostile file.
@@ -95,6 +96,9 @@ struct BStructure<'a> {
     /// `None`: the name of the structure's commune.
     city: Option<&'a str>,
     commune: Option<u32>,
+    /// Difference from the previous structure's location (structures of an area are listed
+    /// together, so these are small).
+    location: Option<(i32, i32)>,
     phone: &'a str,
     /// Index + 1 into `hours`; 0 when unknown.
     hours: u32,
@@ -144,11 +148,10 @@ struct BCommunes<'a> {
 #[derive(Serialize, Deserialize, Default)]
 struct BStreets<'a> {
     commune: Vec<u32>,
+    /// The matching key is not stored: made again from the name on loading (well under a
+    /// millisecond for a national bundle), it would cost a twentieth of the bundle.
     #[serde(borrow)]
     name: Vec<&'a str>,
-    /// Stored so that loading does not normalise thousands of names again.
-    #[serde(borrow)]
-    key: Vec<&'a str>,
     segments: Vec<u8>,
     /// (from, to, parity, adult sector + 1, child sector + 1), one per segment.
     segment: Vec<(u32, u32, Parity, u16, u16)>,
@@ -222,6 +225,7 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
 fn to_payload(dir: &Directory) -> Payload<'_> {
     let mut hours_index: HashMap<&str, u32> = HashMap::new();
     let mut hours = Vec::new();
+    let mut last = (0i32, 0i32);
     let structures = dir
         .structures()
         .iter()
@@ -250,6 +254,11 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
                 postcode: s.address.postcode.map(Postcode::as_u32),
                 city: (commune_name != Some(s.address.city.as_str())).then_some(&*s.address.city),
                 commune: s.address.commune.map(Insee::as_u32),
+                location: s.address.location.map(|p| {
+                    let step = (p.lat.wrapping_sub(last.0), p.lon.wrapping_sub(last.1));
+                    last = (p.lat, p.lon);
+                    step
+                }),
                 phone: s.phone.as_str(),
                 hours: h,
                 ages: (s.ages.min, s.ages.max),
@@ -316,9 +325,10 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         start = end;
     }
     let mut streets = BStreets::default();
+    let mut last_key: Option<&str> = None;
     for s in dir.streets() {
         let same = streets.commune.last() == Some(&s.commune.as_u32())
-            && streets.key.last() == Some(&&*s.key)
+            && last_key == Some(&*s.key)
             && streets.segments.last().is_some_and(|n| *n < u8::MAX);
         if same {
             if let Some(n) = streets.segments.last_mut() {
@@ -327,7 +337,7 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         } else {
             streets.commune.push(s.commune.as_u32());
             streets.name.push(&s.name);
-            streets.key.push(&s.key);
+            last_key = Some(&s.key);
             streets.segments.push(1);
         }
         let adult = s.adult.map_or(0, |v| v + 1);
@@ -372,7 +382,15 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| bad(format!("département {v}")));
     let mut structures = Vec::with_capacity(p.structures.len());
     let mut city_from_commune = Vec::new();
+    let mut last = (0i32, 0i32);
     for s in p.structures {
+        let location = s.location.map(|(dlat, dlon)| {
+            last = (last.0.wrapping_add(dlat), last.1.wrapping_add(dlon));
+            GeoPoint {
+                lat: last.0,
+                lon: last.1,
+            }
+        });
         if s.city.is_none() {
             city_from_commune.push(structures.len());
         }
@@ -416,6 +434,7 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
                 // Filled in below from the commune when `None`.
                 city: s.city.unwrap_or_default().to_owned(),
                 commune: s.commune.and_then(Insee::from_u32),
+                location,
             },
             phone,
             hours,
@@ -574,7 +593,7 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     }
     let st = p.streets;
     let n_streets = st.commune.len();
-    if st.name.len() != n_streets || st.key.len() != n_streets || st.segments.len() != n_streets {
+    if st.name.len() != n_streets || st.segments.len() != n_streets {
         return inconsistent("street columns differ in length");
     }
     let mut streets = Vec::with_capacity(st.segment.len());
@@ -582,7 +601,7 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     for i in 0..n_streets {
         let commune = Insee::from_u32(st.commune[i]).ok_or_else(|| bad("street commune"))?;
         let name: std::sync::Arc<str> = st.name[i].into();
-        let key: std::sync::Arc<str> = st.key[i].into();
+        let key: std::sync::Arc<str> = street_key(st.name[i]).into();
         for _ in 0..st.segments[i] {
             let (from, to, parity, adult, child) =
                 segments.next().ok_or_else(|| bad("street segments"))?;

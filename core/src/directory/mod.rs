@@ -11,6 +11,7 @@ pub mod datainclusion;
 pub mod finess;
 pub mod geography;
 mod names;
+pub mod projection;
 pub mod sectorisation;
 pub mod source;
 mod street;
@@ -87,6 +88,52 @@ pub struct Address {
     pub postcode: Option<Postcode>,
     pub city: String,
     pub commune: Option<Insee>,
+    /// Where it is on a map (FINESS geocoded extract, data·inclusion), for a map pin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<GeoPoint>,
+}
+
+/// A point on the map: latitude and longitude in hundred-thousandths of a degree (about a
+/// metre), as integers so that structures stay comparable and the bundle compact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct GeoPoint {
+    pub lat: i32,
+    pub lon: i32,
+}
+
+impl GeoPoint {
+    /// `None` unless both are finite and on Earth.
+    pub fn from_degrees(lat: f64, lon: f64) -> Option<GeoPoint> {
+        let ok = lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
+        ok.then(|| GeoPoint {
+            lat: (lat * 1e5).round() as i32,
+            lon: (lon * 1e5).round() as i32,
+        })
+    }
+
+    pub fn lat_degrees(self) -> f64 {
+        f64::from(self.lat) / 1e5
+    }
+
+    pub fn lon_degrees(self) -> f64 {
+        f64::from(self.lon) / 1e5
+    }
+
+    /// Whether the point is in (or near) the territory of a département: metropolitan France
+    /// with Corsica, or the overseas département's island or coast. Catches swapped or
+    /// mis-projected coordinates.
+    pub fn is_in(self, dept: Dept) -> bool {
+        let (lat, lon) = (self.lat_degrees(), self.lon_degrees());
+        let (lat_range, lon_range) = match dept.as_u16() {
+            971 => ((15.8, 18.2), (-63.2, -60.9)),
+            972 => ((14.3, 15.0), (-61.3, -60.7)),
+            973 => ((2.0, 6.0), (-54.7, -51.5)),
+            974 => ((-21.5, -20.8), (55.1, 55.9)),
+            976 => ((-13.1, -12.5), (44.9, 45.4)),
+            _ => ((41.2, 51.2), (-5.3, 9.7)),
+        };
+        (lat_range.0..=lat_range.1).contains(&lat) && (lon_range.0..=lon_range.1).contains(&lon)
+    }
 }
 
 impl Address {

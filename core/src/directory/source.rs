@@ -5,9 +5,9 @@
 //! (unique keys, sectors pointing at real structures, CATTP never an entry point…).
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, NoAddressRule, Parity,
-    Postcode, Sector, SectorId, SectorKind, StreetRule, Structure, StructureId, StructureKind,
-    size_class, street_key,
+    Address, AgeRange, Communes, Dept, Directory, GeoPoint, Insee, Meta, NamedContact,
+    NoAddressRule, Parity, Postcode, Sector, SectorId, SectorKind, StreetRule, Structure,
+    StructureId, StructureKind, size_class, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
@@ -113,6 +113,17 @@ impl DirectoryBuilder {
         }
         self.structures.push(s);
         Ok(id)
+    }
+
+    pub fn structure(&self, id: StructureId) -> Option<&Structure> {
+        self.structures.get(id as usize)
+    }
+
+    /// Sets where a structure is on the map.
+    pub fn set_location(&mut self, id: StructureId, point: GeoPoint) {
+        if let Some(s) = self.structures.get_mut(id as usize) {
+            s.address.location = Some(point);
+        }
     }
 
     /// The structure with this FINESS number (the first one added, if several claim it).
@@ -598,6 +609,7 @@ impl SourceStructure {
                 postcode,
                 city: self.city.clone(),
                 commune,
+                location: None,
             },
             phone,
             hours,

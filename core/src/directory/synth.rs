@@ -10,8 +10,8 @@
 use super::geography::{BaseCommune, CommuneBase};
 use super::source::DirectoryBuilder;
 use super::{
-    Address, AgeRange, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode, SectorKind,
-    Structure, StructureKind,
+    Address, AgeRange, Dept, Directory, GeoPoint, Insee, Meta, NamedContact, Parity, Postcode,
+    SectorKind, Structure, StructureKind,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 
@@ -191,6 +191,7 @@ pub fn national(config: SynthConfig) -> Directory {
             city,
             commune,
             postcode,
+            location: None,
         };
         let s = make_structure(rng, structure_no, kind, place, serves, phone?);
         let key = s.key.to_string();
@@ -467,6 +468,23 @@ fn runs(communes: &[&BaseCommune], n: usize) -> Vec<usize> {
         .collect()
 }
 
+/// An invented centre for a département, the same for every structure of it.
+fn centre(dept: Dept) -> (f64, f64) {
+    let mut r = Rng(u64::from(dept.as_u16()) * 7919);
+    let (lat, lon) = match dept.as_u16() {
+        971 => (16.2, -61.5),
+        972 => (14.65, -61.0),
+        973 => (4.9, -52.3),
+        974 => (-21.1, 55.5),
+        976 => (-12.8, 45.15),
+        _ => (
+            43.0 + (r.next() % 700) as f64 / 100.0,
+            -1.0 + (r.next() % 800) as f64 / 100.0,
+        ),
+    };
+    (lat, lon)
+}
+
 /// The largest commune of a list (the first one in code order among equals).
 fn biggest<'a>(cs: &[&'a BaseCommune]) -> Option<&'a BaseCommune> {
     cs.iter()
@@ -506,11 +524,17 @@ pub fn over_base(base: &CommuneBase, config: SynthConfig) -> Directory {
                    serves: Vec<Dept>|
      -> Option<String> {
         no += 1;
+        // A pin near the département's invented centre: the size of real coordinates, not
+        // their truth (the base has no coordinates).
+        let (lat, lon) = centre(dept);
+        let jitter = |r: u64| (r % 50_000) as f64 / 1e5 - 0.25;
+        let location = GeoPoint::from_degrees(lat + jitter(rng.next()), lon + jitter(rng.next()));
         let place = Place {
             dept,
             city: at.map_or("", |c| c.name.as_str()),
             commune: at.map(|c| c.insee),
             postcode: at.and_then(|c| c.postcodes.first().copied()),
+            location,
         };
         let s = make_structure(rng, no, kind, place, serves, phones.next()?);
         let key = s.key.to_string();
@@ -699,6 +723,7 @@ struct Place<'a> {
     city: &'a str,
     commune: Option<Insee>,
     postcode: Option<Postcode>,
+    location: Option<GeoPoint>,
 }
 
 /// One invented structure: name, street and contact made of syllables, a fiction number.
@@ -751,6 +776,7 @@ fn make_structure(
             postcode: place.postcode,
             city: place.city.to_owned(),
             commune: place.commune,
+            location: place.location,
         },
         phone,
         hours: OpeningHours::parse(hours).ok(),
