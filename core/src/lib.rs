@@ -10,6 +10,7 @@
 //! - [`sms`]: a request packed into one SMS for when there is no data.
 //! - [`rights`]: export everything; erasing is in the store.
 //! - [`calendar`]: a confirmed appointment as an iCalendar event.
+//! - [`sync`]: the phone reaches the desk: outbox, status, directory refresh.
 //! - [`wire`]: the JSON shared with the desk.
 //! - [`i18n`]: every text a person reads, from Fluent catalogues.
 
@@ -24,4 +25,5 @@ pub mod request;
 pub mod rights;
 pub mod sms;
 pub mod store;
+pub mod sync;
 pub mod wire;

@@ -14,8 +14,8 @@
 use crate::contact::{HoursStatus, HumanContact, Lang};
 use crate::crisis;
 use crate::directory::{
-    CommuneRef, Dept, Directory, DirectoryStatus, Insee, NoAddressRule, Postcode, SectorId,
-    SectorKind, StreetRule, StructureId, split_address,
+    CommuneRef, Dept, DeskLink, Directory, DirectoryStatus, Insee, NoAddressRule, Postcode,
+    SectorId, SectorKind, StreetRule, StructureId, split_address,
 };
 use crate::i18n::{Localizer, Message};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -135,6 +135,8 @@ pub struct Route {
     pub contact: HumanContact,
     /// The directory key of the structure, for a request addressed to it.
     pub structure_key: Option<Arc<str>>,
+    /// Its desk, when the structure takes requests from the app.
+    pub desk: Option<DeskLink>,
     pub hours_known: bool,
     pub open_now: bool,
     /// When it next opens, if closed now (the place's own time).
@@ -572,6 +574,7 @@ impl<'a> Builder<'a> {
             },
             contact,
             structure_key: key,
+            desk: None,
             reason,
             notes,
         }
@@ -596,7 +599,8 @@ impl<'a> Builder<'a> {
         }
         self.seen.push(id);
         let reason = reason(s.name.clone());
-        let route = self.route(kind, s.contact(), Some(s.key.clone()), reason);
+        let mut route = self.route(kind, s.contact(), Some(s.key.clone()), reason);
+        route.desk = s.desk.clone();
         self.routes.push(route);
         true
     }

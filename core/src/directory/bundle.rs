@@ -3,7 +3,7 @@
 //! ```text
 //! offset  size  field
 //! 0       4     magic "RLDB"
-//! 4       2     format version (u16 LE), currently 2
+//! 4       2     format version (u16 LE), currently 3
 //! 6       2     reserved, 0
 //! 8       4     uncompressed payload length (u32 LE)
 //! 12      4     compressed payload length (u32 LE)
@@ -14,6 +14,9 @@
 //! relative to the commune code, hours interned) because columns compress far better than
 //! records. Decoding checks every index and re-validates every phone and opening-hours text:
 //! a bundle that decodes is as trustworthy as one built from source.
+//!
+//! A bundle travels signed ([`super::signature`]): the app opens it with
+//! [`super::signature::open`], never with [`decode`] alone.
 
 use super::{
     Address, AgeRange, Communes, Dept, Directory, GeoPoint, Insee, Meta, NamedContact,
@@ -25,9 +28,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub const MAGIC: &[u8; 4] = b"RLDB";
-/// 2: communes carry their size class, former names and arrondissements; départements their
-/// order of the no-fixed-address rules; structures their location.
-pub const FORMAT_VERSION: u16 = 2;
+/// 3: structures carry their desk (URL and SMS number) and location; communes their size
+/// class, former names and arrondissements; départements their order of the
+/// no-fixed-address rules. (Two branches each called their change 2; neither shipped.)
+pub const FORMAT_VERSION: u16 = 3;
 const HEADER_LEN: usize = 20;
 /// No directory is anywhere near this; a larger claim is a corrupted or hostile file.
 const MAX_PAYLOAD: u32 = 64 << 20;
@@ -54,6 +58,14 @@ pub enum BundleError {
     Inconsistent(String),
     #[error("cannot write the bundle: {0}")]
     Encode(String),
+    #[error("the directory file is not signed")]
+    Unsigned,
+    #[error("the directory file is signed by a key this app does not trust")]
+    UntrustedKey,
+    #[error("the directory file's signature does not match its content")]
+    BadSignature,
+    #[error("the demo key signed a directory that is not demo data")]
+    DemoKeyOnRealData,
 }
 
 /// The payload borrows its strings from the decompressed buffer: one allocation per string
@@ -64,6 +76,9 @@ struct Payload<'a> {
     meta: BMeta<'a>,
     #[serde(borrow)]
     hours: Vec<&'a str>,
+    /// Desks, shared by the structures they serve: (URL, SMS number).
+    #[serde(borrow)]
+    desks: Vec<(&'a str, Option<&'a str>)>,
     #[serde(borrow)]
     structures: Vec<BStructure<'a>>,
     #[serde(borrow)]
@@ -109,6 +124,8 @@ struct BStructure<'a> {
     contact: Option<(&'a str, Option<Role>)>,
     dept: u16,
     serves: Vec<u16>,
+    /// Index + 1 into `desks`; 0 when the structure has no desk.
+    desk: u32,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -226,6 +243,8 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
     let mut hours_index: HashMap<&str, u32> = HashMap::new();
     let mut hours = Vec::new();
     let mut last = (0i32, 0i32);
+    let mut desk_index: HashMap<&super::DeskLink, u32> = HashMap::new();
+    let mut desks = Vec::new();
     let structures = dir
         .structures()
         .iter()
@@ -245,7 +264,14 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
                 .commune
                 .and_then(|c| dir.commune_by_insee(c))
                 .map(|c| c.name);
+            let desk = s.desk.as_ref().map_or(0, |d| {
+                *desk_index.entry(d).or_insert_with(|| {
+                    desks.push((d.url.as_str(), d.sms.as_ref().map(Phone::as_str)));
+                    desks.len() as u32
+                })
+            });
             BStructure {
+                desk,
                 key: (!usual_key).then_some(&*s.key),
                 finess: s.finess.as_deref(),
                 kind: s.kind,
@@ -353,6 +379,7 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
     Payload {
         meta,
         hours,
+        desks,
         structures,
         sectors,
         communes,
@@ -379,6 +406,19 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         .iter()
         .map(|h| OpeningHours::parse(h).map_err(|e| bad(format!("hours '{h}': {e}"))))
         .collect::<Result<Vec<_>, _>>()?;
+    let desks = p
+        .desks
+        .iter()
+        .map(|(url, sms)| {
+            Ok(super::DeskLink {
+                url: super::DeskUrl::parse(url).map_err(|e| bad(format!("desk '{url}': {e}")))?,
+                sms: sms
+                    .map(Phone::parse)
+                    .transpose()
+                    .map_err(|e| bad(format!("desk SMS number: {e}")))?,
+            })
+        })
+        .collect::<Result<Vec<_>, BundleError>>()?;
     let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| bad(format!("département {v}")));
     let mut structures = Vec::with_capacity(p.structures.len());
     let mut city_from_commune = Vec::new();
@@ -423,7 +463,17 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         if min > max {
             return inconsistent(format!("{key}: ages"));
         }
+        let desk = match s.desk {
+            0 => None,
+            i => Some(
+                desks
+                    .get(i as usize - 1)
+                    .cloned()
+                    .ok_or_else(|| bad("desk index"))?,
+            ),
+        };
         structures.push(Structure {
+            desk,
             key,
             finess: s.finess.map(str::to_owned),
             kind: s.kind,

@@ -340,6 +340,7 @@ fn to_structure(
         contact,
         dept,
         serves,
+        desk: None,
     };
     Ok((structure, warning))
 }

@@ -345,6 +345,7 @@ fn structure_from<'a>(
         } else {
             Vec::new()
         },
+        desk: None,
     })
 }
 

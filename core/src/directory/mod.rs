@@ -8,16 +8,19 @@
 pub mod bundle;
 mod codes;
 pub mod datainclusion;
+mod desk;
 pub mod finess;
 pub mod geography;
 mod names;
 pub mod projection;
 pub mod sectorisation;
+pub mod signature;
 pub mod source;
 mod street;
 pub mod synth;
 
 pub use codes::{CodeError, Dept, Insee, Postcode};
+pub use desk::{DeskLink, DeskUrl, DeskUrlError};
 pub use names::Closeness;
 pub(crate) use names::{Fold, fold, name_closeness};
 pub use street::{Parity, split_address, street_key};
@@ -178,6 +181,8 @@ pub struct Structure {
     pub dept: Dept,
     /// Départements served by a structure that is not sectorised (CMPP, EMPP, 24/7 reception).
     pub serves: Vec<Dept>,
+    /// Its desk, when it takes requests from the app; `None`: "call them".
+    pub desk: Option<DeskLink>,
 }
 
 impl Structure {

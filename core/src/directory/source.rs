@@ -5,9 +5,9 @@
 //! (unique keys, sectors pointing at real structures, CATTP never an entry point…).
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, GeoPoint, Insee, Meta, NamedContact,
-    NoAddressRule, Parity, Postcode, Sector, SectorId, SectorKind, StreetRule, Structure,
-    StructureId, StructureKind, size_class, street_key,
+    Address, AgeRange, Communes, Dept, DeskLink, DeskUrl, Directory, GeoPoint, Insee, Meta,
+    NamedContact, NoAddressRule, Parity, Postcode, Sector, SectorId, SectorKind, StreetRule,
+    Structure, StructureId, StructureKind, size_class, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
@@ -489,6 +489,17 @@ pub struct SourceStructure {
     pub dept: String,
     #[serde(default)]
     pub serves: Vec<String>,
+    /// The structure's desk, when it takes requests from the app.
+    #[serde(default)]
+    pub desk: Option<SourceDesk>,
+}
+
+/// A desk as the source file writes it: `{"url": "https://…", "sms": "06 …"}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceDesk {
+    pub url: String,
+    #[serde(default)]
+    pub sms: Option<String>,
 }
 
 fn yes() -> bool {
@@ -585,6 +596,18 @@ impl SourceStructure {
             .map(|d| Dept::parse(d))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| e.to_string())?;
+        let desk = match &self.desk {
+            None => None,
+            Some(d) => Some(DeskLink {
+                url: DeskUrl::parse(&d.url).map_err(|e| format!("desk: {e}"))?,
+                sms: d
+                    .sms
+                    .as_deref()
+                    .map(Phone::parse)
+                    .transpose()
+                    .map_err(|e| format!("desk SMS number: {e}"))?,
+            }),
+        };
         let ages = match self.ages {
             Some([min, max]) if min <= max => AgeRange { min, max },
             Some([min, max]) => return Err(format!("ages go from {min} to {max}")),
@@ -619,6 +642,7 @@ impl SourceStructure {
             contact,
             dept,
             serves,
+            desk,
         })
     }
 }

@@ -789,6 +789,7 @@ fn make_structure(
         contact,
         dept: place.dept,
         serves,
+        desk: None,
     }
 }
 

@@ -430,6 +430,7 @@ fn any_directory() -> impl Strategy<Value = Directory> {
                 contact: None,
                 dept: Dept::parse("96").unwrap(),
                 serves: vec![],
+                desk: None,
             });
         }
         let n = b.structure_count();

@@ -13,6 +13,7 @@
 
 use crate::contact::{HumanContact, Who};
 use crate::crisis;
+use crate::directory::DeskLink;
 use crate::i18n::Message;
 use crate::orientation::{Orientation, RouteKind};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -279,9 +280,11 @@ impl RequestState {
         match (self, newer) {
             (_, S::Draft) => false,
             (s, _) if s.is_terminal() => false,
-            // A confirmed appointment can still be withdrawn or closed by the CMP.
-            (S::Confirmed(_), S::Closed { .. }) => true,
+            // A confirmed appointment can still be moved by the CMP, withdrawn or closed.
+            (S::Confirmed(_), S::Confirmed(_) | S::Closed { .. }) => true,
             (S::Confirmed(_), _) => false,
+            // The desk's own record of the same step (its time, not the phone's).
+            (S::Received { .. }, S::Received { .. }) => true,
             (S::Contacting { attempts: a, .. }, S::Contacting { attempts: b, .. }) => b >= a,
             (S::Queued { .. }, S::SentBySms { .. }) => true,
             (s, n) => rank(n) > rank(s),
@@ -330,6 +333,9 @@ fn check_appointment(a: &Appointment) -> Result<(), TransitionError> {
 pub struct Target {
     /// Directory key of the CMP, if orientation found one.
     pub structure_key: Option<String>,
+    /// The CMP's desk, when it takes requests from the app; without one the person calls.
+    #[serde(default)]
+    pub desk: Option<DeskLink>,
     /// The CMP's secretariat (or, when orientation could not decide, the first human).
     pub contact: HumanContact,
     /// The fallback chain after it: 24/7 reception, EMPP…, always ending with the 3114.
@@ -356,6 +362,7 @@ impl Target {
             .collect();
         Target {
             structure_key: primary.structure_key.as_deref().map(str::to_owned),
+            desk: primary.desk.clone(),
             contact: primary.contact.clone(),
             fallback,
         }

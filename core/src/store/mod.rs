@@ -398,6 +398,26 @@ impl Store {
         Ok(request)
     }
 
+    /// Requests whose status the desk may still change, with their capability token: the
+    /// ones the sync client asks about.
+    pub fn followed(&self) -> Result<Vec<(Request, String)>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, created_at, updated_at, content, target, state, desk_token FROM request
+             WHERE desk_token IS NOT NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((row_to_parts(r)?, r.get::<_, String>(6)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (parts, token) = row?;
+            let request = parts_to_request(parts)?;
+            if !request.state.is_terminal() {
+                out.push((request, token));
+            }
+        }
+        Ok(out)
+    }
+
     /// The capability token the desk gave for a request.
     pub fn desk_token(&self, id: Uuid) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -416,6 +436,12 @@ impl Store {
             "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, value],
         )?;
+        Ok(())
+    }
+
+    pub fn delete_setting(&self, key: &str) -> Result<(), StoreError> {
+        self.conn()
+            .execute("DELETE FROM setting WHERE key = ?1", [key])?;
         Ok(())
     }
 
@@ -601,4 +627,4 @@ pub(crate) fn load(conn: &Connection, id: Uuid) -> Result<Request, StoreError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

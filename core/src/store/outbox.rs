@@ -95,13 +95,25 @@ pub(super) fn enqueue(
 }
 
 impl Store {
-    /// Due entries, leased to the caller for `lease_for`. A withdrawal waits until the
-    /// request's submission has been acknowledged, so the desk sees them in order.
+    /// Due entries, leased to the caller for `lease_for`, oldest first. A withdrawal waits
+    /// until the request's submission has been acknowledged, so the desk sees them in order.
     pub fn lease(
         &self,
         now: DateTime<Utc>,
         lease_for: Duration,
         limit: usize,
+    ) -> Result<Vec<Lease>, StoreError> {
+        self.lease_with(now, lease_for, limit, false)
+    }
+
+    /// [`Store::lease`]; with `ignore_backoff`, entries waiting for their next attempt are
+    /// taken too (the person asked to send now, or the network just came back).
+    pub fn lease_with(
+        &self,
+        now: DateTime<Utc>,
+        lease_for: Duration,
+        limit: usize,
+        ignore_backoff: bool,
     ) -> Result<Vec<Lease>, StoreError> {
         // The sync path is where the store does its housekeeping, never the person's path.
         self.checkpoint_if_due()?;
@@ -112,12 +124,12 @@ impl Store {
             {
                 let mut stmt = tx.prepare(
                     "SELECT o.id, o.request_id, o.kind, o.payload, o.attempts FROM outbox o
-                     WHERE o.next_attempt_at <= ?1 AND (o.leased_until IS NULL OR o.leased_until <= ?1)
+                     WHERE (?3 OR o.next_attempt_at <= ?1) AND (o.leased_until IS NULL OR o.leased_until <= ?1)
                        AND NOT (o.kind = 'withdraw' AND EXISTS
                            (SELECT 1 FROM outbox s WHERE s.request_id = o.request_id AND s.kind = 'submit'))
-                     ORDER BY o.next_attempt_at, o.id LIMIT ?2",
+                     ORDER BY o.id LIMIT ?2",
                 )?;
-                let rows = stmt.query_map(params![ms(now), limit as i64], |r| {
+                let rows = stmt.query_map(params![ms(now), limit as i64, ignore_backoff], |r| {
                     Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, u32>(4)?))
                 })?;
                 for row in rows {
@@ -141,6 +153,55 @@ impl Store {
             }
             tx.commit()?;
             Ok(leases)
+        })
+    }
+
+    /// Gives a lease back untried (the sync was cancelled, or the desk is down this round):
+    /// no attempt is counted, and the entry is not due before `not_before`.
+    pub fn release(
+        &self,
+        lease: &Lease,
+        not_before: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        self.with_conn(|conn| {
+            conn.execute(
+                "UPDATE outbox SET lease_id = NULL, leased_until = NULL,
+                 next_attempt_at = MAX(next_attempt_at, COALESCE(?3, 0))
+                 WHERE id = ?1 AND lease_id = ?2",
+                params![lease.entry, lease.lease_id.to_string(), not_before.map(ms)],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The desk refused the entry for good (it will not take it however often it is sent):
+    /// the entry goes, and a submission closes as not delivered, so the person is told to
+    /// call the CMP. Returns false if the lease was no longer ours.
+    pub fn refuse(&self, lease: &Lease, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let tx = conn.transaction()?;
+            let removed = tx.execute(
+                "DELETE FROM outbox WHERE id = ?1 AND lease_id = ?2",
+                params![lease.entry, lease.lease_id.to_string()],
+            )?;
+            if removed == 0 {
+                return Ok(false);
+            }
+            if lease.kind == OutboxKind::Submit {
+                let mut request = load(&tx, lease.request_id)?;
+                if matches!(
+                    request.state,
+                    RequestState::Queued { .. } | RequestState::SentBySms { .. }
+                ) {
+                    request.state = request
+                        .state
+                        .apply(&RequestEvent::GiveUp { at: now }, now)?;
+                    request.updated_at = now;
+                    save_state(&tx, &request)?;
+                }
+            }
+            tx.commit()?;
+            Ok(true)
         })
     }
 
@@ -199,7 +260,19 @@ impl Store {
         error: &str,
         now: DateTime<Utc>,
     ) -> Result<DateTime<Utc>, StoreError> {
-        let next = now + backoff(lease.attempts, random_u64());
+        self.retry_not_before(lease, error, now, None)
+    }
+
+    /// [`Store::retry`], but not before `not_before` (the desk's `Retry-After`).
+    pub fn retry_not_before(
+        &self,
+        lease: &Lease,
+        error: &str,
+        now: DateTime<Utc>,
+        not_before: Option<DateTime<Utc>>,
+    ) -> Result<DateTime<Utc>, StoreError> {
+        let backoff_until = now + backoff(lease.attempts, random_u64());
+        let next = not_before.map_or(backoff_until, |t| t.max(backoff_until));
         self.with_conn(|conn| {
             conn.execute(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, lease_id = NULL,
