@@ -84,6 +84,22 @@ enum DirectoryCommand {
     },
     /// Reads a bundle and prints what it holds.
     Check { bundle: PathBuf },
+    /// The part of a bundle about some départements (a phone downloads only its area).
+    Area {
+        bundle: PathBuf,
+        /// A département code (75, 2A, 974…); repeat for several.
+        #[arg(long = "dept", required = true)]
+        depts: Vec<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The update from one bundle file to the next (whole files, signed or not).
+    Delta {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Builds the national commune base (tab-separated) from the `data/communes.json` of the
     /// npm package @etalab/decoupage-administratif (see data/communes/build.sh).
     Communes {
@@ -313,6 +329,29 @@ fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                 r.old_codes,
                 r.collectivities_left_out
             );
+            Ok(())
+        }
+        DirectoryCommand::Area {
+            bundle: path,
+            depts,
+            out,
+        } => {
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let depts = depts
+                .iter()
+                .map(|d| relais_core::directory::Dept::parse(d))
+                .collect::<Result<Vec<_>, _>>()?;
+            write(&bundle::decode(&bytes)?.only(&depts), &out)
+        }
+        DirectoryCommand::Delta { old, new, out } => {
+            let read = |p: &PathBuf| {
+                std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))
+            };
+            let delta = relais_core::directory::delta::make(&read(&old)?, &read(&new)?)?;
+            std::fs::write(&out, &delta)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!("{}: {} bytes", out.display(), delta.len());
             Ok(())
         }
         DirectoryCommand::Check { bundle: path } => {

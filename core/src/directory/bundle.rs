@@ -34,7 +34,7 @@ pub const MAGIC: &[u8; 4] = b"RLDB";
 pub const FORMAT_VERSION: u16 = 3;
 const HEADER_LEN: usize = 20;
 /// No directory is anywhere near this; a larger claim is a corrupted or hostile file.
-const MAX_PAYLOAD: u32 = 64 << 20;
+pub(crate) const MAX_PAYLOAD: u32 = 64 << 20;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
@@ -178,8 +178,14 @@ struct BStreets<'a> {
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
     let payload = to_payload(dir);
     let raw = postcard::to_allocvec(&payload).map_err(|e| BundleError::Encode(e.to_string()))?;
+    pack(&raw)
+}
+
+/// The bundle file around an encoded payload. Deterministic: the same payload and the same
+/// zstd library give the same bytes, which a delta update relies on ([`super::delta`]).
+pub(crate) fn pack(raw: &[u8]) -> Result<Vec<u8>, BundleError> {
     let compressed =
-        zstd::bulk::compress(&raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
+        zstd::bulk::compress(raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
     let mut out = Vec::with_capacity(HEADER_LEN + compressed.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -194,6 +200,26 @@ pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
 /// Reads a bundle. Any damage is a typed error; the caller then falls back to
 /// [`Directory::unavailable`], which still routes to the national lines.
 pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
+    let raw = unpack(bytes)?;
+    let payload: Payload<'_> =
+        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
+    from_payload(payload)
+}
+
+/// The length of the bundle at the start of `bytes` (a signed file has its signature after).
+pub(crate) fn bundle_len(bytes: &[u8]) -> Result<usize, BundleError> {
+    if bytes.len() < HEADER_LEN {
+        return Err(BundleError::TooShort);
+    }
+    if &bytes[0..4] != MAGIC {
+        return Err(BundleError::BadMagic);
+    }
+    let compressed_len = u32::from_le_bytes([bytes[12], bytes[13], bytes[14], bytes[15]]);
+    Ok(HEADER_LEN + compressed_len as usize)
+}
+
+/// Checks a bundle (exactly, without a signature) and returns its encoded payload.
+pub(crate) fn unpack(bytes: &[u8]) -> Result<Vec<u8>, BundleError> {
     if bytes.len() < HEADER_LEN {
         return Err(BundleError::TooShort);
     }
@@ -234,9 +260,7 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
             "length does not match the header".into(),
         ));
     }
-    let payload: Payload<'_> =
-        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
-    from_payload(payload)
+    Ok(raw)
 }
 
 fn to_payload(dir: &Directory) -> Payload<'_> {

@@ -5,9 +5,11 @@
 //! downloaded to the phone ([`bundle`]). Communes are kept column by column so that a national
 //! directory loads in a few milliseconds and answers in microseconds.
 
+mod area;
 pub mod bundle;
 mod codes;
 pub mod datainclusion;
+pub mod delta;
 mod desk;
 pub mod finess;
 pub mod geography;
