@@ -184,8 +184,29 @@ pub(crate) fn closeness(mut name: Fold<'_>, needle: &[u8]) -> Option<Closeness> 
     }
 }
 
+/// The first folded byte of a name, read cheaply (no word is loaded).
+fn first_byte(s: &str) -> Option<u8> {
+    for c in s.chars() {
+        let found = if c.is_ascii() {
+            c.is_ascii_alphanumeric().then_some(c as u8)
+        } else {
+            deunicode::deunicode_char(c).and_then(|t| t.bytes().find(u8::is_ascii_alphanumeric))
+        };
+        if let Some(b) = found {
+            return Some(b.to_ascii_lowercase());
+        }
+    }
+    None
+}
+
 /// The best closeness of a name to a needle, the name taken whole or without its article.
 pub(crate) fn name_closeness(name: &str, needle: &[u8]) -> Option<Closeness> {
+    // Most names differ at the first letter: skip them before folding a word. Names starting
+    // with "l" may start with an article, which the needle may leave out.
+    let first = first_byte(name)?;
+    if Some(&first) != needle.first() && first != b'l' {
+        return None;
+    }
     let whole = closeness(Fold::new(name), needle);
     if whole == Some(Closeness::Exact) {
         return whole;
