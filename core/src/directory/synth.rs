@@ -468,6 +468,31 @@ fn runs(communes: &[&BaseCommune], n: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The same directory after a week of small changes: `n` structures, spread over it, get a
+/// new phone number (fiction block 04 65 71 9x xx) and other opening hours. For measuring
+/// delta updates.
+pub fn weekly_changes(dir: &Directory, n: usize) -> Directory {
+    let mut structures = dir.structures().to_vec();
+    let len = structures.len();
+    for i in 0..n.min(len) {
+        let s = &mut structures[i * len / n.max(1)];
+        if let Ok(p) = Phone::parse(&format!("04 65 71 9{:03}", i % 1000)) {
+            s.phone = p;
+        }
+        if s.kind != StructureKind::Reception247 {
+            s.hours = OpeningHours::parse(HOURS[i % HOURS.len()]).ok();
+        }
+    }
+    Directory::assemble(
+        dir.meta().clone(),
+        structures,
+        dir.sectors().to_vec(),
+        dir.communes_raw().clone(),
+        dir.streets().to_vec(),
+    )
+    .with_no_address(dir.no_address_orders().to_vec())
+}
+
 /// An invented centre for a département, the same for every structure of it.
 fn centre(dept: Dept) -> (f64, f64) {
     let mut r = Rng(u64::from(dept.as_u16()) * 7919);

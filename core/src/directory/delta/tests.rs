@@ -53,20 +53,9 @@ fn a_national_update_of_20_structures_is_small() {
         seed: 5,
     };
     let dir = synth::national(config);
-    // The same directory with 20 phones changed here and there.
+    // The same directory with 20 structures changed here and there.
     let old = signed(&dir);
-    let mut structures = dir.structures().to_vec();
-    for i in 0..20 {
-        let k = i * structures.len() / 20;
-        structures[k].phone = Phone::parse(&format!("01 99 00 77 {i:02}")).unwrap();
-    }
-    let new_dir = Directory::assemble(
-        dir.meta().clone(),
-        structures,
-        dir.sectors().to_vec(),
-        dir.communes_raw().clone(),
-        dir.streets().to_vec(),
-    );
+    let new_dir = synth::weekly_changes(&dir, 20);
     let new = signed(&new_dir);
     let delta = make(&old, &new).unwrap();
     assert_eq!(apply(&old, &delta).unwrap(), new);
