@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 
 VERSION=6.0.0   # INSEE geography of 1 January 2026
 PACKAGE_INTEGRITY="sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ=="
-BASE_SHA256=f2f4b8c600a2118c64f4b260c549e8587c300c61bd9429f23a7188a59449913b
+BASE_SHA256=c80f052f071362dbcf43ebe7c44b4dfb5d52401aaa730730b643b43529d28689
 
 out=target/communes
 base="$out/communes.tsv"

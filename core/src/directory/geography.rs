@@ -25,6 +25,8 @@ pub struct BaseCommune {
     pub insee: Insee,
     pub name: String,
     pub dept: Dept,
+    /// INSEE region code ("11" Île-de-France, "04" La Réunion).
+    pub region: String,
     pub postcodes: Vec<Postcode>,
     pub population: Option<u32>,
     /// For a municipal arrondissement, its city (75113 → 75056).
@@ -73,6 +75,8 @@ struct PackageEntry {
     kind: String,
     #[serde(default)]
     departement: String,
+    #[serde(default)]
+    region: String,
     #[serde(default)]
     zone: Option<String>,
     #[serde(default)]
@@ -212,16 +216,19 @@ impl CommuneBase {
             "# Relais commune base. Source: {}. Licence Ouverte (Etalab).",
             self.source.replace('\n', " ")
         );
-        out.push_str("insee\tname\tdept\tpostcodes\tpopulation\tcity\told_codes\told_names\n");
+        out.push_str(
+            "insee\tname\tdept\tregion\tpostcodes\tpopulation\tcity\told_codes\told_names\n",
+        );
         for c in &self.communes {
             let join =
                 |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(",");
             let _ = writeln!(
                 out,
-                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 c.insee,
                 c.name,
                 c.dept,
+                c.region,
                 join(&mut c.postcodes.iter().map(ToString::to_string)),
                 c.population.map(|p| p.to_string()).unwrap_or_default(),
                 c.city.map(|p| p.to_string()).unwrap_or_default(),
@@ -255,8 +262,8 @@ impl CommuneBase {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 8 {
-                return Err(err(n, format!("{} columns instead of 8", f.len())));
+            if f.len() != 9 {
+                return Err(err(n, format!("{} columns instead of 9", f.len())));
             }
             fn list(s: &str) -> Vec<&str> {
                 s.split(',').filter(|x| !x.is_empty()).collect()
@@ -265,25 +272,26 @@ impl CommuneBase {
                 insee: Insee::parse(f[0]).map_err(|e| err(n, e.to_string()))?,
                 name: f[1].to_owned(),
                 dept: Dept::parse(f[2]).map_err(|e| err(n, e.to_string()))?,
-                postcodes: list(f[3])
+                region: f[3].to_owned(),
+                postcodes: list(f[4])
                     .into_iter()
                     .map(Postcode::parse)
                     .collect::<Result<_, _>>()
                     .map_err(|e| err(n, e.to_string()))?,
-                population: match f[4] {
+                population: match f[5] {
                     "" => None,
                     p => Some(p.parse().map_err(|_| err(n, format!("population '{p}'")))?),
                 },
-                city: match f[5] {
+                city: match f[6] {
                     "" => None,
                     c => Some(Insee::parse(c).map_err(|e| err(n, e.to_string()))?),
                 },
-                old_codes: list(f[6])
+                old_codes: list(f[7])
                     .into_iter()
                     .map(Insee::parse)
                     .collect::<Result<_, _>>()
                     .map_err(|e| err(n, e.to_string()))?,
-                old_names: f[7]
+                old_names: f[8]
                     .split('|')
                     .filter(|x| !x.is_empty())
                     .map(str::to_owned)
@@ -349,6 +357,9 @@ fn base_commune(insee: Insee, e: &PackageEntry) -> Result<BaseCommune, String> {
     if name.is_empty() || name.contains(['\t', '\n', '|']) {
         return Err("unusable name".into());
     }
+    if e.region.contains(['\t', '\n']) {
+        return Err("unusable region code".into());
+    }
     let mut postcodes = e
         .codes_postaux
         .iter()
@@ -378,6 +389,7 @@ fn base_commune(insee: Insee, e: &PackageEntry) -> Result<BaseCommune, String> {
         insee,
         name: name.to_owned(),
         dept,
+        region: e.region.clone(),
         postcodes,
         population: e.population,
         city,
@@ -434,12 +446,10 @@ mod tests {
         let p13 = base.get(Insee::parse("75113").unwrap()).unwrap();
         assert_eq!(p13.city, Insee::parse("75056").ok());
         assert!(base.get(Insee::parse("97502").unwrap()).is_none());
+        let reunion = base.get(Insee::parse("97411").unwrap()).unwrap();
         assert_eq!(
-            base.get(Insee::parse("97411").unwrap())
-                .unwrap()
-                .dept
-                .to_string(),
-            "974"
+            (reunion.dept.to_string(), reunion.region.as_str()),
+            ("974".into(), "04")
         );
     }
 
