@@ -15,6 +15,11 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+echo "== National commune base (npm @etalab/decoupage-administratif, pinned, checksums checked)"
+bash data/communes/build.sh
+# The tests over the real communes must run, not skip, here and in CI.
+export RELAIS_REQUIRE_COMMUNES=1
+
 echo "== Rust: unit, property, snapshot, crash and end-to-end tests"
 cargo test --workspace --locked
 

@@ -18,7 +18,7 @@ use chrono::Utc;
 use relais_core::contact::Lang;
 use relais_core::directory::signature::TRUSTED;
 use relais_core::directory::{Directory, source};
-use relais_core::i18n::Localizer;
+use relais_core::i18n::{Localizer, Message};
 use relais_core::orientation::{Situation, orient};
 use relais_core::referral::{Consent, Decision, Referral};
 use relais_core::request::{Request, RequestForm, Target};
@@ -168,17 +168,29 @@ impl Relais {
         screens::crisis_bar(&self.loc())
     }
 
-    /// Communes whose name starts with `typed`, for the place picker.
+    /// Communes as the person types them (name, former name, postcode), for the place picker.
     pub fn search_communes(&self, typed: String) -> Vec<CommuneChoice> {
+        let loc = self.loc();
         self.directory()
             .search_communes(&typed, 10)
             .into_iter()
-            .map(|c| CommuneChoice {
-                code: c.insee.to_string(),
-                label: match c.postcodes.first() {
-                    Some(pc) => format!("{} ({pc})", c.name),
+            .map(|m| {
+                let c = m.commune;
+                let name = match m.old_name {
+                    Some(old) => loc.text(
+                        &Message::new("commune-choice-old-name")
+                            .with("commune", c.name)
+                            .with("old", old),
+                    ),
                     None => c.name.to_owned(),
-                },
+                };
+                CommuneChoice {
+                    code: c.insee.to_string(),
+                    label: match m.postcode.or(c.postcodes.first().copied()) {
+                        Some(pc) => format!("{name} ({pc})"),
+                        None => name,
+                    },
+                }
             })
             .collect()
     }

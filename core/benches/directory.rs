@@ -1,13 +1,19 @@
-//! Figures for the offline directory on the national synthetic data:
-//! bundle size, cold load time, orientation latency (median, p99), and the same orientation
-//! answered by indexed SQLite queries over the same data, in the same run.
+//! Figures for the offline directory: the synthetic structures and sectors laid over the real
+//! communes (`data/communes/build.sh` builds the base first): national and per-département
+//! bundle sizes, a weekly delta, cold load time, the commune picker per keystroke,
+//! orientation latency (median, p99), and the same orientation answered by indexed SQLite
+//! queries over the same data, in the same run. It also writes the national bundle to
+//! `target/communes/national-synthetic.bundle` for the callgrind count of the cold load
+//! (see the README).
 //!
-//! `cargo bench -p relais-core --bench directory`
+//! `bash data/communes/build.sh && cargo bench -p relais-core --bench directory`
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 use chrono::{DateTime, TimeZone, Utc};
 use relais_core::contact::{OpeningHours, Phone, Region};
-use relais_core::directory::{Directory, SectorKind, StructureKind, bundle, synth};
+use relais_core::directory::geography::CommuneBase;
+use relais_core::directory::signature::SigningKey;
+use relais_core::directory::{Dept, Directory, SectorKind, StructureKind, bundle, delta, synth};
 use relais_core::orientation::{AgeBand, Place, Situation, orient};
 use rusqlite::{Connection, params};
 use std::hint::black_box;
@@ -41,11 +47,7 @@ fn situations(dir: &Directory, n: usize) -> Vec<Situation> {
         AgeBand::From21,
         AgeBand::Unknown,
     ];
-    let paris: Vec<_> = dir
-        .streets()
-        .iter()
-        .filter(|s| s.commune.to_string() == "75056")
-        .collect();
+    let streets: Vec<_> = dir.streets().iter().collect();
     (0..n)
         .map(|_| {
             let c = dir.commune(rng.below(dir.commune_count())).unwrap();
@@ -56,10 +58,10 @@ fn situations(dir: &Directory, n: usize) -> Vec<Situation> {
                     domiciliation: Some(c.insee.to_string()),
                     sleeps_or_followed_in: None,
                 },
-                10..=12 => {
-                    let s = paris[rng.below(paris.len())];
+                10..=12 if !streets.is_empty() => {
+                    let s = streets[rng.below(streets.len())];
                     Place::Address {
-                        commune: "75056".into(),
+                        commune: s.commune.to_string(),
                         street: Some(format!("{} {}", s.from, s.name)),
                     }
                 }
@@ -86,7 +88,7 @@ fn sqlite_copy(dir: &Directory) -> Connection {
         "CREATE TABLE structure (id INTEGER PRIMARY KEY, key TEXT, kind TEXT, entry INTEGER, name TEXT,
              phone TEXT, hours TEXT, min_age INTEGER, max_age INTEGER, dept INTEGER);
          CREATE TABLE sector_structure (sector INTEGER, pos INTEGER, structure INTEGER, PRIMARY KEY (sector, pos));
-         CREATE TABLE commune (insee INTEGER PRIMARY KEY, name TEXT, adult INTEGER, child INTEGER);
+         CREATE TABLE commune (insee INTEGER PRIMARY KEY, name TEXT, adult INTEGER, child INTEGER, dept INTEGER);
          CREATE TABLE dept_service (dept INTEGER, kind TEXT, structure INTEGER);
          CREATE INDEX dept_service_idx ON dept_service (dept, kind);",
     )
@@ -139,8 +141,14 @@ fn sqlite_copy(dir: &Directory) -> Connection {
     }
     for c in dir.communes() {
         tx.execute(
-            "INSERT INTO commune VALUES (?1,?2,?3,?4)",
-            params![c.insee.as_u32(), c.name, c.adult, c.child],
+            "INSERT INTO commune VALUES (?1,?2,?3,?4,?5)",
+            params![
+                c.insee.as_u32(),
+                c.name,
+                c.adult,
+                c.child,
+                c.insee.dept().as_u16()
+            ],
         )
         .unwrap();
     }
@@ -159,7 +167,7 @@ fn orient_sqlite(conn: &Connection, insee: u32, age: AgeBand, now: DateTime<Utc>
     };
     let mut routes = 0;
     let mut commune = conn
-        .prepare_cached("SELECT adult, child, insee / 1000 FROM commune WHERE insee = ?1")
+        .prepare_cached("SELECT adult, child, dept FROM commune WHERE insee = ?1")
         .unwrap();
     let row: Option<(Option<i64>, Option<i64>, i64)> = commune
         .query_row([insee], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -220,35 +228,98 @@ fn time<F: FnMut(usize)>(n: usize, mut f: F) -> Vec<Duration> {
     out
 }
 
+fn kib(n: usize) -> String {
+    format!("{n} bytes ({:.1} KiB)", n as f64 / 1024.0)
+}
+
 fn main() {
-    // `cargo test --benches` runs bench targets with `--bench`-less args; keep that cheap.
+    // `cargo test --benches` runs bench targets with `--test`; keep that cheap.
     let quick = std::env::args().any(|a| a == "--test");
-    let config = if quick {
-        synth::SynthConfig {
+    let t = Instant::now();
+    let base = if quick {
+        None
+    } else {
+        let path = CommuneBase::default_path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            println!(
+                "no commune base at {}: run `bash data/communes/build.sh` first",
+                path.display()
+            );
+            std::process::exit(1);
+        };
+        Some(CommuneBase::from_tsv(&text).unwrap())
+    };
+    let dir = match &base {
+        Some(b) => synth::over_base(b, synth::SynthConfig::default()),
+        None => synth::national(synth::SynthConfig {
             communes: 2_000,
             sectors: 100,
             streets_per_city: 50,
             seed: 1,
-        }
-    } else {
-        synth::SynthConfig::default()
+        }),
     };
-    let t = Instant::now();
-    let dir = synth::national(config);
     let build = t.elapsed();
     let bytes = bundle::encode(&dir).unwrap();
     println!(
-        "national synthetic directory: {} communes, {} sectors, {} structures, {} street rules (built in {:.0?})",
+        "national directory: {} ({} communes, {} sectors, {} structures, {} street rules; built in {:.0?})",
+        dir.meta().area,
         dir.commune_count(),
         dir.sectors().len(),
         dir.structures().len(),
         dir.streets().len(),
         build
     );
+    let signed = SigningKey::demo().sign(&bytes);
     println!(
-        "bundle size (zstd-19, compressed): {} bytes ({:.0} KiB)",
-        bytes.len(),
-        bytes.len() as f64 / 1024.0
+        "national bundle (zstd-19): {}; signed: {}",
+        kib(bytes.len()),
+        kib(signed.len())
+    );
+    if !quick {
+        let out = CommuneBase::default_path().with_file_name("national-synthetic.bundle");
+        if std::fs::write(&out, &bytes).is_ok() {
+            println!("  written to {} (for callgrind)", out.display());
+        }
+    }
+
+    // Per-département bundles.
+    let mut depts: Vec<Dept> = dir.communes().map(|c| c.insee.dept()).collect();
+    depts.dedup();
+    let mut sizes: Vec<(usize, Dept)> = depts
+        .iter()
+        .map(|d| (bundle::encode(&dir.only(&[*d])).unwrap().len(), *d))
+        .collect();
+    sizes.sort_unstable();
+    let pick = |p: f64| sizes[((sizes.len() as f64 - 1.0) * p).round() as usize];
+    println!(
+        "per-département bundles ({}): smallest {} ({}), median {} ({}), p90 {} ({}), largest {} ({})",
+        sizes.len(),
+        kib(pick(0.0).0),
+        pick(0.0).1,
+        kib(pick(0.5).0),
+        pick(0.5).1,
+        kib(pick(0.9).0),
+        pick(0.9).1,
+        kib(pick(1.0).0),
+        pick(1.0).1
+    );
+    for code in ["75", "13", "69", "59", "974"] {
+        if let Some((n, _)) = sizes.iter().find(|(_, d)| d.to_string() == code) {
+            println!("  département {code}: {}", kib(*n));
+        }
+    }
+
+    // A weekly update: 20 structures changed, as a delta against the signed bundle.
+    let next = SigningKey::demo().sign(&bundle::encode(&synth::weekly_changes(&dir, 20)).unwrap());
+    let t = Instant::now();
+    let update = delta::make(&signed, &next).unwrap();
+    let made = t.elapsed();
+    let t = Instant::now();
+    assert_eq!(delta::apply(&signed, &update).unwrap(), next);
+    let applied = t.elapsed();
+    println!(
+        "weekly delta (20 structures changed): {} (made in {made:.0?}, applied and checked in {applied:.0?})",
+        kib(update.len())
     );
 
     let loads = time(if quick { 3 } else { 60 }, |_| {
@@ -259,6 +330,26 @@ fn main() {
         percentile(&loads, 0.5),
         percentile(&loads, 0.99),
         loads[loads.len() - 1]
+    );
+
+    // The commune picker, one keystroke at a time over real names.
+    let mut rng = Rng(0xfeed);
+    let typed: Vec<String> = (0..if quick { 200 } else { 20_000 })
+        .map(|_| {
+            let c = dir.commune(rng.below(dir.commune_count())).unwrap();
+            let chars: Vec<char> = c.name.chars().collect();
+            chars[..1 + rng.below(chars.len())].iter().collect()
+        })
+        .collect();
+    let picker = time(typed.len(), |i| {
+        black_box(dir.search_communes(black_box(&typed[i]), 10));
+    });
+    println!(
+        "commune picker ({} keystrokes): median {:.0?}, p99 {:.0?}, max {:.0?}",
+        typed.len(),
+        percentile(&picker, 0.5),
+        percentile(&picker, 0.99),
+        picker[picker.len() - 1]
     );
 
     let n = if quick { 500 } else { 200_000 };

@@ -14,8 +14,8 @@
 use crate::contact::{HoursStatus, HumanContact, Lang};
 use crate::crisis;
 use crate::directory::{
-    CommuneRef, Dept, DeskLink, Directory, DirectoryStatus, Insee, Postcode, SectorId, SectorKind,
-    StructureId, folded, split_address,
+    CommuneRef, Dept, DeskLink, Directory, DirectoryStatus, Insee, NoAddressRule, Postcode,
+    SectorId, SectorKind, StreetRule, StructureId, split_address,
 };
 use crate::i18n::{Localizer, Message};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -258,6 +258,18 @@ enum Resolved<'a> {
     NotFound,
 }
 
+impl Resolved<'_> {
+    fn dept(&self) -> Option<Dept> {
+        match self {
+            Resolved::One(c) => Some(c.insee.dept()),
+            Resolved::Several(cs, _) => cs.first().map(|c| c.insee.dept()),
+            Resolved::NotFound => None,
+        }
+    }
+}
+
+/// A place as the person gave it: the picker's INSEE code, a postcode, or a name (current or
+/// former, accents and "St" for "Saint" as in the picker; "Paris 13e" is the arrondissement).
 fn resolve<'a>(dir: &'a Directory, text: &str) -> Resolved<'a> {
     let t = text.trim();
     if t.len() == 5 {
@@ -276,20 +288,15 @@ fn resolve<'a>(dir: &'a Directory, text: &str) -> Resolved<'a> {
         }
     }
     let mut found: Vec<CommuneRef<'a>> = dir
-        .communes()
-        .filter(|c| same_name(c.name, t))
-        .take(8)
+        .communes_named(t, 8)
+        .into_iter()
+        .map(|m| m.commune)
         .collect();
     match found.len() {
         0 => Resolved::NotFound,
         1 => Resolved::One(found.remove(0)),
         _ => Resolved::Several(found, None),
     }
-}
-
-/// Names compared on their letters and digits only, accents and case ignored, no allocation.
-fn same_name(a: &str, b: &str) -> bool {
-    folded(a).eq(folded(b))
 }
 
 /// Where the sectorisation rules put the person.
@@ -311,9 +318,26 @@ enum Location<'a> {
     },
 }
 
+fn rule_of(r: NoAddressRule) -> Rule {
+    match r {
+        NoAddressRule::Residence3Months => Rule::Residence3Months,
+        NoAddressRule::Domiciliation => Rule::Domiciliation,
+        NoAddressRule::WhereTheyLive => Rule::WhereTheyLive,
+    }
+}
+
+/// A divided city (Paris, Lyon, Marseille) named without its arrondissement.
+fn needs_arrondissement<'a>(city: CommuneRef<'a>) -> Location<'a> {
+    Location::Problem {
+        message: Message::new("orient-problem-needs-arrondissement").with("commune", city.name),
+        dept: Some(city.insee.dept()),
+    }
+}
+
 fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
     match place {
         Place::Address { commune, street } => match resolve(dir, commune) {
+            Resolved::One(c) if c.divided => locate_divided(dir, c, street.as_deref()),
             Resolved::One(c) => locate_street(dir, c, street.as_deref()),
             Resolved::Several(cs, pc) => several(cs, pc, Rule::Address),
             Resolved::NotFound => Location::Problem {
@@ -327,27 +351,42 @@ fn locate<'a>(dir: &'a Directory, place: &Place) -> Location<'a> {
             domiciliation,
             sleeps_or_followed_in,
         } => {
-            let steps = [
-                (lived_3_months_in, Rule::Residence3Months),
-                (domiciliation, Rule::Domiciliation),
-                (sleeps_or_followed_in, Rule::WhereTheyLive),
-            ];
+            let given = |rule: NoAddressRule| {
+                match rule {
+                    NoAddressRule::Residence3Months => lived_3_months_in,
+                    NoAddressRule::Domiciliation => domiciliation,
+                    NoAddressRule::WhereTheyLive => sleeps_or_followed_in,
+                }
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+            };
+            // Each place is resolved once; the département of the first one found (in the
+            // default order) says which order of the rules applies.
+            let resolved: Vec<(NoAddressRule, &str, Resolved<'a>)> =
+                crate::directory::DEFAULT_NO_ADDRESS_ORDER
+                    .iter()
+                    .filter_map(|r| given(*r).map(|t| (*r, t, resolve(dir, t))))
+                    .collect();
+            let dept = resolved.iter().find_map(|(_, _, r)| r.dept());
             let mut first_unknown: Option<&str> = None;
-            for (given, rule) in steps {
-                let Some(text) = given.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+            for step in dir.no_address_order(dept) {
+                let Some((_, text, found)) = resolved.iter().find(|(r, ..)| r == step) else {
                     continue;
                 };
-                match resolve(dir, text) {
+                let rule = rule_of(*step);
+                match found {
+                    Resolved::One(c) if c.divided => return needs_arrondissement(*c),
                     Resolved::One(c) => {
                         return Location::Found {
-                            commune: c,
+                            commune: *c,
                             rule,
                             street: None,
                             adult: c.adult,
                             child: c.child,
                         };
                     }
-                    Resolved::Several(cs, pc) => return several(cs, pc, rule),
+                    Resolved::Several(cs, pc) => return several(cs.clone(), *pc, rule),
                     Resolved::NotFound => {
                         first_unknown.get_or_insert(text);
                     }
@@ -378,7 +417,7 @@ fn several<'a>(
     let first = communes[0];
     if communes
         .iter()
-        .all(|c| c.adult == first.adult && c.child == first.child && !c.split)
+        .all(|c| c.adult == first.adult && c.child == first.child && !c.split && !c.divided)
     {
         return Location::Found {
             commune: first,
@@ -389,6 +428,55 @@ fn several<'a>(
         };
     }
     Location::Candidates { communes, postcode }
+}
+
+/// A divided city with a street: the street rules of the city and of its arrondissements
+/// decide when they agree; otherwise the arrondissement is needed.
+fn locate_divided<'a>(
+    dir: &'a Directory,
+    city: CommuneRef<'a>,
+    street: Option<&str>,
+) -> Location<'a> {
+    let Some(line) = street.map(str::trim).filter(|s| !s.is_empty()) else {
+        return needs_arrondissement(city);
+    };
+    let (_, key) = split_address(line);
+    let mut decided: Option<Location<'a>> = None;
+    for part in std::iter::once(city).chain(dir.arrondissements(city.insee)) {
+        if dir.street_rules(part.insee, &key).is_empty() {
+            continue;
+        }
+        let here = locate_street(dir, part, Some(line));
+        let Location::Found { adult, child, .. } = &here else {
+            continue;
+        };
+        match &decided {
+            None => decided = Some(here),
+            Some(Location::Found {
+                adult: a, child: c, ..
+            }) if (a, c) == (adult, child) => {}
+            Some(_) => return needs_arrondissement(city),
+        }
+    }
+    decided.unwrap_or_else(|| needs_arrondissement(city))
+}
+
+/// The sector of a kind given by the street rules that fit the number: the first rule that
+/// fits when a number is given, the one all rules agree on when none is.
+fn street_sector(
+    rules: &[StreetRule],
+    number: Option<u32>,
+    of: impl Fn(&StreetRule) -> Option<SectorId>,
+) -> Option<(SectorId, &StreetRule)> {
+    let mut fitting = rules
+        .iter()
+        .filter(|r| number.is_none_or(|n| r.from <= n && n <= r.to && r.parity.matches(n)))
+        .filter_map(|r| of(r).map(|s| (s, r)));
+    let first = fitting.next()?;
+    match number {
+        Some(_) => Some(first),
+        None => fitting.all(|(s, _)| s == first.0).then_some(first),
+    }
 }
 
 fn locate_street<'a>(dir: &'a Directory, c: CommuneRef<'a>, street: Option<&str>) -> Location<'a> {
@@ -418,24 +506,15 @@ fn locate_street<'a>(dir: &'a Directory, c: CommuneRef<'a>, street: Option<&str>
     if rules.is_empty() {
         return problem("orient-problem-unknown-street");
     }
-    let chosen = match number {
-        Some(n) => rules
-            .iter()
-            .find(|r| r.from <= n && n <= r.to && r.parity.matches(n)),
-        None if rules
-            .iter()
-            .all(|r| (r.adult, r.child) == (rules[0].adult, rules[0].child)) =>
-        {
-            rules.first()
-        }
-        None => None,
-    };
-    match chosen {
-        Some(r) => found(
+    // Adult and child sectors may come from different rules of the same street.
+    let adult = street_sector(rules, number, |r| r.adult);
+    let child = street_sector(rules, number, |r| r.child);
+    match adult.or(child) {
+        Some((_, r)) => found(
             Rule::Street,
             Some(r.name.to_string()),
-            r.adult.or(c.adult),
-            r.child.or(c.child),
+            adult.map(|(s, _)| s).or(c.adult),
+            child.map(|(s, _)| s).or(c.child),
         ),
         None if number.is_some() => problem("orient-problem-unknown-street"),
         None => Location::Problem {
@@ -646,7 +725,10 @@ pub fn orient(situation: &Situation, dir: &Directory, now: DateTime<Utc>) -> Ori
                 }
                 if !placed {
                     let needed = sector_of(first_kind);
-                    problem = Some(if commune.split && needed.is_none() {
+                    problem = Some(if commune.divided {
+                        Message::new("orient-problem-needs-arrondissement")
+                            .with("commune", commune.name)
+                    } else if commune.split && needed.is_none() {
                         Message::new("orient-problem-needs-street").with("commune", commune.name)
                     } else if needed.is_none() {
                         Message::new("orient-problem-out-of-area").with("commune", commune.name)

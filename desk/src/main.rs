@@ -4,7 +4,9 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use relais_core::directory::signature::{self, SigningKey};
-use relais_core::directory::{DeskLink, DeskUrl, bundle, datainclusion, finess, source, synth};
+use relais_core::directory::{
+    DeskLink, DeskUrl, bundle, datainclusion, finess, geography, sectorisation, source, synth,
+};
 use relais_desk::config::Config;
 use relais_desk::{demo, requests};
 use std::net::SocketAddr;
@@ -86,24 +88,38 @@ enum DirectoryCommand {
     /// From the JSON source format (data/demo/directory.json).
     Build {
         source: PathBuf,
+        /// A sectorisation file (data/sectorisation/) to add to the source.
+        #[arg(long)]
+        sectorisation: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
         #[command(flatten)]
         publish: Publish,
     },
-    /// From a FINESS extract and optionally a data·inclusion file (structures only).
+    /// From the commune base, a FINESS extract, a data·inclusion file and a sectorisation
+    /// file (each optional).
     Import {
+        /// The commune base (target/communes/communes.tsv, from data/communes/build.sh).
+        #[arg(long)]
+        communes: Option<PathBuf>,
         #[arg(long)]
         finess: Option<PathBuf>,
         #[arg(long)]
         data_inclusion: Option<PathBuf>,
+        /// Read last: its sectors name structures and communes read before.
+        #[arg(long)]
+        sectorisation: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
         #[command(flatten)]
         publish: Publish,
     },
-    /// The national synthetic directory (for tests and benchmarks).
+    /// The national synthetic directory (for tests and benchmarks): invented structures and
+    /// sectors over the real communes of the base given, or over invented communes.
     Synth {
+        /// The commune base (target/communes/communes.tsv, from data/communes/build.sh).
+        #[arg(long)]
+        communes: Option<PathBuf>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -112,6 +128,37 @@ enum DirectoryCommand {
     /// Makes a publisher signing key (keep it offline) and prints its public half, to be
     /// added to `core/src/directory/signature.rs`.
     Keygen {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The part of a signed bundle about some départements (a phone downloads only its
+    /// area), signed again.
+    Area {
+        bundle: PathBuf,
+        /// A département code (75, 2A, 974…); repeat for several.
+        #[arg(long = "dept", required = true)]
+        depts: Vec<String>,
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        publish: Publish,
+    },
+    /// The update from one bundle file to the next (whole files, signed or not).
+    Delta {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Builds the national commune base (tab-separated) from the `data/communes.json` of the
+    /// npm package @etalab/decoupage-administratif (see data/communes/build.sh).
+    Communes {
+        /// The package's data/communes.json.
+        #[arg(long)]
+        from: PathBuf,
+        /// What to record as the source ("@etalab/decoupage-administratif 6.0.0").
+        #[arg(long)]
+        source: String,
         #[arg(long)]
         out: PathBuf,
     },
@@ -167,6 +214,20 @@ async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
     shutdown_signal().await;
     tracing::info!("shutting down: finishing requests in flight");
     running.stop().await
+}
+
+fn import_sectorisation(path: &PathBuf, b: &mut source::DirectoryBuilder) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let r = sectorisation::import(&bytes, b);
+    println!(
+        "sectorisation: {} sectors, {} communes, {} street rules, {} orders for people without a fixed address",
+        r.sectors, r.communes, r.streets, r.no_address_orders
+    );
+    for n in &r.notes {
+        println!("  note: {n}");
+    }
+    report(&r.issues);
+    Ok(())
 }
 
 fn report(issues: &[source::ImportIssue]) {
@@ -323,18 +384,25 @@ async fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
     match cmd {
         DirectoryCommand::Build {
             source: path,
+            sectorisation: sectors,
             out,
             publish: p,
         } => {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
-            let imported = source::SourceFile::from_json(&text)?.build();
+            let mut b = source::SourceFile::from_json(&text)?.builder();
+            if let Some(path) = sectors {
+                import_sectorisation(&path, &mut b)?;
+            }
+            let imported = b.build();
             report(&imported.issues);
             publish(imported.directory, &out, &p).await
         }
         DirectoryCommand::Import {
+            communes,
             finess: f,
             data_inclusion,
+            sectorisation: sectors,
             out,
             publish: p,
         } => {
@@ -344,6 +412,13 @@ async fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                 demo: false,
                 source: "FINESS / data·inclusion".into(),
             });
+            if let Some(path) = communes {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let base = geography::CommuneBase::from_tsv(&text)?;
+                base.add_to(&mut b);
+                println!("communes: {} from {}", base.communes.len(), base.source);
+            }
             if let Some(path) = f {
                 let bytes = std::fs::read(&path)
                     .with_context(|| format!("cannot read {}", path.display()))?;
@@ -364,17 +439,77 @@ async fn directory(cmd: DirectoryCommand) -> anyhow::Result<()> {
                 );
                 report(&r.issues);
             }
+            if let Some(path) = sectors {
+                import_sectorisation(&path, &mut b)?;
+            }
             let imported = b.build();
             report(&imported.issues);
             publish(imported.directory, &out, &p).await
         }
-        DirectoryCommand::Synth { out } => {
-            let dir = synth::national(synth::SynthConfig::default());
+        DirectoryCommand::Synth { communes, out } => {
+            let dir = match communes {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    let base = geography::CommuneBase::from_tsv(&text)?;
+                    synth::over_base(&base, synth::SynthConfig::default())
+                }
+                None => synth::national(synth::SynthConfig::default()),
+            };
+            // Synthetic data is demo data: the demo key signs it.
             let no_desks = Publish {
                 sign: None,
                 desks: vec![],
             };
             publish(dir, &out, &no_desks).await
+        }
+        DirectoryCommand::Communes {
+            from,
+            source: label,
+            out,
+        } => {
+            let text = std::fs::read_to_string(&from)
+                .with_context(|| format!("cannot read {}", from.display()))?;
+            let (base, r) = geography::CommuneBase::from_package(&text, &label)?;
+            report(&r.issues);
+            std::fs::write(&out, base.to_tsv())
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!(
+                "{}: {} communes, {} arrondissements, {} former names, {} former codes ({} communes of overseas collectivities left out)",
+                out.display(),
+                r.communes,
+                r.arrondissements,
+                r.old_names,
+                r.old_codes,
+                r.collectivities_left_out
+            );
+            Ok(())
+        }
+        DirectoryCommand::Area {
+            bundle: path,
+            depts,
+            out,
+            publish: p,
+        } => {
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let depts = depts
+                .iter()
+                .map(|d| relais_core::directory::Dept::parse(d))
+                .collect::<Result<Vec<_>, _>>()?;
+            let dir = signature::open(&bytes, signature::TRUSTED)
+                .with_context(|| format!("{}: refused", path.display()))?;
+            publish(dir.only(&depts), &out, &p).await
+        }
+        DirectoryCommand::Delta { old, new, out } => {
+            let read = |p: &PathBuf| {
+                std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))
+            };
+            let delta = relais_core::directory::delta::make(&read(&old)?, &read(&new)?)?;
+            std::fs::write(&out, &delta)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!("{}: {} bytes", out.display(), delta.len());
+            Ok(())
         }
         DirectoryCommand::Check { bundle: path } => {
             let bytes =

@@ -47,7 +47,12 @@ async fn health_desk_entry_and_directory() {
         "application/vnd.relais.directory"
     );
     let etag = res.headers()["etag"].to_str().unwrap().to_owned();
-    let dir = relais_core::directory::bundle::decode(&res.bytes().await.unwrap()).unwrap();
+    // Signed, as a phone opens it.
+    let dir = relais_core::directory::signature::open(
+        &res.bytes().await.unwrap(),
+        relais_core::directory::signature::TRUSTED,
+    )
+    .unwrap();
     assert!(dir.meta().demo);
     let again = c
         .get(desk.url("/v1/directory"))

@@ -78,7 +78,12 @@ impl Phone {
             return Err(PhoneError::Empty);
         }
         // "+33 (0)1 …" is a common way to show the trunk 0: drop it before reading digits.
-        let without_trunk = trimmed.replacen("(0)", "", 1);
+        // (Parsing runs for every structure when a bundle loads: no copy when there is none.)
+        let without_trunk = if trimmed.contains("(0)") {
+            std::borrow::Cow::Owned(trimmed.replacen("(0)", "", 1))
+        } else {
+            std::borrow::Cow::Borrowed(trimmed)
+        };
         let mut digits = String::with_capacity(16);
         let mut plus = false;
         for (position, ch) in without_trunk.chars().enumerate() {
@@ -114,9 +119,18 @@ impl Phone {
 
     /// Callers pass at most 16 ASCII bytes (checked by the parser's length rules).
     fn inline(s: &str) -> Phone {
+        Phone::joined(&[s])
+    }
+
+    /// The parts one after the other, without building a string first.
+    fn joined(parts: &[&str]) -> Phone {
         let mut bytes = [0u8; 16];
-        let n = s.len().min(16);
-        bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+        let mut n = 0;
+        for part in parts {
+            let take = part.len().min(16 - n);
+            bytes[n..n + take].copy_from_slice(&part.as_bytes()[..take]);
+            n += take;
+        }
         Phone {
             bytes,
             len: n as u8,
@@ -151,7 +165,7 @@ impl Phone {
             .iter()
             .find(|(prefix, _)| national.starts_with(prefix))
             .map_or("33", |(_, code)| code);
-        Ok(Phone::inline(&format!("+{code}{national}")))
+        Ok(Phone::joined(&["+", code, national]))
     }
 
     fn international(digits: &str) -> Result<Phone, PhoneError> {
@@ -174,14 +188,14 @@ impl Phone {
                     digits: national.len() + 1,
                 });
             }
-            return Ok(Phone::inline(&format!("+{digits}")));
+            return Ok(Phone::joined(&["+", digits]));
         }
         if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
             return Err(PhoneError::BadInternationalLength {
                 digits: digits.len(),
             });
         }
-        Ok(Phone::inline(&format!("+{digits}")))
+        Ok(Phone::joined(&["+", digits]))
     }
 
     /// The canonical stored form: E.164 (`+33123456789`) or the short number (`3114`).

@@ -3,7 +3,7 @@
 //! ```text
 //! offset  size  field
 //! 0       4     magic "RLDB"
-//! 4       2     format version (u16 LE), currently 2
+//! 4       2     format version (u16 LE), currently 3
 //! 6       2     reserved, 0
 //! 8       4     uncompressed payload length (u32 LE)
 //! 12      4     compressed payload length (u32 LE)
@@ -19,19 +19,22 @@
 //! [`super::signature::open`], never with [`decode`] alone.
 
 use super::{
-    Address, AgeRange, Communes, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode,
-    Sector, SectorKind, StreetRule, Structure, StructureKind,
+    Address, AgeRange, Communes, Dept, Directory, GeoPoint, Insee, Meta, NamedContact,
+    NoAddressRule, OldNames, Parity, Postcode, Sector, SectorKind, StreetRule, Structure,
+    StructureKind, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub const MAGIC: &[u8; 4] = b"RLDB";
-/// 2: structures carry their desk (URL and SMS number).
-pub const FORMAT_VERSION: u16 = 2;
+/// 3: structures carry their desk (URL and SMS number) and location; communes their size
+/// class, former names and arrondissements; départements their order of the
+/// no-fixed-address rules. (Two branches each called their change 2; neither shipped.)
+pub const FORMAT_VERSION: u16 = 3;
 const HEADER_LEN: usize = 20;
 /// No directory is anywhere near this; a larger claim is a corrupted or hostile file.
-const MAX_PAYLOAD: u32 = 64 << 20;
+pub(crate) const MAX_PAYLOAD: u32 = 64 << 20;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
@@ -84,6 +87,8 @@ struct Payload<'a> {
     communes: BCommunes<'a>,
     #[serde(borrow)]
     streets: BStreets<'a>,
+    /// (département, its order of the no-fixed-address rules).
+    no_address: Vec<(u16, Vec<NoAddressRule>)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -96,14 +101,19 @@ struct BMeta<'a> {
 
 #[derive(Serialize, Deserialize)]
 struct BStructure<'a> {
-    key: &'a str,
+    /// `None`: the usual key of an imported structure, `finess:` and its FINESS number.
+    key: Option<&'a str>,
     finess: Option<&'a str>,
     kind: StructureKind,
     name: &'a str,
     street: &'a str,
     postcode: Option<u32>,
-    city: &'a str,
+    /// `None`: the name of the structure's commune.
+    city: Option<&'a str>,
     commune: Option<u32>,
+    /// Difference from the previous structure's location (structures of an area are listed
+    /// together, so these are small).
+    location: Option<(i32, i32)>,
     phone: &'a str,
     /// Index + 1 into `hours`; 0 when unknown.
     hours: u32,
@@ -133,21 +143,32 @@ struct BCommunes<'a> {
     /// Names, each followed by '\n'.
     names: &'a str,
     postcode_counts: Vec<u8>,
-    /// Postcode minus the commune's code: small numbers.
-    postcode_offsets: Vec<i32>,
+    /// The distinct postcodes, sorted, as differences: about 6,000 for France.
+    postcode_table: Vec<u32>,
+    /// Each commune's postcodes as positions in the table, each position given as the
+    /// difference from the previous one: communes of a département share a few dozen
+    /// postcodes, so these are small numbers.
+    postcode_steps: Vec<i32>,
     adult: Vec<u16>,
     child: Vec<u16>,
+    /// Size class per commune.
+    size: Vec<u8>,
+    /// Former names: the commune's index as a difference from the previous one, then the
+    /// names, each followed by '\n'.
+    old_name_commune: Vec<u32>,
+    old_names: &'a str,
+    /// (arrondissement code, city code).
+    arrondissements: Vec<(u32, u32)>,
 }
 
 /// Streets, one entry per street with its segments in a flat column.
 #[derive(Serialize, Deserialize, Default)]
 struct BStreets<'a> {
     commune: Vec<u32>,
+    /// The matching key is not stored: made again from the name on loading (well under a
+    /// millisecond for a national bundle), it would cost a twentieth of the bundle.
     #[serde(borrow)]
     name: Vec<&'a str>,
-    /// Stored so that loading does not normalise thousands of names again.
-    #[serde(borrow)]
-    key: Vec<&'a str>,
     segments: Vec<u8>,
     /// (from, to, parity, adult sector + 1, child sector + 1), one per segment.
     segment: Vec<(u32, u32, Parity, u16, u16)>,
@@ -157,8 +178,14 @@ struct BStreets<'a> {
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
     let payload = to_payload(dir);
     let raw = postcard::to_allocvec(&payload).map_err(|e| BundleError::Encode(e.to_string()))?;
+    pack(&raw)
+}
+
+/// The bundle file around an encoded payload. Deterministic: the same payload and the same
+/// zstd library give the same bytes, which a delta update relies on ([`super::delta`]).
+pub(crate) fn pack(raw: &[u8]) -> Result<Vec<u8>, BundleError> {
     let compressed =
-        zstd::bulk::compress(&raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
+        zstd::bulk::compress(raw, 19).map_err(|e| BundleError::Encode(e.to_string()))?;
     let mut out = Vec::with_capacity(HEADER_LEN + compressed.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -173,6 +200,26 @@ pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
 /// Reads a bundle. Any damage is a typed error; the caller then falls back to
 /// [`Directory::unavailable`], which still routes to the national lines.
 pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
+    let raw = unpack(bytes)?;
+    let payload: Payload<'_> =
+        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
+    from_payload(payload)
+}
+
+/// The length of the bundle at the start of `bytes` (a signed file has its signature after).
+pub(crate) fn bundle_len(bytes: &[u8]) -> Result<usize, BundleError> {
+    if bytes.len() < HEADER_LEN {
+        return Err(BundleError::TooShort);
+    }
+    if &bytes[0..4] != MAGIC {
+        return Err(BundleError::BadMagic);
+    }
+    let compressed_len = u32::from_le_bytes([bytes[12], bytes[13], bytes[14], bytes[15]]);
+    Ok(HEADER_LEN + compressed_len as usize)
+}
+
+/// Checks a bundle (exactly, without a signature) and returns its encoded payload.
+pub(crate) fn unpack(bytes: &[u8]) -> Result<Vec<u8>, BundleError> {
     if bytes.len() < HEADER_LEN {
         return Err(BundleError::TooShort);
     }
@@ -213,14 +260,13 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
             "length does not match the header".into(),
         ));
     }
-    let payload: Payload<'_> =
-        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
-    from_payload(payload)
+    Ok(raw)
 }
 
 fn to_payload(dir: &Directory) -> Payload<'_> {
     let mut hours_index: HashMap<&str, u32> = HashMap::new();
     let mut hours = Vec::new();
+    let mut last = (0i32, 0i32);
     let mut desk_index: HashMap<&super::DeskLink, u32> = HashMap::new();
     let mut desks = Vec::new();
     let structures = dir
@@ -233,6 +279,15 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
                     hours.len() as u32
                 })
             });
+            let usual_key = s
+                .finess
+                .as_deref()
+                .is_some_and(|f| s.key.strip_prefix("finess:") == Some(f));
+            let commune_name = s
+                .address
+                .commune
+                .and_then(|c| dir.commune_by_insee(c))
+                .map(|c| c.name);
             let desk = s.desk.as_ref().map_or(0, |d| {
                 *desk_index.entry(d).or_insert_with(|| {
                     desks.push((d.url.as_str(), d.sms.as_ref().map(Phone::as_str)));
@@ -241,14 +296,19 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
             });
             BStructure {
                 desk,
-                key: &s.key,
+                key: (!usual_key).then_some(&*s.key),
                 finess: s.finess.as_deref(),
                 kind: s.kind,
                 name: &s.name,
                 street: &s.address.street,
                 postcode: s.address.postcode.map(Postcode::as_u32),
-                city: &s.address.city,
+                city: (commune_name != Some(s.address.city.as_str())).then_some(&*s.address.city),
                 commune: s.address.commune.map(Insee::as_u32),
+                location: s.address.location.map(|p| {
+                    let step = (p.lat.wrapping_sub(last.0), p.lon.wrapping_sub(last.1));
+                    last = (p.lat, p.lon);
+                    step
+                }),
                 phone: s.phone.as_str(),
                 hours: h,
                 ages: (s.ages.min, s.ages.max),
@@ -275,9 +335,30 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         names: &c.names,
         adult: c.adult.clone(),
         child: c.child.clone(),
+        size: c.size.clone(),
+        old_names: &c.old_names.names,
+        arrondissements: c
+            .arrondissements
+            .iter()
+            .map(|(a, city)| (a.as_u32(), city.as_u32()))
+            .collect(),
         ..Default::default()
     };
+    let mut prev_old = 0u32;
+    for i in &c.old_names.commune {
+        communes.old_name_commune.push(i - prev_old);
+        prev_old = *i;
+    }
+    let mut table: Vec<Postcode> = c.postcodes.clone();
+    table.sort_unstable();
+    table.dedup();
     let mut prev = 0u32;
+    for pc in &table {
+        communes.postcode_table.push(pc.as_u32() - prev);
+        prev = pc.as_u32();
+    }
+    let mut prev = 0u32;
+    let mut prev_pos = 0i64;
     let mut start = 0usize;
     for (i, insee) in c.insee.iter().enumerate() {
         communes.insee_delta.push(insee.as_u32() - prev);
@@ -287,16 +368,17 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         let pcs = &c.postcodes[start..end.min(start + 255)];
         communes.postcode_counts.push(pcs.len() as u8);
         for pc in pcs {
-            communes
-                .postcode_offsets
-                .push(pc.as_u32() as i32 - insee.as_u32() as i32);
+            let pos = table.binary_search(pc).unwrap_or(0) as i64;
+            communes.postcode_steps.push((pos - prev_pos) as i32);
+            prev_pos = pos;
         }
         start = end;
     }
     let mut streets = BStreets::default();
+    let mut last_key: Option<&str> = None;
     for s in dir.streets() {
         let same = streets.commune.last() == Some(&s.commune.as_u32())
-            && streets.key.last() == Some(&&*s.key)
+            && last_key == Some(&*s.key)
             && streets.segments.last().is_some_and(|n| *n < u8::MAX);
         if same {
             if let Some(n) = streets.segments.last_mut() {
@@ -305,7 +387,7 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         } else {
             streets.commune.push(s.commune.as_u32());
             streets.name.push(&s.name);
-            streets.key.push(&s.key);
+            last_key = Some(&s.key);
             streets.segments.push(1);
         }
         let adult = s.adult.map_or(0, |v| v + 1);
@@ -326,6 +408,11 @@ fn to_payload(dir: &Directory) -> Payload<'_> {
         sectors,
         communes,
         streets,
+        no_address: dir
+            .no_address_orders()
+            .iter()
+            .map(|(d, order)| (d.as_u16(), order.clone()))
+            .collect(),
     }
 }
 
@@ -358,8 +445,30 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         .collect::<Result<Vec<_>, BundleError>>()?;
     let dept = |v: u16| Dept::from_u16(v).ok_or_else(|| bad(format!("département {v}")));
     let mut structures = Vec::with_capacity(p.structures.len());
+    let mut city_from_commune = Vec::new();
+    let mut last = (0i32, 0i32);
     for s in p.structures {
-        let phone = Phone::parse(s.phone).map_err(|e| bad(format!("{}: {e}", s.key)))?;
+        let location = s.location.map(|(dlat, dlon)| {
+            last = (last.0.wrapping_add(dlat), last.1.wrapping_add(dlon));
+            GeoPoint {
+                lat: last.0,
+                lon: last.1,
+            }
+        });
+        if s.city.is_none() {
+            city_from_commune.push(structures.len());
+        }
+        let key: std::sync::Arc<str> = match (s.key, s.finess) {
+            (Some(k), _) => k.into(),
+            (None, Some(f)) => {
+                let mut k = String::with_capacity(7 + f.len());
+                k.push_str("finess:");
+                k.push_str(f);
+                k.into()
+            }
+            (None, None) => return inconsistent("a structure has neither key nor FINESS number"),
+        };
+        let phone = Phone::parse(s.phone).map_err(|e| bad(format!("{key}: {e}")))?;
         let hours = match s.hours {
             0 => None,
             i => Some(
@@ -376,7 +485,7 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
             .collect::<Result<Vec<_>, _>>()?;
         let (min, max) = s.ages;
         if min > max {
-            return inconsistent(format!("{}: ages", s.key));
+            return inconsistent(format!("{key}: ages"));
         }
         let desk = match s.desk {
             0 => None,
@@ -389,15 +498,17 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         };
         structures.push(Structure {
             desk,
-            key: s.key.into(),
+            key,
             finess: s.finess.map(str::to_owned),
             kind: s.kind,
             name: s.name.into(),
             address: Address {
                 street: s.street.to_owned(),
                 postcode: s.postcode.and_then(Postcode::from_u32),
-                city: s.city.to_owned(),
+                // Filled in below from the commune when `None`.
+                city: s.city.unwrap_or_default().to_owned(),
                 commune: s.commune.and_then(Insee::from_u32),
+                location,
             },
             phone,
             hours,
@@ -437,21 +548,64 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     };
     let c = p.communes;
     let n = c.insee_delta.len();
-    if c.postcode_counts.len() != n || c.adult.len() != n || c.child.len() != n {
+    if c.postcode_counts.len() != n || c.adult.len() != n || c.child.len() != n || c.size.len() != n
+    {
         return inconsistent("commune columns differ in length");
     }
+    let mut old_names = OldNames {
+        commune: Vec::with_capacity(c.old_name_commune.len()),
+        names: c.old_names.to_owned(),
+        ends: Vec::with_capacity(c.old_name_commune.len()),
+    };
+    let mut index = 0u32;
+    for d in &c.old_name_commune {
+        index = index.checked_add(*d).ok_or_else(|| bad("former names"))?;
+        if index as usize >= n {
+            return inconsistent("a former name points past the communes");
+        }
+        old_names.commune.push(index);
+    }
+    for (i, b) in old_names.names.bytes().enumerate() {
+        if b == b'\n' {
+            old_names.ends.push(i as u32 + 1);
+        }
+    }
+    if old_names.ends.len() != old_names.commune.len()
+        || old_names.ends.last().map_or(0, |e| *e as usize) != old_names.names.len()
+    {
+        return inconsistent("former names");
+    }
+    let arrondissements = c
+        .arrondissements
+        .iter()
+        .map(|(a, city)| {
+            Insee::from_u32(*a)
+                .zip(Insee::from_u32(*city))
+                .ok_or_else(|| bad("arrondissement code"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut communes = Communes {
         names: c.names.to_owned(),
         adult: c.adult,
         child: c.child,
         insee: Vec::with_capacity(n),
         name_ends: Vec::with_capacity(n),
-        postcodes: Vec::with_capacity(c.postcode_offsets.len()),
+        postcodes: Vec::with_capacity(c.postcode_steps.len()),
         postcode_ends: Vec::with_capacity(n),
         split: Vec::new(),
+        size: c.size,
+        old_names,
+        arrondissements,
     };
+    let mut table = Vec::with_capacity(c.postcode_table.len());
+    let mut value = 0u32;
+    for d in &c.postcode_table {
+        value = value.checked_add(*d).ok_or_else(|| bad("postcode table"))?;
+        table.push(Postcode::from_u32(value).ok_or_else(|| bad("postcode"))?);
+    }
     let mut code = 0u32;
-    let mut offsets = c.postcode_offsets.into_iter();
+    let mut pos = 0i64;
+    let mut steps = c.postcode_steps.into_iter();
     for i in 0..n {
         code = code
             .checked_add(c.insee_delta[i])
@@ -462,12 +616,12 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         let insee = Insee::from_u32(code).ok_or_else(|| bad(format!("commune code {code}")))?;
         communes.insee.push(insee);
         for _ in 0..c.postcode_counts[i] {
-            let off = offsets.next().ok_or_else(|| bad("postcodes"))?;
-            let pc = u32::try_from(i64::from(code) + i64::from(off))
+            pos += i64::from(steps.next().ok_or_else(|| bad("postcodes"))?);
+            let pc = usize::try_from(pos)
                 .ok()
-                .and_then(Postcode::from_u32)
+                .and_then(|p| table.get(p))
                 .ok_or_else(|| bad("postcode"))?;
-            communes.postcodes.push(pc);
+            communes.postcodes.push(*pc);
         }
         communes.postcode_ends.push(communes.postcodes.len() as u32);
         if !sector_ok(communes.adult[i], SectorKind::Adult)
@@ -487,9 +641,33 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     {
         return inconsistent("commune names");
     }
+    for i in city_from_commune {
+        let s = &mut structures[i];
+        let name = s
+            .address
+            .commune
+            .and_then(|c| communes.insee.binary_search(&c).ok())
+            .and_then(|j| {
+                let start = if j == 0 {
+                    0
+                } else {
+                    communes.name_ends[j - 1] as usize
+                };
+                communes
+                    .names
+                    .get(start..communes.name_ends[j] as usize - 1)
+            })
+            .ok_or_else(|| {
+                bad(format!(
+                    "{}: the city is its commune's, which is missing",
+                    s.key
+                ))
+            })?;
+        s.address.city = name.to_owned();
+    }
     let st = p.streets;
     let n_streets = st.commune.len();
-    if st.name.len() != n_streets || st.key.len() != n_streets || st.segments.len() != n_streets {
+    if st.name.len() != n_streets || st.segments.len() != n_streets {
         return inconsistent("street columns differ in length");
     }
     let mut streets = Vec::with_capacity(st.segment.len());
@@ -497,7 +675,7 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
     for i in 0..n_streets {
         let commune = Insee::from_u32(st.commune[i]).ok_or_else(|| bad("street commune"))?;
         let name: std::sync::Arc<str> = st.name[i].into();
-        let key: std::sync::Arc<str> = st.key[i].into();
+        let key: std::sync::Arc<str> = street_key(st.name[i]).into();
         for _ in 0..st.segments[i] {
             let (from, to, parity, adult, child) =
                 segments.next().ok_or_else(|| bad("street segments"))?;
@@ -525,9 +703,15 @@ fn from_payload(p: Payload<'_>) -> Result<Directory, BundleError> {
         demo: p.meta.demo,
         source: p.meta.source.to_owned(),
     };
-    Ok(Directory::assemble(
-        meta, structures, sectors, communes, streets,
-    ))
+    let no_address = p
+        .no_address
+        .into_iter()
+        .map(|(d, order)| dept(d).map(|d| (d, order)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(
+        Directory::assemble(meta, structures, sectors, communes, streets)
+            .with_no_address(no_address),
+    )
 }
 
 #[cfg(test)]

@@ -1,14 +1,20 @@
-//! Import of services published in the data·inclusion schema (gip-inclusion, JSON).
+//! Import of services published in the data·inclusion schema 1.x (gip-inclusion, JSON; the
+//! official pydantic models, PyPI `data-inclusion-schema`, validate our sample in the tests).
 //!
 //! Accepted shapes: `{"structures": [...], "services": [...]}` (the export files) or a list of
 //! services, each with its `structure` nested (the API). Each psychiatry service becomes a
 //! structure of the directory: its own phone and hours when it has them, else its
-//! structure's. `contact_nom_prenom` becomes the named contact unless `contact_public` is false.
-//! Opening hours use the OSM syntax (`horaires_ouverture`); hours we cannot read are dropped
-//! with a warning and the service is kept ("call to check").
+//! structure's. `contact_nom_prenom` becomes the named contact. Opening hours use the OSM
+//! syntax (`horaires_accueil`); hours we cannot read are dropped with a warning and the
+//! service is kept ("call to check"). `zone_eligibilite` gives the départements a service
+//! outside sectorisation (EMPP, CMPP, 24/7 reception) serves. Field names of the 0.x schema
+//! (`horaires_ouverture`, `zone_diffusion_*`, `contact_public`…) are gone from 1.x: they are
+//! reported and not read.
 
 use super::source::{DirectoryBuilder, ImportIssue};
-use super::{Address, AgeRange, Dept, Insee, NamedContact, Postcode, Structure, StructureKind};
+use super::{
+    Address, AgeRange, Dept, GeoPoint, Insee, NamedContact, Postcode, Structure, StructureKind,
+};
 use crate::contact::{OpeningHours, Phone};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -29,9 +35,13 @@ pub struct DiStructure {
     #[serde(default)]
     pub adresse: Option<String>,
     #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+    #[serde(default)]
     pub telephone: Option<String>,
     #[serde(default)]
-    pub horaires_ouverture: Option<String>,
+    pub horaires_accueil: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -45,15 +55,17 @@ pub struct DiService {
     pub source: Option<String>,
     pub nom: String,
     #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
     pub thematiques: Vec<String>,
+    #[serde(default)]
+    pub publics: Vec<String>,
     #[serde(default)]
     pub telephone: Option<String>,
     #[serde(default)]
     pub contact_nom_prenom: Option<String>,
     #[serde(default)]
-    pub contact_public: Option<bool>,
-    #[serde(default)]
-    pub horaires_ouverture: Option<String>,
+    pub horaires_accueil: Option<String>,
     #[serde(default)]
     pub commune: Option<String>,
     #[serde(default)]
@@ -63,9 +75,46 @@ pub struct DiService {
     #[serde(default)]
     pub adresse: Option<String>,
     #[serde(default)]
-    pub zone_diffusion_type: Option<String>,
+    pub latitude: Option<f64>,
     #[serde(default)]
-    pub zone_diffusion_code: Option<String>,
+    pub longitude: Option<f64>,
+    /// COG codes (communes, départements, EPCI), a country code, or "france".
+    #[serde(default)]
+    pub zone_eligibilite: Option<Vec<String>>,
+    #[serde(default)]
+    pub modes_accueil: Vec<String>,
+    #[serde(default)]
+    pub modes_mobilisation: Vec<String>,
+    #[serde(default)]
+    pub lien_mobilisation: Option<String>,
+}
+
+/// Field names of the 0.x schema and what replaced them in 1.x.
+const GONE_IN_1X: &[(&str, &str)] = &[
+    ("horaires_ouverture", "horaires_accueil"),
+    ("zone_diffusion_type", "zone_eligibilite"),
+    ("zone_diffusion_code", "zone_eligibilite"),
+    ("zone_diffusion_nom", "zone_eligibilite"),
+    (
+        "contact_public",
+        "contact_nom_prenom (published only when it may be)",
+    ),
+    ("profils", "publics"),
+    ("types", "type"),
+    ("pre_requis", "conditions_acces"),
+    ("justificatifs", "conditions_acces"),
+];
+
+/// The 0.x names found in a service or structure object, reported once each.
+fn gone_fields(value: &serde_json::Value) -> Vec<String> {
+    let Some(object) = value.as_object() else {
+        return Vec::new();
+    };
+    GONE_IN_1X
+        .iter()
+        .filter(|(old, _)| object.contains_key(*old))
+        .map(|(old, new)| format!("'{old}' is a 0.x field, not read: schema 1.x says {new}"))
+        .collect()
 }
 
 #[derive(Deserialize)]
@@ -107,10 +156,22 @@ pub fn import(json: &str, builder: &mut DirectoryBuilder) -> DiReport {
         } => (structures, services),
         Shape::Services(services) => (Vec::new(), services),
     };
+    if let Ok(serde_json::Value::Object(o)) = serde_json::from_str::<serde_json::Value>(json)
+        && let Some(serde_json::Value::Array(list)) = o.get("structures")
+    {
+        for (i, v) in list.iter().enumerate() {
+            for gone in gone_fields(v) {
+                report
+                    .issues
+                    .push(ImportIssue::new(format!("structures[{i}]"), gone));
+            }
+        }
+    }
     let by_id: HashMap<&str, &DiStructure> =
         structures.iter().map(|s| (s.id.as_str(), s)).collect();
     for (i, value) in services.into_iter().enumerate() {
         let at = format!("services[{i}]");
+        let gone = gone_fields(&value);
         let service: DiService = match serde_json::from_value(value) {
             Ok(s) => s,
             Err(e) => {
@@ -119,6 +180,9 @@ pub fn import(json: &str, builder: &mut DirectoryBuilder) -> DiReport {
             }
         };
         let at = format!("services[{i}] ({})", service.id);
+        for g in gone {
+            report.issues.push(ImportIssue::new(&at, g));
+        }
         let parent = service.structure.as_ref().or_else(|| {
             service
                 .structure_id
@@ -205,8 +269,8 @@ fn to_structure(
         (None, None) => return Err("no code_insee or code_postal: cannot place the service".into()),
     };
     let mut warning = None;
-    let hours_text = non_empty(&s.horaires_ouverture)
-        .or_else(|| parent.and_then(|p| non_empty(&p.horaires_ouverture)));
+    let hours_text = non_empty(&s.horaires_accueil)
+        .or_else(|| parent.and_then(|p| non_empty(&p.horaires_accueil)));
     let hours = hours_text.and_then(|h| match OpeningHours::parse(h) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -214,20 +278,32 @@ fn to_structure(
             None
         }
     });
-    let contact = match (non_empty(&s.contact_nom_prenom), s.contact_public) {
-        (Some(name), Some(true) | None) => Some(NamedContact {
-            name: name.into(),
-            role: None,
-        }),
-        _ => None,
-    };
-    let serves = match (
-        s.zone_diffusion_type.as_deref(),
-        non_empty(&s.zone_diffusion_code),
-    ) {
-        (Some("departement"), Some(code)) => Dept::parse(code).map(|d| vec![d]).unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    // In 1.x a contact is in the data only when it may be published.
+    let contact = non_empty(&s.contact_nom_prenom).map(|name| NamedContact {
+        name: name.into(),
+        role: None,
+    });
+    // Départements listed, and those of communes listed (a service of some communes of a
+    // département is offered there as a fallback, after the sector's CMP); EPCI and country
+    // codes and "france" add nothing.
+    let mut serves: Vec<Dept> = Vec::new();
+    for code in s.zone_eligibilite.iter().flatten().map(|c| c.trim()) {
+        let dept = match code.len() {
+            2 | 3 => Dept::parse(code).ok(),
+            5 => Insee::parse(code).ok().map(Insee::dept),
+            _ => None,
+        };
+        if let Some(d) = dept
+            && !serves.contains(&d)
+        {
+            serves.push(d);
+        }
+    }
+    let location = match (s.latitude, s.longitude) {
+        (Some(lat), Some(lon)) => GeoPoint::from_degrees(lat, lon),
+        _ => parent.and_then(|p| GeoPoint::from_degrees(p.latitude?, p.longitude?)),
+    }
+    .filter(|p| p.is_in(dept));
     let source = s
         .source
         .as_deref()
@@ -254,6 +330,7 @@ fn to_structure(
                 .unwrap_or("")
                 .to_owned(),
             commune: insee,
+            location,
         },
         phone,
         hours,
@@ -295,30 +372,57 @@ mod tests {
         assert_eq!(
             issues,
             [
-                "services[2] (svc-cpoa): imported without hours: 'lundi au vendredi 9h-17h' opening hours not understood at character 0: expected a time as HH:MM",
-                "services[3] (svc-sans-tel): no phone number: a service nobody can call is not offered",
+                "services[2] (demo--svc-cpoa): imported without hours: 'lundi au vendredi 9h-17h' opening hours not understood at character 0: expected a time as HH:MM",
+                "services[3] (demo--svc-sans-tel): no phone number: a service nobody can call is not offered",
                 "services[5]: missing field `nom`",
+                "services[6] (demo--svc-ancien): 'horaires_ouverture' is a 0.x field, not read: schema 1.x says horaires_accueil",
+                "services[6] (demo--svc-ancien): 'zone_diffusion_type' is a 0.x field, not read: schema 1.x says zone_eligibilite",
+                "services[6] (demo--svc-ancien): 'zone_diffusion_code' is a 0.x field, not read: schema 1.x says zone_eligibilite",
             ]
         );
-        assert_eq!(report.imported, 3);
+        assert_eq!(report.imported, 4);
         assert_eq!(report.not_psychiatry, 1);
         let dir = b.build().directory;
         let s = &dir.structures()[0];
         assert_eq!(s.kind, StructureKind::Cmp);
         assert_eq!(&*s.contact.as_ref().unwrap().name, "Claire Martin");
-        assert!(s.hours.is_some());
+        assert_eq!(
+            s.hours.as_ref().unwrap().as_str(),
+            "Mo-Fr 09:00-17:00; PH off"
+        );
+        assert_eq!(
+            s.address.location.map(|p| (p.lat, p.lon)),
+            Some((4_622_300, 521_010))
+        );
         let empp = &dir.structures()[1];
         assert_eq!(empp.kind, StructureKind::Empp);
-        assert!(empp.contact.is_none(), "contact_public is false");
+        assert!(empp.contact.is_none());
         assert_eq!(empp.serves, [Dept::parse("96").unwrap()]);
         assert_eq!(
             empp.phone.as_str(),
             "+33536497001",
             "phone from the parent structure"
         );
+        assert_eq!(
+            empp.hours.as_ref().unwrap().as_str(),
+            "Mo-Fr 08:30-18:00; PH off",
+            "hours from the parent structure"
+        );
         let cpoa = &dir.structures()[2];
         assert_eq!(cpoa.kind, StructureKind::Reception247);
         assert!(cpoa.hours.is_none());
+        assert_eq!(
+            cpoa.serves,
+            [Dept::parse("96").unwrap()],
+            "communes of the 96"
+        );
+        let old = &dir.structures()[3];
+        assert_eq!(
+            old.hours.as_ref().unwrap().as_str(),
+            "Mo-Fr 08:30-18:00; PH off",
+            "its 0.x hours are not read: the structure's apply"
+        );
+        assert!(old.serves.is_empty());
     }
 
     proptest::proptest! {

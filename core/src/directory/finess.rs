@@ -1,30 +1,104 @@
 //! Import of the FINESS open extract (`etalab-cs1100507-stock-*.csv`, data.gouv.fr).
 //!
 //! The file is semicolon-separated, historically Windows-1252, with a first line describing
-//! the extract, then `structureet` lines (32 columns) and `geolocalisation` lines. Only the
-//! psychiatry-related categories are kept; FINESS carries no opening hours and no
-//! sectorisation, which come from the sector files and data·inclusion.
+//! the extract, then `structureet` lines (32 columns; 31 before 2019) and, in the geocoded
+//! extract, `geolocalisation` lines (FINESS number, x, y, source and projection, date), which
+//! are joined to the structures by FINESS number. Only the psychiatry-related categories are
+//! kept (see [`CATEGORIES`]); FINESS carries no opening hours and no sectorisation, which
+//! come from the sector files and data·inclusion.
 
+use super::projection::Projection;
 use super::source::{DirectoryBuilder, ImportIssue};
-use super::{Address, AgeRange, Dept, Insee, Postcode, Structure, StructureKind};
-use crate::contact::Phone;
+use super::{
+    Address, AgeRange, Dept, GeoPoint, Insee, Postcode, Structure, StructureId, StructureKind,
+};
+use crate::contact::{OpeningHours, Phone};
 use std::borrow::Cow;
 
-/// FINESS categories (`categetab`, nomenclature TRE_R66) we keep, and what they become.
-pub const PSYCHIATRY_CATEGORIES: &[(&str, &str)] = &[
-    ("156", "Centre Médico-Psychologique (C.M.P.)"),
-    ("189", "Centre Médico-Psycho-Pédagogique (C.M.P.P.)"),
-    (
+/// A FINESS category (`categetab`, ANS nomenclature TRE_R66) kept, and what it becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Category {
+    pub code: &'static str,
+    pub label: &'static str,
+    pub kind: StructureKind,
+    /// A new request may be sent there.
+    pub entry_point: bool,
+}
+
+const fn category(
+    code: &'static str,
+    label: &'static str,
+    kind: StructureKind,
+    entry_point: bool,
+) -> Category {
+    Category {
+        code,
+        label,
+        kind,
+        entry_point,
+    }
+}
+
+/// The categories kept. Entry points: CMP (adult or, from its name, child), CMPP, and the
+/// 24/7 crisis and reception centres. Kept but never offered, so that a sector file may name
+/// them: CATTP, prison services (SMPR), therapeutic flats, post-cure centres, mental-health
+/// clinics and hospitals, therapeutic workshops.
+pub const CATEGORIES: &[Category] = &[
+    category(
+        "156",
+        "Centre Médico-Psychologique (C.M.P.)",
+        StructureKind::Cmp,
+        true,
+    ),
+    category(
+        "189",
+        "Centre Médico-Psycho-Pédagogique (C.M.P.P.)",
+        StructureKind::Cmpp,
+        true,
+    ),
+    category(
+        "444",
+        "Centre de Crise et d'Accueil Permanent",
+        StructureKind::Reception247,
+        true,
+    ),
+    category(
         "425",
         "Centre d'Accueil Thérapeutique à temps partiel (C.A.T.T.P.)",
+        StructureKind::Cattp,
+        false,
     ),
-    (
+    category(
+        "415",
+        "Service Médico-Psychologique Régional (S.M.P.R.)",
+        StructureKind::Other,
+        false,
+    ),
+    category(
+        "412",
+        "Appartement Thérapeutique",
+        StructureKind::Other,
+        false,
+    ),
+    category(
+        "430",
+        "Centre Postcure Malades Mentaux",
+        StructureKind::Other,
+        false,
+    ),
+    category(
+        "161",
+        "Maison de Santé pour Maladies Mentales",
+        StructureKind::Other,
+        false,
+    ),
+    category("366", "Atelier Thérapeutique", StructureKind::Other, false),
+    category(
         "292",
         "Centre Hospitalier Spécialisé lutte Maladies Mentales",
+        StructureKind::Other,
+        false,
     ),
-    ("161", "Maison de Santé pour Maladies Mentales"),
-    ("430", "Centre Postcure Malades Mentaux"),
-    ("412", "Appartement Thérapeutique"),
 ];
 
 /// Column positions in `structureet` lines.
@@ -51,7 +125,18 @@ pub struct FinessReport {
     pub imported: usize,
     /// Lines of categories outside psychiatry (most of the file).
     pub other_categories: usize,
+    /// Imported structures given a map location by a `geolocalisation` line.
+    pub located: usize,
     pub issues: Vec<ImportIssue>,
+}
+
+/// Column positions in `geolocalisation` lines.
+mod geo {
+    pub const NOFINESSET: usize = 1;
+    pub const X: usize = 2;
+    pub const Y: usize = 3;
+    pub const SOURCE: usize = 4;
+    pub const COUNT: usize = 6;
 }
 
 /// Reads the extract into the builder. Bad lines are reported with their line number and the
@@ -62,6 +147,9 @@ pub fn import(bytes: &[u8], builder: &mut DirectoryBuilder) -> FinessReport {
         Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0,
     };
     let mut report = FinessReport::default();
+    // FINESS number → (id in the builder, line), to join the geolocation lines.
+    let mut imported: std::collections::HashMap<String, StructureId> = Default::default();
+    let mut locations: Vec<(u64, Vec<String>)> = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .has_headers(false)
@@ -83,8 +171,11 @@ pub fn import(bytes: &[u8], builder: &mut DirectoryBuilder) -> FinessReport {
         let at = format!("line {line}");
         match record.get(col::SECTION) {
             Some("structureet") => {}
-            // The first line describes the extract; geolocation lines are not used yet.
-            Some("geolocalisation") => continue,
+            // Joined once every structure is read: the geocoded extract lists them after.
+            Some("geolocalisation") => {
+                locations.push((line, record.iter().map(str::to_owned).collect()));
+                continue;
+            }
             _ if line == 1 => continue,
             Some(other) => {
                 report
@@ -94,31 +185,94 @@ pub fn import(bytes: &[u8], builder: &mut DirectoryBuilder) -> FinessReport {
             }
             None => continue,
         }
-        if record.len() < col::COUNT {
+        if record.len() < col::COUNT - 1 {
             report.issues.push(ImportIssue::new(
                 at,
-                format!("{} columns instead of {}", record.len(), col::COUNT),
+                format!(
+                    "{} columns instead of {} (or {} before 2019)",
+                    record.len(),
+                    col::COUNT,
+                    col::COUNT - 1
+                ),
             ));
             continue;
         }
         let field = |i: usize| record.get(i).unwrap_or("").trim();
-        let category = field(col::CATEGETAB);
-        if !PSYCHIATRY_CATEGORIES.iter().any(|(c, _)| *c == category) {
+        let Some(category) = CATEGORIES.iter().find(|c| c.code == field(col::CATEGETAB)) else {
             report.other_categories += 1;
             continue;
+        };
+        match structure_from(&field, category) {
+            Ok(s) => {
+                let finess = s.finess.clone().unwrap_or_default();
+                match builder.add_structure(s) {
+                    Ok(id) => {
+                        report.imported += 1;
+                        imported.insert(finess, id);
+                    }
+                    Err(e) => report.issues.push(ImportIssue::new(at, e.reason)),
+                }
+            }
+            Err(reason) => report.issues.push(ImportIssue::new(at, reason)),
         }
-        match structure_from(&field) {
-            Ok(s) => match builder.add_structure(s) {
-                Ok(_) => report.imported += 1,
-                Err(e) => report.issues.push(ImportIssue::new(at, e.reason)),
-            },
+    }
+    for (line, fields) in locations {
+        let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
+        // Most lines locate structures outside psychiatry: not ours to report.
+        let Some(id) = imported.get(field(geo::NOFINESSET)).copied() else {
+            continue;
+        };
+        let at = format!("line {line}");
+        let dept = builder.structure(id).map(|s| s.dept);
+        match location_from(&field, fields.len(), dept) {
+            Ok(point) => {
+                builder.set_location(id, point);
+                report.located += 1;
+            }
             Err(reason) => report.issues.push(ImportIssue::new(at, reason)),
         }
     }
     report
 }
 
-fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, String> {
+/// A `geolocalisation` line turned into a point, checked to be in the structure's area.
+fn location_from<'a>(
+    field: &dyn Fn(usize) -> &'a str,
+    len: usize,
+    dept: Option<Dept>,
+) -> Result<GeoPoint, String> {
+    if len < geo::COUNT {
+        return Err(format!(
+            "{len} columns instead of {} in a geolocation line",
+            geo::COUNT
+        ));
+    }
+    let number = |i: usize| {
+        field(i)
+            .replace(',', ".")
+            .parse::<f64>()
+            .map_err(|_| format!("'{}' is not a coordinate", field(i)))
+    };
+    let (x, y) = (number(geo::X)?, number(geo::Y)?);
+    let projection = Projection::from_finess(field(geo::SOURCE))
+        .ok_or_else(|| format!("unknown projection in '{}'", field(geo::SOURCE)))?;
+    let point = projection
+        .to_point(x, y)
+        .ok_or("the coordinates give no point on Earth")?;
+    match dept {
+        Some(d) if !point.is_in(d) => Err(format!(
+            "the coordinates ({:.5}, {:.5}) are not in département {d}: location left out",
+            point.lat_degrees(),
+            point.lon_degrees()
+        )),
+        _ => Ok(point),
+    }
+}
+
+fn structure_from<'a>(
+    field: &dyn Fn(usize) -> &'a str,
+    category: &Category,
+) -> Result<Structure, String> {
     let finess = field(col::NOFINESSET);
     if finess.len() != 9 || !finess.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(format!("'{finess}' is not a FINESS number (9 characters)"));
@@ -137,12 +291,9 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
     }
     let phone = Phone::parse(phone_text).map_err(|e| format!("phone '{phone_text}': {e}"))?;
     let (dept, insee) = place(field(col::DEPARTEMENT), field(col::COMMUNE))?;
-    let kind = match field(col::CATEGETAB) {
-        "156" if is_child_team(name) => StructureKind::CmpIj,
-        "156" => StructureKind::Cmp,
-        "189" => StructureKind::Cmpp,
-        "425" => StructureKind::Cattp,
-        _ => StructureKind::Other,
+    let kind = match category.kind {
+        StructureKind::Cmp if is_child_team(name) => StructureKind::CmpIj,
+        k => k,
     };
     let ages = match kind {
         StructureKind::CmpIj => AgeRange { min: 0, max: 17 },
@@ -166,6 +317,10 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
     .copied()
     .collect::<Vec<_>>()
     .join(" ");
+    // A crisis and permanent reception centre is open day and night by definition.
+    let hours = (kind == StructureKind::Reception247)
+        .then(|| OpeningHours::parse("24/7").ok())
+        .flatten();
     Ok(Structure {
         key: format!("finess:{finess}").into(),
         finess: Some(finess.to_owned()),
@@ -176,18 +331,20 @@ fn structure_from<'a>(field: &dyn Fn(usize) -> &'a str) -> Result<Structure, Str
             postcode,
             city,
             commune: Some(insee),
+            location: None,
         },
         phone,
-        hours: None,
+        hours,
         ages,
-        entry_point: matches!(
-            kind,
-            StructureKind::Cmp | StructureKind::CmpIj | StructureKind::Cmpp
-        ),
+        entry_point: category.entry_point,
         languages: Vec::new(),
         contact: None,
         dept,
-        serves: Vec::new(),
+        serves: if kind == StructureKind::Reception247 {
+            vec![dept]
+        } else {
+            Vec::new()
+        },
         desk: None,
     })
 }
@@ -256,12 +413,16 @@ mod tests {
             [
                 "line 6: no phone number: a structure nobody can call is not offered",
                 "line 7: phone '01 23 45': a French number has 10 digits starting with 0; this one has 6",
-                "line 8: 12 columns instead of 32",
+                "line 8: 12 columns instead of 32 (or 31 before 2019)",
                 "line 9: 'ABC' is not a FINESS number (9 characters)",
+                "line 17: 'abc' is not a coordinate",
+                "line 18: unknown projection in '1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,GAUSS_LABORDE'",
+                "line 19: the coordinates (16.23400, -61.52874) are not in département 96: location left out",
             ]
         );
-        assert_eq!(report.imported, 5);
+        assert_eq!(report.imported, 7);
         assert_eq!(report.other_categories, 1);
+        assert_eq!(report.located, 3);
         let dir = b.build().directory;
         let kinds: Vec<(String, StructureKind, bool)> = dir
             .structures()
@@ -288,16 +449,55 @@ mod tests {
                     false
                 ),
                 ("CMP DE POINTE-DEMO".into(), StructureKind::Cmp, true),
+                (
+                    "CENTRE DE CRISE ET D'ACCUEIL PERMANENT DEMO".into(),
+                    StructureKind::Reception247,
+                    true
+                ),
+                (
+                    "SMPR DE LA MAISON D ARRET DEMO".into(),
+                    StructureKind::Other,
+                    false
+                ),
             ]
         );
         let first = &dir.structures()[0];
         assert_eq!(first.address.street, "12 rue DE LA GARE");
         assert_eq!(first.address.city, "VILLERELAIS");
         assert_eq!(first.phone.as_str(), "+33199001001");
+        let at = |s: &Structure| s.address.location.map(|p| (p.lat, p.lon));
+        assert_eq!(at(first), Some((4_885_625, 234_581)), "Lambert-93");
         let overseas = &dir.structures()[4];
         assert_eq!(overseas.dept.to_string(), "971");
         assert_eq!(overseas.address.commune.unwrap().to_string(), "97120");
         assert_eq!(overseas.phone.as_str(), "+33199001099");
+        assert_eq!(at(overseas), Some((1_623_400, -6_152_874)), "UTM 20 N");
+        // A crisis and permanent reception centre answers day and night, for its département.
+        let cap = &dir.structures()[5];
+        assert_eq!(cap.hours.as_ref().unwrap().as_str(), "24/7");
+        assert_eq!(dir.receptions(cap.dept), [5]);
+        assert!(
+            at(&dir.structures()[6]).is_none(),
+            "the SMPR's location was wrong"
+        );
+    }
+
+    #[test]
+    fn every_category_of_the_domain_is_known() {
+        let kind = |code: &str| {
+            CATEGORIES
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| (c.kind, c.entry_point))
+        };
+        assert_eq!(kind("156"), Some((StructureKind::Cmp, true)));
+        assert_eq!(kind("189"), Some((StructureKind::Cmpp, true)));
+        assert_eq!(kind("444"), Some((StructureKind::Reception247, true)));
+        assert_eq!(kind("425"), Some((StructureKind::Cattp, false)));
+        for never in ["415", "412", "430", "161", "366"] {
+            assert_eq!(kind(never).map(|k| k.1), Some(false), "{never}");
+        }
+        assert_eq!(kind("355"), None, "a general hospital is not kept");
     }
 
     proptest::proptest! {
@@ -310,7 +510,7 @@ mod tests {
 
         /// Real lines with fields mangled: every line is imported or reported.
         #[test]
-        fn mangled_lines_are_reported(line in 1usize..11, field in 0usize..32, value in "\\PC{0,12}") {
+        fn mangled_lines_are_reported(line in 1usize..13, field in 0usize..32, value in "\\PC{0,12}") {
             let text = encoding_rs::WINDOWS_1252.decode(SAMPLE).0.into_owned();
             let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
             let mut fields: Vec<String> = lines[line].split(';').map(str::to_owned).collect();
@@ -321,7 +521,7 @@ mod tests {
             let mut b = DirectoryBuilder::new(Meta::default());
             let r = import(lines.join("\n").as_bytes(), &mut b);
             let psychiatry_or_bad = r.imported + r.other_categories + r.issues.len();
-            proptest::prop_assert!(psychiatry_or_bad >= 8, "{r:?}");
+            proptest::prop_assert!(psychiatry_or_bad >= 10, "{r:?}");
         }
     }
 

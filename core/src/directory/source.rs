@@ -5,9 +5,9 @@
 //! (unique keys, sectors pointing at real structures, CATTP never an entry point…).
 
 use super::{
-    Address, AgeRange, Communes, Dept, DeskLink, DeskUrl, Directory, Insee, Meta, NamedContact,
-    Parity, Postcode, Sector, SectorId, SectorKind, StreetRule, Structure, StructureId,
-    StructureKind, street_key,
+    Address, AgeRange, Communes, Dept, DeskLink, DeskUrl, Directory, GeoPoint, Insee, Meta,
+    NamedContact, NoAddressRule, Parity, Postcode, Sector, SectorId, SectorKind, StreetRule,
+    Structure, StructureId, StructureKind, size_class, street_key,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,10 @@ struct CommuneDraft {
     postcodes: Vec<Postcode>,
     adult: Option<SectorId>,
     child: Option<SectorId>,
+    population: Option<u32>,
+    old_names: Vec<String>,
+    /// For a municipal arrondissement, its city.
+    city: Option<Insee>,
 }
 
 /// Collects structures, sectors, communes and street rules, then indexes them.
@@ -61,7 +65,11 @@ pub struct DirectoryBuilder {
     sectors: Vec<Sector>,
     sector_codes: HashMap<String, SectorId>,
     communes: BTreeMap<Insee, CommuneDraft>,
+    /// Codes of communes that merged into another: old code → current code.
+    old_codes: HashMap<Insee, Insee>,
     streets: Vec<StreetRule>,
+    no_address: Vec<(Dept, Vec<NoAddressRule>)>,
+    by_finess: HashMap<String, StructureId>,
     issues: Vec<ImportIssue>,
 }
 
@@ -100,8 +108,139 @@ impl DirectoryBuilder {
         }
         let id = self.structures.len() as StructureId;
         self.structure_keys.insert(s.key.to_string(), id);
+        if let Some(f) = &s.finess {
+            self.by_finess.entry(f.clone()).or_insert(id);
+        }
         self.structures.push(s);
         Ok(id)
+    }
+
+    pub fn structure(&self, id: StructureId) -> Option<&Structure> {
+        self.structures.get(id as usize)
+    }
+
+    /// Sets where a structure is on the map.
+    pub fn set_location(&mut self, id: StructureId, point: GeoPoint) {
+        if let Some(s) = self.structures.get_mut(id as usize) {
+            s.address.location = Some(point);
+        }
+    }
+
+    /// The structure with this FINESS number (the first one added, if several claim it).
+    pub fn structure_by_finess(&self, finess: &str) -> Option<(StructureId, &Structure)> {
+        let id = *self.by_finess.get(finess)?;
+        self.structures.get(id as usize).map(|s| (id, s))
+    }
+
+    pub fn sector_id(&self, code: &str) -> Option<SectorId> {
+        self.sector_codes.get(code).copied()
+    }
+
+    pub fn sector(&self, id: SectorId) -> Option<&Sector> {
+        self.sectors.get(usize::from(id))
+    }
+
+    /// The current code of a commune given by a current or a former code.
+    pub fn current_commune(&self, insee: Insee) -> Option<Insee> {
+        if self.communes.contains_key(&insee) {
+            return Some(insee);
+        }
+        self.old_codes
+            .get(&insee)
+            .filter(|c| self.communes.contains_key(c))
+            .copied()
+    }
+
+    /// Records that `old` is the former code of a commune merged into `current`.
+    pub fn add_old_code(&mut self, old: Insee, current: Insee) {
+        self.old_codes.insert(old, current);
+    }
+
+    pub fn commune_name(&self, insee: Insee) -> Option<&str> {
+        self.communes.get(&insee).map(|c| c.name.as_str())
+    }
+
+    /// The current name and former names of a commune.
+    pub fn commune_names(&self, insee: Insee) -> impl Iterator<Item = &str> {
+        self.communes.get(&insee).into_iter().flat_map(|c| {
+            std::iter::once(c.name.as_str()).chain(c.old_names.iter().map(String::as_str))
+        })
+    }
+
+    /// Communes with this postcode, in code order.
+    pub fn communes_with_postcode(&self, pc: Postcode) -> Vec<Insee> {
+        self.communes
+            .iter()
+            .filter(|(_, c)| c.postcodes.contains(&pc))
+            .map(|(i, _)| *i)
+            .collect()
+    }
+
+    /// The sector of a kind a commune is in, if any.
+    pub fn commune_sector(&self, insee: Insee, kind: SectorKind) -> Option<SectorId> {
+        let c = self.communes.get(&insee)?;
+        match kind {
+            SectorKind::Adult => c.adult,
+            SectorKind::Child => c.child,
+        }
+    }
+
+    /// Puts a commune in a sector (or in none); false if the commune is unknown.
+    pub fn set_commune_sector(
+        &mut self,
+        insee: Insee,
+        kind: SectorKind,
+        sector: Option<SectorId>,
+    ) -> bool {
+        let Some(c) = self.communes.get_mut(&insee) else {
+            return false;
+        };
+        match kind {
+            SectorKind::Adult => c.adult = sector,
+            SectorKind::Child => c.child = sector,
+        }
+        true
+    }
+
+    /// Population, former names and city of a commune already added.
+    pub fn set_commune_details(
+        &mut self,
+        insee: Insee,
+        population: Option<u32>,
+        old_names: Vec<String>,
+        city: Option<Insee>,
+    ) -> Result<(), ImportIssue> {
+        let at = insee.to_string();
+        if old_names
+            .iter()
+            .any(|n| n.trim().is_empty() || n.contains('\n'))
+        {
+            return Err(ImportIssue::new(
+                at,
+                "a former name is empty or has a line break",
+            ));
+        }
+        if city == Some(insee) {
+            return Err(ImportIssue::new(at, "a commune cannot be its own city"));
+        }
+        let Some(c) = self.communes.get_mut(&insee) else {
+            return Err(ImportIssue::new(at, "unknown commune"));
+        };
+        c.population = population;
+        c.old_names = old_names.into_iter().map(|n| n.trim().to_owned()).collect();
+        c.city = city;
+        Ok(())
+    }
+
+    /// The street rules added so far.
+    pub fn streets(&self) -> &[StreetRule] {
+        &self.streets
+    }
+
+    /// The order of the no-fixed-address rules in a département (replaces an earlier one).
+    pub fn set_no_address_order(&mut self, dept: Dept, order: Vec<NoAddressRule>) {
+        self.no_address.retain(|(d, _)| *d != dept);
+        self.no_address.push((dept, order));
     }
 
     pub fn add_sector(
@@ -184,6 +323,7 @@ impl DirectoryBuilder {
                 postcodes,
                 adult,
                 child,
+                ..Default::default()
             },
         );
         Ok(())
@@ -246,7 +386,19 @@ impl DirectoryBuilder {
                 ));
             }
         }
-        for (insee, draft) in self.communes {
+        for (insee, draft) in &self.communes {
+            if let Some(city) = draft.city {
+                if self.communes.contains_key(&city) {
+                    communes.arrondissements.push((*insee, city));
+                } else {
+                    issues.push(ImportIssue::new(
+                        insee.to_string(),
+                        format!("the city {city} of this arrondissement is not in the directory"),
+                    ));
+                }
+            }
+        }
+        for (i, (insee, draft)) in self.communes.into_iter().enumerate() {
             communes.insee.push(insee);
             communes.names.push_str(&draft.name);
             communes.names.push('\n');
@@ -255,6 +407,16 @@ impl DirectoryBuilder {
             communes.postcode_ends.push(communes.postcodes.len() as u32);
             communes.adult.push(draft.adult.map_or(0, |s| s + 1));
             communes.child.push(draft.child.map_or(0, |s| s + 1));
+            communes.size.push(draft.population.map_or(0, size_class));
+            for old in draft.old_names {
+                communes.old_names.commune.push(i as u32);
+                communes.old_names.names.push_str(&old);
+                communes.old_names.names.push('\n');
+                communes
+                    .old_names
+                    .ends
+                    .push(communes.old_names.names.len() as u32);
+            }
         }
         let directory = Directory::assemble(
             self.meta,
@@ -262,7 +424,8 @@ impl DirectoryBuilder {
             self.sectors,
             communes,
             self.streets,
-        );
+        )
+        .with_no_address(self.no_address);
         Imported { directory, issues }
     }
 }
@@ -283,6 +446,15 @@ pub struct SourceFile {
     pub communes: Vec<SourceCommune>,
     #[serde(default)]
     pub streets: Vec<SourceStreet>,
+    /// Départements whose order of the no-fixed-address rules differs from the default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub no_fixed_address: Vec<SourceNoAddressOrder>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceNoAddressOrder {
+    pub dept: String,
+    pub order: Vec<NoAddressRule>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -352,6 +524,14 @@ pub struct SourceCommune {
     pub adult: Option<String>,
     #[serde(default)]
     pub child: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u32>,
+    /// Former names (merged communes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub old_names: Vec<String>,
+    /// For a municipal arrondissement, the INSEE code of its city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -452,6 +632,7 @@ impl SourceStructure {
                 postcode,
                 city: self.city.clone(),
                 commune,
+                location: None,
             },
             phone,
             hours,
@@ -477,6 +658,11 @@ impl SourceFile {
 
     /// Builds the directory, keeping every good item and reporting the others.
     pub fn build(&self) -> Imported {
+        self.builder().build()
+    }
+
+    /// The builder filled with the file, to add more (a sectorisation file…) before building.
+    pub fn builder(&self) -> DirectoryBuilder {
         let mut b = DirectoryBuilder::new(self.meta.clone());
         for (i, s) in self.structures.iter().enumerate() {
             let at = format!("structures[{i}] ({})", s.key);
@@ -506,11 +692,20 @@ impl SourceFile {
                         .collect::<Result<Vec<_>, _>>();
                     pcs.map(|pcs| (insee, pcs)).map_err(|e| e.to_string())
                 });
-            match parsed {
-                Ok((insee, pcs)) => {
-                    if let Err(e) =
-                        b.add_commune(insee, &c.name, pcs, c.adult.as_deref(), c.child.as_deref())
-                    {
+            let city = c
+                .city
+                .as_deref()
+                .map(Insee::parse)
+                .transpose()
+                .map_err(|e| e.to_string());
+            match parsed.and_then(|p| city.map(|city| (p, city))) {
+                Ok(((insee, pcs), city)) => {
+                    let added = b
+                        .add_commune(insee, &c.name, pcs, c.adult.as_deref(), c.child.as_deref())
+                        .and_then(|()| {
+                            b.set_commune_details(insee, c.population, c.old_names.clone(), city)
+                        });
+                    if let Err(e) = added {
                         b.issue(at, e.reason);
                     }
                 }
@@ -537,7 +732,14 @@ impl SourceFile {
                 Err(e) => b.issue(at, e.to_string()),
             }
         }
-        b.build()
+        for (i, o) in self.no_fixed_address.iter().enumerate() {
+            match Dept::parse(&o.dept) {
+                Ok(d) if !o.order.is_empty() => b.set_no_address_order(d, o.order.clone()),
+                Ok(_) => b.issue(format!("no_fixed_address[{i}]"), "the order is empty"),
+                Err(e) => b.issue(format!("no_fixed_address[{i}]"), e.to_string()),
+            }
+        }
+        b
     }
 }
 

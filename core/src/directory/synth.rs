@@ -7,10 +7,11 @@
 //! directory: a tiny SplitMix64 generator is used instead of `rand`, whose output may change
 //! between versions.
 
+use super::geography::{BaseCommune, CommuneBase};
 use super::source::DirectoryBuilder;
 use super::{
-    Address, AgeRange, Dept, Directory, Insee, Meta, NamedContact, Parity, Postcode, SectorKind,
-    Structure, StructureKind,
+    Address, AgeRange, Dept, Directory, GeoPoint, Insee, Meta, NamedContact, Parity, Postcode,
+    SectorKind, Structure, StructureKind,
 };
 use crate::contact::{Lang, OpeningHours, Phone, Role};
 
@@ -183,62 +184,17 @@ pub fn national(config: SynthConfig) -> Directory {
                              serves: Vec<Dept>,
                              phone: Option<Phone>|
      -> Option<String> {
-        let phone = phone?;
         structure_no += 1;
-        let key = format!("s{structure_no:05}");
-        let (ages, label) = match kind {
-            StructureKind::Cmp => (AgeRange { min: 18, max: 120 }, "CMP"),
-            StructureKind::CmpIj => (AgeRange { min: 0, max: 17 }, "CMP-IJ"),
-            StructureKind::Cmpp => (AgeRange { min: 0, max: 20 }, "CMPP"),
-            StructureKind::Empp => (AgeRange { min: 16, max: 120 }, "EMPP"),
-            StructureKind::Reception247 => (AgeRange::ALL, "Accueil 24h/24"),
-            StructureKind::Cattp => (AgeRange { min: 18, max: 120 }, "CATTP"),
-            StructureKind::Other => (AgeRange::ALL, "Centre"),
-        };
-        let hours = if kind == StructureKind::Reception247 {
-            "24/7"
-        } else {
-            rng.word(HOURS)
-        };
-        let contact = (rng.below(4) == 0).then(|| NamedContact {
-            name: format!("{} {}", rng.word(FIRST), rng.word(PEOPLE)).into(),
-            role: Some(Role::Secretariat),
-        });
-        let languages = match rng.below(6) {
-            0 => vec!["en"],
-            1 => vec!["en", "ar"],
-            2 => vec!["es"],
-            _ => vec![],
-        };
-        let s = Structure {
-            key: key.as_str().into(),
-            finess: Some(format!("{:0>2}{:07}", dept.to_string(), structure_no)),
-            kind,
-            name: format!("{label} {}", name(rng)).into(),
-            address: Address {
-                street: format!(
-                    "{} {} {}",
-                    1 + rng.below(120),
-                    rng.word(STREET_TYPES),
-                    name(rng)
-                ),
-                postcode: commune.and_then(|c| Postcode::from_u32(c.as_u32() % 100_000)),
-                city: city.to_owned(),
-                commune,
-            },
-            phone,
-            hours: OpeningHours::parse(hours).ok(),
-            ages,
-            entry_point: kind.can_be_entry_point(),
-            languages: languages
-                .into_iter()
-                .filter_map(|l| Lang::parse(l).ok())
-                .collect(),
-            contact,
+        let postcode = commune.and_then(|c| Postcode::from_u32(c.as_u32() % 100_000));
+        let place = Place {
             dept,
-            serves,
-            desk: None,
+            city,
+            commune,
+            postcode,
+            location: None,
         };
+        let s = make_structure(rng, structure_no, kind, place, serves, phone?);
+        let key = s.key.to_string();
         b.add_structure(s).ok().map(|_| key)
     };
 
@@ -479,6 +435,387 @@ pub fn national(config: SynthConfig) -> Directory {
     }
     let _ = sector_no;
     b.build().directory
+}
+
+/// Inhabitants per adult sector and per child intersecteur: about 815 and 320 for France
+/// (IGAS 2020), as in reality.
+const ADULT_SECTOR_POPULATION: u64 = 83_000;
+const CHILD_SECTOR_POPULATION: u64 = 210_000;
+
+/// Fiction numbers, one after the other.
+struct Phones(u32);
+
+impl Phones {
+    fn next(&mut self) -> Option<Phone> {
+        let block = FICTION[(self.0 / 10_000) as usize % FICTION.len()];
+        let n = self.0 % 10_000;
+        self.0 += 1;
+        Phone::parse(&format!("{block} {n:04}")).ok()
+    }
+}
+
+/// Splits communes (in code order) into `n` runs of about equal population.
+fn runs(communes: &[&BaseCommune], n: usize) -> Vec<usize> {
+    let total: u64 = communes.iter().map(|c| weight(c)).sum::<u64>().max(1);
+    let mut acc = 0u64;
+    communes
+        .iter()
+        .map(|c| {
+            let run = ((acc * n as u64) / total) as usize;
+            acc += weight(c);
+            run.min(n.saturating_sub(1))
+        })
+        .collect()
+}
+
+/// The same directory after a week of small changes: `n` structures, spread over it, get a
+/// new phone number (fiction block 04 65 71 9x xx) and other opening hours. For measuring
+/// delta updates.
+pub fn weekly_changes(dir: &Directory, n: usize) -> Directory {
+    let mut structures = dir.structures().to_vec();
+    let len = structures.len();
+    for i in 0..n.min(len) {
+        let s = &mut structures[i * len / n.max(1)];
+        if let Ok(p) = Phone::parse(&format!("04 65 71 9{:03}", i % 1000)) {
+            s.phone = p;
+        }
+        if s.kind != StructureKind::Reception247 {
+            s.hours = OpeningHours::parse(HOURS[i % HOURS.len()]).ok();
+        }
+    }
+    Directory::assemble(
+        dir.meta().clone(),
+        structures,
+        dir.sectors().to_vec(),
+        dir.communes_raw().clone(),
+        dir.streets().to_vec(),
+    )
+    .with_no_address(dir.no_address_orders().to_vec())
+}
+
+/// An invented centre for a département, the same for every structure of it.
+fn centre(dept: Dept) -> (f64, f64) {
+    let mut r = Rng(u64::from(dept.as_u16()) * 7919);
+    let (lat, lon) = match dept.as_u16() {
+        971 => (16.2, -61.5),
+        972 => (14.65, -61.0),
+        973 => (4.9, -52.3),
+        974 => (-21.1, 55.5),
+        976 => (-12.8, 45.15),
+        _ => (
+            43.0 + (r.next() % 700) as f64 / 100.0,
+            -1.0 + (r.next() % 800) as f64 / 100.0,
+        ),
+    };
+    (lat, lon)
+}
+
+/// The largest commune of a list (the first one in code order among equals).
+fn biggest<'a>(cs: &[&'a BaseCommune]) -> Option<&'a BaseCommune> {
+    cs.iter()
+        .copied()
+        .max_by_key(|c| (weight(c), std::cmp::Reverse(c.insee)))
+}
+
+fn weight(c: &BaseCommune) -> u64 {
+    u64::from(c.population.unwrap_or(0)).max(1)
+}
+
+/// The synthetic structures and sectors laid over the real communes of the national base:
+/// every real commune and arrondissement, sectors sized by real population (about 83,000
+/// inhabitants per adult sector), CMPs in the largest commune of their sector, street rules
+/// in the largest arrondissements of Paris, Lyon and Marseille. Structures, sectors and
+/// phone numbers are invented (fiction numbers), and the meta says so.
+pub fn over_base(base: &CommuneBase, config: SynthConfig) -> Directory {
+    let mut rng = Rng(config.seed);
+    let meta = Meta {
+        version: "synthetic".into(),
+        area: "France – communes réelles, structures et secteurs SYNTHÉTIQUES".into(),
+        demo: true,
+        source: format!(
+            "relais synth, seed {}: invented structures, sectors and fiction phone numbers over the real communes of {}",
+            config.seed, base.source
+        ),
+    };
+    let mut b = DirectoryBuilder::new(meta);
+    base.add_to(&mut b);
+    let mut phones = Phones(0);
+    let mut no = 0usize;
+    let mut add = |b: &mut DirectoryBuilder,
+                   rng: &mut Rng,
+                   kind: StructureKind,
+                   dept: Dept,
+                   at: Option<&BaseCommune>,
+                   serves: Vec<Dept>|
+     -> Option<String> {
+        no += 1;
+        // A pin near the département's invented centre: the size of real coordinates, not
+        // their truth (the base has no coordinates).
+        let (lat, lon) = centre(dept);
+        let jitter = |r: u64| (r % 50_000) as f64 / 1e5 - 0.25;
+        let location = GeoPoint::from_degrees(lat + jitter(rng.next()), lon + jitter(rng.next()));
+        let place = Place {
+            dept,
+            city: at.map_or("", |c| c.name.as_str()),
+            commune: at.map(|c| c.insee),
+            postcode: at.and_then(|c| c.postcodes.first().copied()),
+            location,
+        };
+        let s = make_structure(rng, no, kind, place, serves, phones.next()?);
+        let key = s.key.to_string();
+        b.add_structure(s).ok().map(|_| key)
+    };
+    let divided: std::collections::HashSet<Insee> =
+        base.communes.iter().filter_map(|c| c.city).collect();
+    let mut by_dept: std::collections::BTreeMap<Dept, Vec<&BaseCommune>> = Default::default();
+    for c in &base.communes {
+        if !divided.contains(&c.insee) {
+            by_dept.entry(c.dept).or_default().push(c);
+        }
+    }
+    let mut street_no = 0usize;
+    for (dept, communes) in &by_dept {
+        let dept = *dept;
+        let population: u64 = communes.iter().map(|c| weight(c)).sum();
+        let prefecture = biggest(communes);
+        let serves = vec![dept];
+        let di = dept.as_u16() as usize;
+        for _ in 0..(1 + usize::from(di.is_multiple_of(3))) {
+            add(
+                &mut b,
+                &mut rng,
+                StructureKind::Reception247,
+                dept,
+                prefecture,
+                serves.clone(),
+            );
+        }
+        for _ in 0..(1 + usize::from(di.is_multiple_of(2))) {
+            add(
+                &mut b,
+                &mut rng,
+                StructureKind::Empp,
+                dept,
+                prefecture,
+                serves.clone(),
+            );
+        }
+        for _ in 0..3 {
+            add(
+                &mut b,
+                &mut rng,
+                StructureKind::Cmpp,
+                dept,
+                prefecture,
+                serves.clone(),
+            );
+        }
+        // Arrondissements larger than a sector are split between sectors by street.
+        let split: Vec<&BaseCommune> = communes
+            .iter()
+            .copied()
+            .filter(|c| c.city.is_some() && weight(c) > ADULT_SECTOR_POPULATION)
+            .collect();
+        let rest: Vec<&BaseCommune> = communes
+            .iter()
+            .copied()
+            .filter(|c| !split.iter().any(|s| s.insee == c.insee))
+            .collect();
+        let sectors_for = |people: u64, size: u64| ((people + size / 2) / size).max(1) as usize;
+        let n_adult = sectors_for(population, ADULT_SECTOR_POPULATION);
+        let n_split: usize = split
+            .iter()
+            .map(|c| sectors_for(weight(c), ADULT_SECTOR_POPULATION).max(2))
+            .sum();
+        let n_rest = n_adult
+            .saturating_sub(n_split)
+            .max(usize::from(!rest.is_empty()));
+        let mut sector_no = 0usize;
+        let mut adult_sector =
+            |b: &mut DirectoryBuilder, rng: &mut Rng, at: Option<&BaseCommune>| {
+                sector_no += 1;
+                let code = format!("{dept}G{sector_no:02}");
+                let mut keys = Vec::new();
+                // Two or three CMPs per sector (a main site and antennas), a CATTP in one of two.
+                for _ in 0..(2 + sector_no % 2) {
+                    keys.extend(add(b, rng, StructureKind::Cmp, dept, at, vec![]));
+                }
+                if sector_no.is_multiple_of(2) {
+                    keys.insert(
+                        0,
+                        add(b, rng, StructureKind::Cattp, dept, at, vec![]).unwrap_or_default(),
+                    );
+                    keys.retain(|k| !k.is_empty());
+                }
+                b.add_sector(&code, SectorKind::Adult, &format!("Secteur {code}"), &keys)
+                    .ok()
+                    .map(|_| code)
+            };
+        let run_of = runs(&rest, n_rest);
+        let mut codes: Vec<Option<String>> = Vec::with_capacity(n_rest);
+        for k in 0..n_rest {
+            let members: Vec<&BaseCommune> = rest
+                .iter()
+                .zip(&run_of)
+                .filter(|(_, r)| **r == k)
+                .map(|(c, _)| *c)
+                .collect();
+            codes.push(adult_sector(&mut b, &mut rng, biggest(&members)));
+        }
+        for (c, r) in rest.iter().zip(&run_of) {
+            if let Some(code) = &codes[*r] {
+                let id = b.sector_id(code);
+                b.set_commune_sector(c.insee, SectorKind::Adult, id);
+            }
+        }
+        for c in &split {
+            let n = sectors_for(weight(c), ADULT_SECTOR_POPULATION).max(2);
+            let sectors: Vec<String> = (0..n)
+                .filter_map(|_| adult_sector(&mut b, &mut rng, Some(c)))
+                .collect();
+            if sectors.is_empty() {
+                continue;
+            }
+            // About 200 streets per split arrondissement with the default configuration.
+            let streets = config.streets_per_city / 7;
+            let _ = n;
+            for _ in 0..streets {
+                street_no += 1;
+                let street = format!("{} {} {street_no}", rng.word(STREET_TYPES), name(&mut rng));
+                let segments = 1 + rng.below(3);
+                let mut from = 1u32;
+                for seg in 0..segments {
+                    let to = if seg + 1 == segments {
+                        400
+                    } else {
+                        from + 20 + rng.below(60) as u32
+                    };
+                    let sector = rng.pick(&sectors).clone();
+                    let parity = if segments == 1 && rng.below(5) == 0 {
+                        Parity::Odd
+                    } else {
+                        Parity::Both
+                    };
+                    let _ = b.add_street(c.insee, &street, from, to, parity, Some(&sector), None);
+                    from = to + 1;
+                }
+            }
+        }
+        // Child intersecteurs over every commune, split ones included.
+        let n_child = sectors_for(population, CHILD_SECTOR_POPULATION);
+        let run_of = runs(communes, n_child);
+        for k in 0..n_child {
+            let members: Vec<&BaseCommune> = communes
+                .iter()
+                .zip(&run_of)
+                .filter(|(_, r)| **r == k)
+                .map(|(c, _)| *c)
+                .collect();
+            let at = biggest(&members);
+            let code = format!("{dept}I{:02}", k + 1);
+            let mut keys = Vec::new();
+            for _ in 0..2 {
+                keys.extend(add(
+                    &mut b,
+                    &mut rng,
+                    StructureKind::CmpIj,
+                    dept,
+                    at,
+                    vec![],
+                ));
+            }
+            if b.add_sector(
+                &code,
+                SectorKind::Child,
+                &format!("Intersecteur {code}"),
+                &keys,
+            )
+            .is_ok()
+            {
+                let id = b.sector_id(&code);
+                for c in &members {
+                    b.set_commune_sector(c.insee, SectorKind::Child, id);
+                }
+            }
+        }
+    }
+    b.build().directory
+}
+
+/// Where a generated structure is.
+struct Place<'a> {
+    dept: Dept,
+    city: &'a str,
+    commune: Option<Insee>,
+    postcode: Option<Postcode>,
+    location: Option<GeoPoint>,
+}
+
+/// One invented structure: name, street and contact made of syllables, a fiction number.
+fn make_structure(
+    rng: &mut Rng,
+    no: usize,
+    kind: StructureKind,
+    place: Place<'_>,
+    serves: Vec<Dept>,
+    phone: Phone,
+) -> Structure {
+    let (ages, label) = match kind {
+        StructureKind::Cmp => (AgeRange { min: 18, max: 120 }, "CMP"),
+        StructureKind::CmpIj => (AgeRange { min: 0, max: 17 }, "CMP-IJ"),
+        StructureKind::Cmpp => (AgeRange { min: 0, max: 20 }, "CMPP"),
+        StructureKind::Empp => (AgeRange { min: 16, max: 120 }, "EMPP"),
+        StructureKind::Reception247 => (AgeRange::ALL, "Accueil 24h/24"),
+        StructureKind::Cattp => (AgeRange { min: 18, max: 120 }, "CATTP"),
+        StructureKind::Other => (AgeRange::ALL, "Centre"),
+    };
+    let hours = if kind == StructureKind::Reception247 {
+        "24/7"
+    } else {
+        rng.word(HOURS)
+    };
+    let contact = (rng.below(4) == 0).then(|| NamedContact {
+        name: format!("{} {}", rng.word(FIRST), rng.word(PEOPLE)).into(),
+        role: Some(Role::Secretariat),
+    });
+    let languages = match rng.below(6) {
+        0 => vec!["en"],
+        1 => vec!["en", "ar"],
+        2 => vec!["es"],
+        _ => vec![],
+    };
+    // The key an import from FINESS would give.
+    let finess = format!("{:0>2}{:07}", place.dept.to_string(), no);
+    Structure {
+        key: format!("finess:{finess}").into(),
+        finess: Some(finess),
+        kind,
+        name: format!("{label} {}", name(rng)).into(),
+        address: Address {
+            street: format!(
+                "{} {} {}",
+                1 + rng.below(120),
+                rng.word(STREET_TYPES),
+                name(rng)
+            ),
+            postcode: place.postcode,
+            city: place.city.to_owned(),
+            commune: place.commune,
+            location: place.location,
+        },
+        phone,
+        hours: OpeningHours::parse(hours).ok(),
+        ages,
+        entry_point: kind.can_be_entry_point(),
+        languages: languages
+            .into_iter()
+            .filter_map(|l| Lang::parse(l).ok())
+            .collect(),
+        contact,
+        dept: place.dept,
+        serves,
+        desk: None,
+    }
 }
 
 /// Codes of the split cities and their arrondissements, kept for them.

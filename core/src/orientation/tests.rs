@@ -417,6 +417,7 @@ fn any_directory() -> impl Strategy<Value = Directory> {
                     postcode: None,
                     city: String::new(),
                     commune: None,
+                    location: None,
                 },
                 phone,
                 hours: HOURS[*hours].and_then(|h| crate::contact::OpeningHours::parse(h).ok()),
