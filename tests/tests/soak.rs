@@ -27,7 +27,12 @@ async fn fifty_phones_a_thousand_requests_faults_and_a_desk_crash() {
     // One exchange in five goes wrong: lost before or after the desk, cut, 500, 503.
     proxy.random_faults(0.2, 2026);
     let phones: Vec<Arc<TestPhone>> = (0..PHONES)
-        .map(|i| Arc::new(TestPhone::open(&dir.path().join(format!("p{i}.db")), &proxy.url())))
+        .map(|i| {
+            Arc::new(TestPhone::open(
+                &dir.path().join(format!("p{i}.db")),
+                &proxy.url(),
+            ))
+        })
         .collect();
 
     let asked_count = Arc::new(AtomicUsize::new(0));
@@ -69,7 +74,10 @@ async fn fifty_phones_a_thousand_requests_faults_and_a_desk_crash() {
         assert_eq!(p.drain(100).await, 0, "a phone could not empty its outbox");
     }
     let (exchanges, faults) = proxy.counts();
-    assert!(faults > 100, "faults were injected: {faults} of {exchanges}");
+    assert!(
+        faults > 100,
+        "faults were injected: {faults} of {exchanges}"
+    );
 
     let at_desk = desk.request_ids();
     let unique: HashSet<&String> = at_desk.iter().collect();
