@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 for target in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-  cargo build --locked -p relais-ffi --profile mobile --target "$target"
+  # Without reqwest: the app passes URLSession (ios/App/URLSessionClient.swift).
+  cargo build --locked -p relais-ffi --profile mobile --no-default-features --target "$target"
 done
 
 work=target/xcframework

@@ -32,7 +32,10 @@ android {
     sourceSets["main"].jniLibs.srcDir(layout.buildDirectory.dir("rustJniLibs"))
 }
 
-/** The Rust core for the three ABIs, size-tuned (`mobile` profile), with cargo-ndk. */
+/**
+ * The Rust core for the three ABIs, size-tuned (`mobile` profile), with cargo-ndk. Without
+ * reqwest: the app passes its own HTTP stack (HttpUrlConnectionClient in :shared).
+ */
 val cargoNdk by tasks.registering(Exec::class) {
     val out = layout.buildDirectory.dir("rustJniLibs").get().asFile
     workingDir = rootDir.parentFile
@@ -43,7 +46,7 @@ val cargoNdk by tasks.registering(Exec::class) {
         "cargo", "ndk",
         "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64",
         "-o", out.absolutePath,
-        "build", "--profile", "mobile", "-p", "relais-ffi",
+        "build", "--profile", "mobile", "-p", "relais-ffi", "--no-default-features",
     )
 }
 tasks.named("preBuild") { dependsOn(cargoNdk) }

@@ -7,10 +7,12 @@
 //! disk is `async` (Kotlin `suspend`, Swift `async`) and runs on a blocking thread, never on
 //! the caller's.
 
+mod http;
 mod models;
 mod screens;
 mod sync;
 
+pub use http::{HttpAnswer, HttpCall, HttpClient, HttpFailure, HttpHeader};
 pub use models::*;
 pub use sync::{SyncChangeModel, SyncOutcome, SyncTask};
 
@@ -23,7 +25,7 @@ use relais_core::orientation::{Situation, orient};
 use relais_core::referral::{Consent, Decision, Referral};
 use relais_core::request::{Request, RequestForm, Target};
 use relais_core::store::{Store, StoreError};
-use relais_core::sync::{DirectorySource, ReqwestTransport, SyncConfig, Syncer};
+use relais_core::sync::{DirectorySource, SyncConfig, Syncer, Transport};
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use uuid::Uuid;
@@ -123,6 +125,23 @@ fn load_directory(path: &std::path::Path, demo: bool) -> Directory {
     dir
 }
 
+/// The platform's HTTP client if it gave one, else the library's own.
+fn transport(http: Option<Arc<dyn HttpClient>>) -> Result<Arc<dyn Transport>, RelaisError> {
+    match http {
+        Some(client) => Ok(Arc::new(http::ForeignTransport(client))),
+        #[cfg(feature = "reqwest")]
+        None => relais_core::sync::ReqwestTransport::new()
+            .map(|t| Arc::new(t) as Arc<dyn Transport>)
+            .map_err(|e| RelaisError::Internal {
+                reason: e.to_string(),
+            }),
+        #[cfg(not(feature = "reqwest"))]
+        None => Err(RelaisError::Internal {
+            reason: "this build needs the platform's HTTP client".into(),
+        }),
+    }
+}
+
 /// Runs blocking store work off the caller's thread.
 async fn blocking<T, F>(f: F) -> Result<T, RelaisError>
 where
@@ -140,16 +159,23 @@ where
 impl Relais {
     /// Opens the phone's store (creating it) and the directory, on the calling thread. Prefer
     /// [`Relais::open`] from a UI thread.
+    /// `http`: the platform's HTTP client; without one, the library's own (when built in).
     #[uniffi::constructor]
-    pub fn new(config: AppConfig) -> Result<Arc<Relais>, RelaisError> {
-        Relais::open_blocking(config).map(Arc::new)
+    pub fn new(
+        config: AppConfig,
+        http: Option<Arc<dyn HttpClient>>,
+    ) -> Result<Arc<Relais>, RelaisError> {
+        Relais::open_blocking(config, http).map(Arc::new)
     }
 
     /// The same as `new`, but the disk work runs off the caller's thread (Kotlin `suspend`,
     /// Swift `async`).
     #[uniffi::constructor]
-    pub async fn open(config: AppConfig) -> Result<Arc<Relais>, RelaisError> {
-        blocking(move || Relais::open_blocking(config))
+    pub async fn open(
+        config: AppConfig,
+        http: Option<Arc<dyn HttpClient>>,
+    ) -> Result<Arc<Relais>, RelaisError> {
+        blocking(move || Relais::open_blocking(config, http))
             .await
             .map(Arc::new)
     }
@@ -446,7 +472,10 @@ impl Relais {
 }
 
 impl Relais {
-    fn open_blocking(config: AppConfig) -> Result<Relais, RelaisError> {
+    fn open_blocking(
+        config: AppConfig,
+        http: Option<Arc<dyn HttpClient>>,
+    ) -> Result<Relais, RelaisError> {
         let dir = std::path::Path::new(&config.data_dir);
         std::fs::create_dir_all(dir).map_err(|e| RelaisError::Storage {
             reason: e.to_string(),
@@ -468,9 +497,7 @@ impl Relais {
                 .map_err(RelaisError::storage)?;
         }
         let store = Arc::new(store);
-        let transport = ReqwestTransport::new().map_err(|e| RelaisError::Internal {
-            reason: e.to_string(),
-        })?;
+        let transport = transport(http)?;
         let sync_config = SyncConfig {
             directory: config.directory_url.map(|url| DirectorySource {
                 url,
@@ -481,7 +508,7 @@ impl Relais {
         };
         Ok(Relais {
             directory: Arc::new(RwLock::new(Arc::new(directory))),
-            syncer: Syncer::new(store.clone(), Arc::new(transport), sync_config),
+            syncer: Syncer::new(store.clone(), transport, sync_config),
             store,
             lang: RwLock::new(lang),
         })

@@ -1,13 +1,16 @@
 use super::*;
 
 fn app(dir: &tempfile::TempDir) -> Arc<Relais> {
-    Relais::new(AppConfig {
-        data_dir: dir.path().to_string_lossy().into_owned(),
-        directory_bundle: None,
-        directory_url: None,
-        demo: true,
-        language: "fr-FR".into(),
-    })
+    Relais::new(
+        AppConfig {
+            data_dir: dir.path().to_string_lossy().into_owned(),
+            directory_bundle: None,
+            directory_url: None,
+            demo: true,
+            language: "fr-FR".into(),
+        },
+        None,
+    )
     .unwrap()
 }
 
@@ -221,13 +224,16 @@ fn a_damaged_bundle_still_gives_the_national_lines() {
     let dir = tempfile::tempdir().unwrap();
     let bundle = dir.path().join("directory.bin");
     std::fs::write(&bundle, b"not a bundle").unwrap();
-    let app = Relais::new(AppConfig {
-        data_dir: dir.path().join("data").to_string_lossy().into_owned(),
-        directory_bundle: Some(bundle.to_string_lossy().into_owned()),
-        directory_url: None,
-        demo: false,
-        language: "fr".into(),
-    })
+    let app = Relais::new(
+        AppConfig {
+            data_dir: dir.path().join("data").to_string_lossy().into_owned(),
+            directory_bundle: Some(bundle.to_string_lossy().into_owned()),
+            directory_url: None,
+            demo: false,
+            language: "fr".into(),
+        },
+        None,
+    )
     .unwrap();
     let o = app.orient(situation());
     assert_eq!(o.routes.len(), 1);

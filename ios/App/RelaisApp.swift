@@ -34,7 +34,7 @@ final class AppModel: ObservableObject {
         do {
             let core = try await Relais.open(config: AppConfig(
                 dataDir: dir.path, directoryBundle: nil, directoryUrl: AppInfo.directoryUrl, demo: true,
-                language: language))
+                language: language), http: URLSessionClient())
             opened = core
             screen = .home(core.home())
         } catch {

@@ -243,6 +243,22 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_HTTP_CLIENT_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_HTTP_CLIENT_METHOD0
+typedef void (*UniffiCallbackInterfaceHttpClientMethod0)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_HTTP_CLIENT
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_HTTP_CLIENT
+typedef struct UniffiVTableCallbackInterfaceHttpClient {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceHttpClientMethod0 _Nonnull send;
+} UniffiVTableCallbackInterfaceHttpClient;
+
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_RELAIS
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_RELAIS
 uint64_t uniffi_relais_ffi_fn_clone_relais(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -255,12 +271,12 @@ void uniffi_relais_ffi_fn_free_relais(uint64_t handle, RustCallStatus *_Nonnull 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_NEW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_NEW
-uint64_t uniffi_relais_ffi_fn_constructor_relais_new(RustBuffer config, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_relais_ffi_fn_constructor_relais_new(RustBuffer config, RustBuffer http, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_OPEN
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CONSTRUCTOR_RELAIS_OPEN
-uint64_t uniffi_relais_ffi_fn_constructor_relais_open(RustBuffer config
+uint64_t uniffi_relais_ffi_fn_constructor_relais_open(RustBuffer config, RustBuffer http
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ANSWER_CONSENT
@@ -376,6 +392,26 @@ uint64_t uniffi_relais_ffi_fn_method_relais_sync_now(uint64_t ptr
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
 uint64_t uniffi_relais_ffi_fn_method_relais_withdraw(uint64_t ptr, RustBuffer id
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_HTTPCLIENT
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_HTTPCLIENT
+uint64_t uniffi_relais_ffi_fn_clone_httpclient(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FREE_HTTPCLIENT
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FREE_HTTPCLIENT
+void uniffi_relais_ffi_fn_free_httpclient(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_INIT_CALLBACK_VTABLE_HTTPCLIENT
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_INIT_CALLBACK_VTABLE_HTTPCLIENT
+void uniffi_relais_ffi_fn_init_callback_vtable_httpclient(const UniffiVTableCallbackInterfaceHttpClient* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_HTTPCLIENT_SEND
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_HTTPCLIENT_SEND
+RustBuffer uniffi_relais_ffi_fn_method_httpclient_send(uint64_t ptr, RustBuffer call, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_SYNCTASK
@@ -804,6 +840,12 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_sync_now(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
 uint16_t uniffi_relais_ffi_checksum_method_relais_withdraw(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_HTTPCLIENT_SEND
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_HTTPCLIENT_SEND
+uint16_t uniffi_relais_ffi_checksum_method_httpclient_send(void
     
 );
 #endif

@@ -37,7 +37,7 @@ class RelaisTest {
     @BeforeEach
     fun open() {
         dir = Files.createTempDirectory("relais-kotlin").toFile()
-        relais = Relais(AppConfig(dir.absolutePath, null, null, true, "fr-FR"))
+        relais = Relais(AppConfig(dir.absolutePath, null, null, true, "fr-FR"), null)
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class RelaisTest {
 
     @Test
     fun openingOffTheCallersThread() = runBlocking {
-        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, null, true, "en"))
+        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, null, true, "en"), null)
         assertEquals("Relais", other.home().title)
         assertEquals("Ask for an appointment", other.home().actions.first().label)
         other.close()

@@ -1,9 +1,11 @@
 package fr.relais.tests
 
+import fr.relais.app.HttpUrlConnectionClient
 import fr.relais.core.AgeBandInput
 import fr.relais.core.AppConfig
 import fr.relais.core.CallWindowInput
 import fr.relais.core.FormInput
+import fr.relais.core.HttpClient
 import fr.relais.core.PlaceInput
 import fr.relais.core.Relais
 import fr.relais.core.SituationInput
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import java.net.URI
 import java.net.URLEncoder
-import java.net.http.HttpClient
+import java.net.http.HttpClient as JavaHttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.nio.file.Files
@@ -26,10 +28,17 @@ import java.nio.file.Files
 class SyncTest {
     private val desk = System.getenv("RELAIS_TEST_DESK") ?: error("RELAIS_TEST_DESK is not set")
 
+    /** With the library's own HTTP stack (reqwest, rustls). */
     @Test
-    fun aRequestGoesToTheDeskAndTheConfirmationComesBack() = runBlocking<Unit> {
+    fun withTheLibrarysHttp() = aRequestGoesToTheDeskAndTheConfirmationComesBack(null)
+
+    /** With the platform's (HttpURLConnection, as on Android). */
+    @Test
+    fun withThePlatformsHttp() = aRequestGoesToTheDeskAndTheConfirmationComesBack(HttpUrlConnectionClient())
+
+    private fun aRequestGoesToTheDeskAndTheConfirmationComesBack(http: HttpClient?) = runBlocking<Unit> {
         val dir = Files.createTempDirectory("relais-sync").toFile()
-        val relais = Relais.open(AppConfig(dir.absolutePath, null, "$desk/v1/directory", true, "fr"))
+        val relais = Relais.open(AppConfig(dir.absolutePath, null, "$desk/v1/directory", true, "fr"), http)
         // First round: the signed directory, with this desk written in as the CMPs' desk.
         val first = relais.syncNow()
         assertTrue(first.directoryUpdated)
@@ -64,7 +73,7 @@ class SyncTest {
 
     /** Reception signs in and confirms through the console, as in a browser. */
     private fun confirmAtTheDesk(id: String) {
-        val http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        val http = JavaHttpClient.newBuilder().followRedirects(JavaHttpClient.Redirect.NEVER).build()
         // A small cookie jar: Java's CookieManager does not keep cookies of an IP address host.
         val cookies = mutableMapOf<String, String>()
         fun send(builder: HttpRequest.Builder): HttpResponse<String> {

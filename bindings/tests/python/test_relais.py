@@ -20,7 +20,7 @@ from relais_ffi import (
 @pytest.fixture
 def relais():
     with tempfile.TemporaryDirectory() as d:
-        yield Relais(AppConfig(data_dir=d, directory_bundle=None, directory_url=None, demo=True, language="fr"))
+        yield Relais(AppConfig(data_dir=d, directory_bundle=None, directory_url=None, demo=True, language="fr"), None)
 
 
 def situation(place):

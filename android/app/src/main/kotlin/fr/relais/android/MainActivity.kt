@@ -9,6 +9,7 @@ import androidx.activity.compose.setContent
 import androidx.lifecycle.ViewModel
 import androidx.lifecycle.viewModelScope
 import fr.relais.app.AppState
+import fr.relais.app.HttpUrlConnectionClient
 import fr.relais.app.reason
 import fr.relais.core.Action
 import fr.relais.core.ActionKind
@@ -42,6 +43,7 @@ class RelaisViewModel(app: android.app.Application) : androidx.lifecycle.Android
                         demo = BuildConfigDemo.DEMO,
                         language = language,
                     ),
+                    HttpUrlConnectionClient(),
                 )
                 core = opened
                 state.value = AppState(opened)
