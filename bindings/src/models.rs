@@ -4,32 +4,258 @@
 use relais_core::orientation::{AgeBand, Place};
 use relais_core::request::{CallWindow, RelayKind};
 
-/// Something the person can do, with its label and, for calls and SMS, its URI.
+/// Something the person can do: its words, and what happens when they tap it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Action {
+    /// How to draw it (an icon, a style); never what it does.
     pub kind: ActionKind,
     pub label: String,
     /// Read by TalkBack / VoiceOver; more explicit than the label.
     pub accessibility_label: String,
-    /// `tel:`, `sms:` or `geo:` URI, or the id of the screen or request concerned.
-    pub target: Option<String>,
+    pub tap: Tap,
 }
 
+/// What a tap does: send an event to the core, or perform an effect at once (dial…).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Tap {
+    Send { event: Event },
+    Perform { effect: Effect },
+}
+
+/// How an action looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum ActionKind {
     Call,
     Sms,
     OpenMap,
+    /// The main thing to do on the screen.
+    Primary,
+    Secondary,
+    /// Destroys something (withdraw, erase): drawn so that it is not tapped by mistake.
+    Danger,
+    Back,
+    Listen,
+}
+
+/// What the platform does for the core: the shells perform these and decide nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Effect {
+    /// Opens the dialler with the number (`tel:` URI); the person presses call.
+    Dial { uri: String },
+    /// Opens the SMS app on a message ready to send (`sms:` URI with its body).
+    SendSms {
+        uri: String,
+        to: String,
+        body: String,
+    },
+    /// Opens the map app (`geo:` URI).
+    OpenMap { uri: String },
+    /// Offers a file to save or send (the person's data, a calendar event).
+    Share {
+        file_name: String,
+        mime_type: String,
+        content: String,
+    },
+    /// Reads a text aloud with the system's voice.
+    Speak { text: String, language: String },
+    /// Shows a local notification at a moment (seconds since 1970), neutral words only.
+    Notify {
+        id: String,
+        at_epoch_seconds: i64,
+        title: String,
+        body: String,
+    },
+    /// Runs a sync now (`sync_now`), then sends `Event::Refresh`.
+    Sync,
+    /// Asks the platform's scheduler for a background sync (`sync_in_background`) in this
+    /// many seconds, when there is a network.
+    ScheduleSync { in_seconds: u64 },
+}
+
+/// What the person did. The shells send these; the core answers with the next screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Event {
+    /// The app starts, or comes back to the front.
+    Start,
+    Back,
+    Home,
+    /// "Ask for an appointment": the questions come first.
     AskForAppointment,
-    MyRequests,
-    Settings,
+    /// The situation questions changed (age, place typed or chosen…).
+    SituationEdited {
+        situation: SituationInput,
+    },
+    /// "Who do I call?": the answer for the situation.
+    ShowWhomToCall,
+    /// The request form, filled in from the situation.
+    StartForm,
+    FormEdited {
+        form: FormInput,
+    },
     Submit,
-    Withdraw,
-    AddToCalendar,
-    ExportData,
-    EraseEverything,
-    AcceptConsent,
-    RefuseConsent,
+    MyRequests,
+    OpenRequest {
+        id: String,
+    },
+    Withdraw {
+        id: String,
+    },
+    /// The request packed in one SMS to the CMP's line.
+    SendBySms {
+        id: String,
+    },
+    AddToCalendar {
+        id: String,
+    },
+    Settings,
+    SetLanguage {
+        code: String,
+    },
+    Export,
+    AskToErase,
+    Erase,
+    /// A social worker's referral to consent to.
+    ShowConsent {
+        referral: ReferralInput,
+    },
+    AnswerConsent {
+        accept: bool,
+    },
+    /// A sync ended, or time passed: draw the screen again from what is stored.
+    Refresh,
+}
+
+/// Left to right, or right to left (Arabic, Dari, Pashto).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum TextDirection {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// What every screen has: its title, its language and direction, the crisis lines, the way
+/// back, and the screen read aloud.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Frame {
+    pub title: String,
+    pub language: String,
+    pub direction: TextDirection,
+    pub crisis: CrisisBar,
+    pub back: Option<Action>,
+    /// Reads the screen aloud (an `Effect::Speak`).
+    pub listen: Action,
+    /// News to show once at the top ("There is news about your request").
+    pub notice: Option<String>,
+}
+
+/// One screen to draw.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Screen {
+    Home {
+        model: HomeScreen,
+    },
+    Situation {
+        model: SituationScreen,
+    },
+    Orientation {
+        model: OrientationScreen,
+    },
+    Form {
+        model: FormScreen,
+    },
+    Requests {
+        model: RequestsScreen,
+    },
+    Request {
+        model: RequestStatusScreen,
+    },
+    Settings {
+        model: SettingsScreen,
+    },
+    Confirm {
+        model: ConfirmScreen,
+    },
+    Consent {
+        model: ConsentScreen,
+    },
+    /// A short message with the human to call: after answering a referral, or when
+    /// something went wrong.
+    Message {
+        model: MessageScreen,
+    },
+}
+
+/// The core's answer to an event: the screen to draw and the effects to perform.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Update {
+    pub frame: Frame,
+    pub screen: Screen,
+    pub effects: Vec<Effect>,
+}
+
+/// A choice among a few, with whether it is chosen and what choosing it sends.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Choice {
+    pub label: String,
+    pub selected: bool,
+    pub choose: Tap,
+}
+
+/// A text field: its label, a hint, what is in it now, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TextField {
+    pub label: String,
+    pub hint: String,
+    pub value: String,
+    pub error: Option<String>,
+}
+
+/// The questions before whom to call: the person's age and where they live or sleep. Each
+/// is optional: "I'd rather not say" still leads to people to call.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SituationScreen {
+    pub intro: String,
+    pub age_question: String,
+    pub ages: Vec<Choice>,
+    pub place_question: String,
+    /// I have an address / I have no fixed address / I'd rather not say.
+    pub place_kinds: Vec<Choice>,
+    /// The commune or postcode typed (with an address, or "where I have lived 3 months").
+    pub commune: Option<TextField>,
+    /// Communes matching what was typed: choosing one fills the field.
+    pub suggestions: Vec<Choice>,
+    /// The street, for the cities split by street (optional).
+    pub street: Option<TextField>,
+    /// Without a fixed address: the commune of the domiciliation, and where the person
+    /// sleeps or is followed (both optional).
+    pub domiciliation: Option<TextField>,
+    pub sleeps_in: Option<TextField>,
+    /// The situation as it is now, for the shell to send back with one field changed.
+    pub value: SituationInput,
+    pub next: Action,
+}
+
+/// The person's requests on this phone, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RequestsScreen {
+    pub empty: Option<String>,
+    pub requests: Vec<RequestSummary>,
+    pub ask: Action,
+}
+
+/// "Are you sure?" before something that cannot be undone.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ConfirmScreen {
+    pub text: String,
+    pub confirm: Action,
+    pub cancel: Action,
+}
+
+/// A message and the human to call about it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MessageScreen {
+    pub text: String,
+    pub who_to_call: Option<ContactModel>,
+    pub actions: Vec<Action>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -67,9 +293,7 @@ pub struct ContactModel {
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct HomeScreen {
-    pub title: String,
     pub subtitle: String,
-    pub crisis: CrisisBar,
     pub demo_notice: Option<String>,
     pub actions: Vec<Action>,
 }
@@ -84,72 +308,44 @@ pub struct RouteModel {
 /// The humans to call for a situation, in order; the last one answers day and night.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct OrientationScreen {
-    pub title: String,
     pub problem: Option<String>,
     pub routes: Vec<RouteModel>,
-    pub crisis: CrisisBar,
     pub demo_notice: Option<String>,
-    /// Ask the first CMP for an appointment from the app.
+    /// Ask the first CMP for an appointment from the app, or call it when it takes no
+    /// requests from the app.
     pub ask: Action,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum FormField {
-    Name,
-    Phone,
-    RelayName,
-    CallWindows,
-    Languages,
-    Age,
-    Place,
-    Message,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FieldModel {
-    pub field: FormField,
-    pub label: String,
-    pub hint: String,
-    pub error: Option<String>,
-}
-
-/// One choice of the age question, with its label.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct AgeChoice {
-    pub value: AgeBandInput,
-    pub label: String,
-}
-
-/// A ready-made call window ("Le matin, du lundi au vendredi"), with its label.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct WindowChoice {
-    pub window: CallWindowInput,
-    pub label: String,
-}
-
-/// Who will answer when the person has no phone of their own.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct RelayChoice {
-    pub value: RelayKindInput,
-    pub label: String,
-}
-
+/// The request form. Text fields show what is in them; the choices carry, each, the form as
+/// it would be once chosen.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct FormScreen {
-    pub title: String,
     pub intro: String,
-    pub fields: Vec<FieldModel>,
-    /// The choices the form offers, with their labels: the shells draw them as they are.
-    pub ages: Vec<AgeChoice>,
-    pub windows: Vec<WindowChoice>,
-    pub relays: Vec<RelayChoice>,
-    pub languages: Vec<LanguageChoice>,
-    pub voicemail_label: String,
-    pub sms_label: String,
-    pub interpreter_label: String,
-    pub valid: bool,
+    /// What is wrong, once the person tried to send (each also under its field).
+    pub errors: Vec<String>,
+    pub name: TextField,
+    pub phone: TextField,
+    /// Whose phone it is: mine, a social worker's, a shelter's, someone else's.
+    pub phone_owner_question: String,
+    pub phone_owners: Vec<Choice>,
+    /// The name of the person or place that will answer (only for someone else's phone).
+    pub relay_name: Option<TextField>,
+    pub windows_question: String,
+    pub windows_error: Option<String>,
+    pub windows: Vec<Choice>,
+    pub voicemail: Choice,
+    pub sms: Choice,
+    pub languages_question: String,
+    pub languages_error: Option<String>,
+    pub languages: Vec<Choice>,
+    pub interpreter: Choice,
+    pub age_question: String,
+    pub age_error: Option<String>,
+    pub ages: Vec<Choice>,
+    pub message: TextField,
+    /// The form as it is now, for the shell to send back with a text field changed.
+    pub values: FormInput,
     pub submit: Action,
-    pub crisis: CrisisBar,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -165,7 +361,6 @@ pub struct AppointmentModel {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct RequestStatusScreen {
     pub id: String,
-    pub title: String,
     pub state: String,
     /// Why this human, and what to do now.
     pub reason: String,
@@ -173,67 +368,35 @@ pub struct RequestStatusScreen {
     /// The next humans if this one does not answer; the last answers day and night.
     pub then: Vec<ContactModel>,
     pub appointment: Option<AppointmentModel>,
+    /// "lundi 30 novembre à 9 h 05 : Reçue par le CMP", oldest first, in the place's time.
     pub history: Vec<String>,
     pub actions: Vec<Action>,
-    pub crisis: CrisisBar,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct RequestSummary {
     pub id: String,
+    /// "lundi 30 novembre".
     pub created: String,
     pub structure: String,
     pub state: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct LanguageChoice {
-    pub code: String,
-    pub name: String,
-    pub selected: bool,
+    pub open: Action,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SettingsScreen {
-    pub title: String,
-    pub languages: Vec<LanguageChoice>,
+    /// Each language written in itself.
+    pub languages: Vec<Choice>,
     pub export: Action,
     pub erase: Action,
-    /// Shown before erasing: what it means, in plain words.
-    pub erase_warning: String,
-    pub crisis: CrisisBar,
 }
 
 /// What a referral shares, with whom, why and until when; accept or refuse.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ConsentScreen {
-    pub title: String,
     pub lines: Vec<String>,
     pub accept: Action,
     pub refuse: Action,
-    pub crisis: CrisisBar,
-}
-
-/// A commune for the place picker: its INSEE code (what orientation takes) and a label.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct CommuneChoice {
-    pub code: String,
-    pub label: String,
-}
-
-/// Everything the phone holds about the person.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ExportModel {
-    pub json: String,
-    pub text: String,
-}
-
-/// A request packed in one SMS, for when there is no data.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct SmsFallback {
-    pub to: String,
-    pub body: String,
-    pub action: Action,
 }
 
 // ---------------------------------------------------------------------------------------------

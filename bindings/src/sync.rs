@@ -2,7 +2,7 @@
 //! asks (a Kotlin coroutine, a Swift task, WorkManager, BGTaskScheduler), and comes back as
 //! what changed, in plain words, each with its human to call.
 
-use crate::models::ContactModel;
+use crate::models::{ContactModel, Effect};
 use crate::screens;
 use chrono::Utc;
 use relais_core::i18n::Localizer;
@@ -37,6 +37,9 @@ pub struct SyncOutcome {
     pub directory_updated: bool,
     /// One sentence for the person: what happened, or why nothing could leave.
     pub summary: String,
+    /// What the platform does now: a neutral notification per change, and the next
+    /// background run when something still waits.
+    pub effects: Vec<Effect>,
 }
 
 /// A running round the app holds: cancel it, or wait for its outcome. Dropping it cancels.
@@ -84,6 +87,7 @@ fn interrupted() -> SyncOutcome {
         interrupted: true,
         directory_updated: false,
         summary: String::new(),
+        effects: Vec::new(),
     }
 }
 
@@ -157,7 +161,7 @@ fn outcome(host: &SyncHost, report: SyncReport) -> SyncOutcome {
             let who = request.who_to_call();
             changes.push(SyncChangeModel {
                 request_id: request.id.to_string(),
-                state: screens::state_text(loc, &request.state),
+                state: loc.text(&request.state.message()),
                 reason: loc.text(&who.reason),
                 who_to_call: screens::contact(loc, &who.contact),
             });
@@ -184,7 +188,24 @@ fn outcome(host: &SyncHost, report: SyncReport) -> SyncOutcome {
     } else {
         "sync-nothing-new"
     });
+    let mut effects: Vec<Effect> = changes
+        .iter()
+        .map(|c| Effect::Notify {
+            // One notification per request: a newer one replaces it.
+            id: c.request_id.clone(),
+            at_epoch_seconds: Utc::now().timestamp(),
+            // Neutral: a lock screen or a shared phone says nothing of psychiatry.
+            title: loc.key("notif-news-title"),
+            body: loc.key("notif-news-body"),
+        })
+        .collect();
+    if let Some(seconds) = next_run_in_seconds {
+        effects.push(Effect::ScheduleSync {
+            in_seconds: seconds,
+        });
+    }
     SyncOutcome {
+        effects,
         changes,
         pending: u32::try_from(report.pending).unwrap_or(u32::MAX),
         next_run_in_seconds,

@@ -1,48 +1,138 @@
+//! The app walked through its events, as a shell would: every screen, every effect, every
+//! language, every error.
+
 use super::*;
+use relais_core::i18n::CATALOGUES;
 
-fn app(dir: &tempfile::TempDir) -> Arc<Relais> {
-    Relais::new(
-        AppConfig {
-            data_dir: dir.path().to_string_lossy().into_owned(),
-            directory_bundle: None,
-            directory_url: None,
-            demo: true,
-            language: "fr-FR".into(),
-        },
-        None,
-    )
-    .unwrap()
-}
-
-fn form() -> FormInput {
-    FormInput {
-        name: "Samir".into(),
-        phone: "06 39 98 00 12".into(),
-        relay_name: String::new(),
-        relay_kind: None,
-        call_windows: vec![CallWindowInput {
-            days: 31,
-            from_minute: 540,
-            to_minute: 720,
-        }],
-        voicemail_ok: false,
-        sms_ok: true,
-        languages: vec!["ar".into()],
-        interpreter_needed: true,
-        age: Some(AgeBandInput::From21),
-        place: PlaceInput::Address {
-            commune: "96004".into(),
-            street: None,
-        },
-        message: String::new(),
+fn config(dir: &tempfile::TempDir) -> AppConfig {
+    AppConfig {
+        data_dir: dir.path().to_string_lossy().into_owned(),
+        directory_bundle: None,
+        directory_url: None,
+        demo: true,
+        language: "fr-FR".into(),
     }
 }
 
-fn situation() -> SituationInput {
+fn app(dir: &tempfile::TempDir) -> Arc<Relais> {
+    Relais::new(config(dir), None).unwrap()
+}
+
+fn run<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Runtime::new().unwrap().block_on(f)
+}
+
+fn send(app: &Relais, event: Event) -> Update {
+    let update = run(app.dispatch(event));
+    check(&update);
+    update
+}
+
+/// What every screen must have, whatever it is.
+fn check(u: &Update) {
+    assert_eq!(u.frame.crisis.lines.len(), 5, "five crisis lines");
+    assert!(!u.frame.title.is_empty());
+    match &u.frame.listen.tap {
+        Tap::Perform {
+            effect: Effect::Speak { text, language },
+        } => {
+            assert!(text.contains(&u.frame.title));
+            assert_eq!(*language, u.frame.language);
+        }
+        other => panic!("listen is {other:?}"),
+    }
+    for effect in taps(u).into_iter().chain(u.effects.iter().cloned()) {
+        well_formed(&effect);
+    }
+}
+
+/// Every effect an action of the update performs when tapped.
+fn taps(u: &Update) -> Vec<Effect> {
+    let json = format!("{:?}", u);
+    let _ = json;
+    let mut out = Vec::new();
+    let mut push = |a: &Action| {
+        if let Tap::Perform { effect } = &a.tap {
+            out.push(effect.clone());
+        }
+    };
+    for l in &u.frame.crisis.lines {
+        push(&l.action);
+    }
+    let contact = |c: &ContactModel, push: &mut dyn FnMut(&Action)| {
+        push(&c.call);
+        if let Some(s) = &c.sms {
+            push(s);
+        }
+    };
+    match &u.screen {
+        Screen::Orientation { model } => {
+            for r in &model.routes {
+                contact(&r.contact, &mut push);
+            }
+            push(&model.ask);
+        }
+        Screen::Request { model } => {
+            contact(&model.who_to_call, &mut push);
+            for c in &model.then {
+                contact(c, &mut push);
+            }
+            for a in &model.actions {
+                push(a);
+            }
+            if let Some(a) = &model.appointment {
+                push(&a.map);
+                contact(&a.with, &mut push);
+            }
+        }
+        Screen::Message { model } => {
+            if let Some(c) = &model.who_to_call {
+                contact(c, &mut push);
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn well_formed(e: &Effect) {
+    match e {
+        Effect::Dial { uri } => {
+            let n = uri.strip_prefix("tel:").unwrap();
+            assert!(relais_core::contact::Phone::parse(n).is_ok(), "{uri}");
+        }
+        Effect::SendSms { uri, to, body } => {
+            assert!(uri.starts_with("sms:"), "{uri}");
+            assert!(relais_core::contact::Phone::parse(to).is_ok(), "{to}");
+            if !body.is_empty() {
+                assert!(body.chars().count() <= 160, "{body}");
+                assert!(relais_core::sms::is_gsm7_basic(body), "{body}");
+                assert!(uri.contains("?body="), "{uri}");
+            }
+        }
+        Effect::OpenMap { uri } => assert!(uri.starts_with("geo:"), "{uri}"),
+        Effect::Share {
+            file_name,
+            mime_type,
+            content,
+        } => {
+            assert!(!file_name.is_empty() && !mime_type.is_empty() && !content.is_empty());
+        }
+        Effect::Speak { text, language } => {
+            assert!(!text.is_empty() && !language.is_empty())
+        }
+        Effect::Notify { title, body, .. } => {
+            assert!(!title.is_empty() && !body.is_empty())
+        }
+        Effect::Sync | Effect::ScheduleSync { .. } => {}
+    }
+}
+
+fn situation(commune: &str) -> SituationInput {
     SituationInput {
         age: AgeBandInput::From21,
         place: PlaceInput::Address {
-            commune: "96004".into(),
+            commune: commune.into(),
             street: None,
         },
         languages: vec![],
@@ -50,85 +140,272 @@ fn situation() -> SituationInput {
     }
 }
 
-fn run<F: std::future::Future>(f: F) -> F::Output {
-    tokio::runtime::Runtime::new().unwrap().block_on(f)
+fn tap(app: &Relais, a: &Action) -> Update {
+    match &a.tap {
+        Tap::Send { event } => send(app, event.clone()),
+        Tap::Perform { effect } => panic!("{:?} performs {effect:?}", a.label),
+    }
+}
+
+fn choose(app: &Relais, c: &Choice) -> Update {
+    match &c.choose {
+        Tap::Send { event } => send(app, event.clone()),
+        Tap::Perform { effect } => panic!("{effect:?}"),
+    }
 }
 
 #[test]
 fn crisis_lines_need_nothing() {
     let bar = crisis_lines("en-GB".into());
     assert_eq!(bar.title, "Need help right now?");
-    assert_eq!(crisis_lines("??".into()).lines.len(), 5);
+    let bar = crisis_lines("??".into());
+    assert_eq!(bar.lines.len(), 5);
+    let sms = &bar.lines[3].action.tap;
+    assert!(
+        matches!(sms, Tap::Perform { effect: Effect::SendSms { to, .. } } if to == "114"),
+        "114 is an SMS: {sms:?}"
+    );
 }
 
 #[test]
-fn screens_carry_texts_and_actions() {
+fn a_person_walks_from_home_to_a_request_and_back() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir);
-    let home = app.home();
-    assert_eq!(
-        home.crisis.lines[0].action.target.as_deref(),
-        Some("tel:3114")
-    );
-    assert!(home.demo_notice.is_some());
-    let o = app.orient(situation());
-    assert_eq!(o.routes[0].contact.structure, "CMP des Collines");
-    assert_eq!(
-        o.routes.last().unwrap().contact.call.target.as_deref(),
-        Some("tel:3114")
-    );
+    let home = send(&app, Event::Start);
+    assert_eq!(home.effects, vec![Effect::Sync]);
+    assert!(home.frame.back.is_none());
+    let Screen::Home { model } = &home.screen else {
+        panic!("{:?}", home.screen)
+    };
+    assert!(model.demo_notice.is_some());
+
+    // The questions, one choice at a time, the commune typed then chosen in the list.
+    let s = tap(&app, &model.actions[0]);
+    assert!(s.frame.back.is_some());
+    let Screen::Situation { model } = &s.screen else {
+        panic!()
+    };
+    let adult = model.ages.iter().find(|c| c.label.contains("21")).unwrap();
+    let s = choose(&app, adult);
+    let Screen::Situation { model } = &s.screen else {
+        panic!()
+    };
+    let mut typed = model.value.clone();
+    typed.place = PlaceInput::Address {
+        commune: "montre".into(),
+        street: None,
+    };
+    let s = send(&app, Event::SituationEdited { situation: typed });
+    let Screen::Situation { model } = &s.screen else {
+        panic!()
+    };
+    let montrelais = model
+        .suggestions
+        .iter()
+        .find(|c| c.label.starts_with("Montrelais"))
+        .unwrap();
+    let s = choose(&app, montrelais);
+    let Screen::Situation { model } = &s.screen else {
+        panic!()
+    };
+    assert_eq!(model.commune.as_ref().unwrap().value, "Montrelais");
+
+    let o = tap(&app, &model.next);
+    let Screen::Orientation { model } = &o.screen else {
+        panic!()
+    };
+    assert_eq!(model.routes[0].contact.structure, "CMP des Collines");
     assert!(
-        o.routes[0]
+        model.routes[0]
             .reason
             .starts_with("Votre commune : Montrelais.")
     );
-    assert_eq!(app.search_communes("montre".into())[0].code, "96004");
-    let bad = app.check_form(FormInput {
-        name: String::new(),
-        ..form()
-    });
-    assert!(!bad.valid);
     assert_eq!(
-        bad.fields[0].error.as_deref(),
+        model.routes.last().unwrap().contact.call.tap,
+        Tap::Perform {
+            effect: Effect::Dial {
+                uri: "tel:3114".into()
+            }
+        }
+    );
+
+    // The form: sent empty, it says what is missing; filled, it goes.
+    let f = tap(&app, &model.ask);
+    let Screen::Form { model } = &f.screen else {
+        panic!()
+    };
+    assert_eq!(model.values.age, Some(AgeBandInput::From21));
+    assert!(model.errors.is_empty(), "no error before the first try");
+    let f = tap(&app, &model.submit);
+    let Screen::Form { model } = &f.screen else {
+        panic!("{:?}", f.screen)
+    };
+    assert_eq!(
+        model.name.error.as_deref(),
         Some("Écrivez un prénom ou un surnom. C'est le nom que le CMP dira au téléphone.")
     );
-}
-
-#[test]
-fn a_request_is_queued_offline_and_withdrawn() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&dir);
-    let status = run(app.submit_request(form(), situation())).unwrap();
+    let morning = model.windows[0].clone();
+    let f = choose(&app, &morning);
+    let Screen::Form { model } = &f.screen else {
+        panic!()
+    };
+    assert!(model.windows[0].selected);
+    let mut values = model.values.clone();
+    values.name = "Samir".into();
+    // An Arabic keyboard types Arabic-Indic digits.
+    values.phone = "٠٦ ٣٩ ٩٨ ٠٠ ١٢".into();
+    send(&app, Event::FormEdited { form: values });
+    let r = send(&app, Event::Submit);
+    let Screen::Request { model } = &r.screen else {
+        panic!("{:?}", r.screen)
+    };
+    assert_eq!(r.effects, vec![Effect::Sync]);
     assert_eq!(
-        status.state,
+        model.state,
         "En attente de réseau : elle partira toute seule"
     );
-    assert_eq!(status.who_to_call.structure, "CMP des Collines");
-    // The SMS fallback is a real action: an sms: URI with the packed body to the desk's line.
-    let action = status
+    assert_eq!(model.who_to_call.structure, "CMP des Collines");
+    assert!(
+        model.history[1].contains(" : En attente de réseau"),
+        "{:?}",
+        model.history
+    );
+    let id = model.id.clone();
+
+    // The SMS fallback: the core packs it, the shell opens the SMS app.
+    let sms = model
         .actions
         .iter()
         .find(|a| a.kind == ActionKind::Sms)
         .unwrap();
-    let uri = action.target.as_deref().unwrap();
-    // 06 39 is also Mayotte's mobile block, hence +262 (see domain.md).
-    assert!(uri.starts_with("sms:+262639980000?body=RL1%20"), "{uri}");
-    let sms = run(app.sms_fallback(status.id.clone())).unwrap().unwrap();
-    assert!(sms.body.starts_with("RL1 ") && sms.body.len() <= 160);
-    assert_eq!(action.target, sms.action.target);
-    let sent = run(app.sent_by_sms(status.id.clone())).unwrap();
-    assert_eq!(sent.state, "Envoyée par SMS");
-    let withdrawn = run(app.withdraw(status.id.clone())).unwrap();
-    assert_eq!(withdrawn.state, "Demande fermée");
-    assert!(withdrawn.reason.contains("Vous avez retiré votre demande"));
+    let r = tap(&app, sms);
+    match &r.effects[..] {
+        [Effect::SendSms { uri, to, body }] => {
+            // 06 39 is also Mayotte's mobile block, hence +262 (see domain.md).
+            assert!(uri.starts_with("sms:+262639980000?body=RL1%20"), "{uri}");
+            assert_eq!(to, "06 39 98 00 00");
+            assert!(body.starts_with("RL1 "));
+        }
+        other => panic!("{other:?}"),
+    }
+    let Screen::Request { model } = &r.screen else {
+        panic!()
+    };
+    assert_eq!(model.state, "Envoyée par SMS");
+    let withdraw = model
+        .actions
+        .iter()
+        .find(|a| a.kind == ActionKind::Danger)
+        .unwrap();
+    let r = tap(&app, withdraw);
+    let Screen::Request { model } = &r.screen else {
+        panic!()
+    };
+    assert_eq!(model.state, "Demande fermée");
+    assert!(model.reason.contains("Vous avez retiré votre demande"));
+    // Back goes home, not to the form that was sent.
+    let h = tap(&app, r.frame.back.as_ref().unwrap());
+    assert!(matches!(h.screen, Screen::Home { .. }));
+
+    let l = send(&app, Event::MyRequests);
+    let Screen::Requests { model } = &l.screen else {
+        panic!()
+    };
+    assert_eq!(model.requests.len(), 1);
+    assert_eq!(model.requests[0].id, id);
+    assert_eq!(model.requests[0].state, "Demande fermée");
+    let again = tap(&app, &model.requests[0].open);
+    assert!(matches!(again.screen, Screen::Request { .. }));
+    // The same request cannot be withdrawn twice: a sentence, and the lines.
+    let p = send(&app, Event::Withdraw { id });
+    let Screen::Message { model } = &p.screen else {
+        panic!()
+    };
+    assert!(model.text.contains("appelez le CMP"), "{}", model.text);
+    let p = send(&app, Event::OpenRequest { id: "nope".into() });
+    assert_eq!(p.frame.title, "Un problème");
+}
+
+#[test]
+fn settings_language_export_and_erase() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    send(&app, Event::Start);
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96004"),
+        },
+    );
+    send(&app, Event::StartForm);
+    let Screen::Form { model } = send(&app, Event::Refresh).screen else {
+        panic!()
+    };
+    let mut f = model.values;
+    f.name = "Samir".into();
+    f.phone = "06 39 98 00 12".into();
+    f.call_windows = vec![CallWindowInput {
+        days: 31,
+        from_minute: 540,
+        to_minute: 720,
+    }];
+    send(&app, Event::FormEdited { form: f });
     assert!(matches!(
-        run(app.withdraw(status.id)),
-        Err(RelaisError::InvalidInput { .. })
+        send(&app, Event::Submit).screen,
+        Screen::Request { .. }
     ));
-    assert!(matches!(
-        run(app.request_status("nope".into())),
-        Err(RelaisError::NotFound { .. })
-    ));
+
+    let s = send(&app, Event::Settings);
+    let Screen::Settings { model } = &s.screen else {
+        panic!()
+    };
+    assert_eq!(model.languages.len(), CATALOGUES.len());
+    let arabic = model
+        .languages
+        .iter()
+        .find(|c| c.label == "العربية")
+        .unwrap();
+    let s = choose(&app, arabic);
+    assert_eq!(s.frame.direction, TextDirection::RightToLeft);
+    assert_eq!(s.frame.language, "ar");
+    assert_eq!(app.language(), "ar");
+    let english = send(&app, Event::SetLanguage { code: "en".into() });
+    assert_eq!(english.frame.title, "Settings");
+    assert_eq!(english.frame.direction, TextDirection::LeftToRight);
+
+    let e = send(&app, Event::Export);
+    let files: Vec<_> = e
+        .effects
+        .iter()
+        .map(|x| match x {
+            Effect::Share {
+                file_name, content, ..
+            } => (file_name.clone(), content.clone()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(files.len(), 2);
+    assert!(files[0].1.contains("Samir"));
+    // The export speaks the person's language: no state names, no UTC timestamps.
+    assert!(
+        files[0].1.contains("Waiting for a network"),
+        "{}",
+        files[0].1
+    );
+    assert!(!files[0].1.contains("queued"));
+    let c = send(&app, Event::AskToErase);
+    let Screen::Confirm { model } = &c.screen else {
+        panic!()
+    };
+    let h = tap(&app, &model.confirm);
+    assert!(matches!(h.screen, Screen::Home { .. }));
+    assert_eq!(app.language(), "fr");
+    let Screen::Requests { model } = send(&app, Event::MyRequests).screen else {
+        panic!()
+    };
+    assert!(model.requests.is_empty() && model.empty.is_some());
+    let unknown = send(&app, Event::SetLanguage { code: "xx".into() });
+    assert!(matches!(unknown.screen, Screen::Message { .. }));
 }
 
 #[test]
@@ -136,64 +413,142 @@ fn a_cmp_without_a_desk_is_called_not_asked() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir);
     // Les Étangs: its CMP takes no requests from the app.
-    let etangs = SituationInput {
-        place: PlaceInput::Address {
-            commune: "96007".into(),
-            street: None,
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96007"),
         },
-        ..situation()
+    );
+    let o = send(&app, Event::ShowWhomToCall);
+    let Screen::Orientation { model } = &o.screen else {
+        panic!()
     };
-    let o = app.orient(etangs.clone());
-    assert_eq!(o.ask.kind, ActionKind::Call);
-    assert_eq!(o.ask.target.as_deref(), Some("tel:+33465714001"));
-    assert!(o.ask.label.contains("ne reçoit pas encore les demandes"));
-    let refused = run(app.submit_request(form(), etangs)).unwrap_err();
-    assert!(
-        matches!(&refused, RelaisError::InvalidInput { reason } if reason.contains("04 65 71 40 01")),
-        "{refused:?}"
+    assert_eq!(model.ask.kind, ActionKind::Call);
+    assert_eq!(
+        model.ask.tap,
+        Tap::Perform {
+            effect: Effect::Dial {
+                uri: "tel:+33465714001".into()
+            }
+        }
     );
-    assert!(run(app.requests()).unwrap().is_empty());
-}
-
-#[test]
-fn sync_without_network_keeps_the_request_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&dir);
-    // The demo desk address (127.0.0.1:8080) has no desk behind it in this test.
-    run(app.submit_request(form(), situation())).unwrap();
-    let outcome = run(app.sync_now());
-    assert_eq!(outcome.pending, 1);
-    assert!(outcome.changes.is_empty());
-    assert!(outcome.next_run_in_seconds.is_some());
     assert!(
-        outcome.summary.starts_with("Pas de réseau"),
-        "{}",
-        outcome.summary
+        model
+            .ask
+            .label
+            .contains("ne reçoit pas encore les demandes")
     );
-    // A task the app holds can be cancelled; nothing is lost.
-    let task = app.start_sync(30);
-    task.cancel();
-    let _ = run(task.outcome());
-    assert_eq!(run(app.sync_in_background(10, false)).pending, 1);
+    // Even a form filled by other means is refused with the number to call.
+    send(&app, Event::StartForm);
+    let Screen::Form { model } = send(&app, Event::Refresh).screen else {
+        panic!()
+    };
+    let mut f = model.values;
+    f.name = "Samir".into();
+    f.phone = "06 39 98 00 12".into();
+    f.call_windows = vec![CallWindowInput {
+        days: 31,
+        from_minute: 540,
+        to_minute: 720,
+    }];
+    send(&app, Event::FormEdited { form: f });
+    let p = send(&app, Event::Submit);
+    let Screen::Message { model } = &p.screen else {
+        panic!("{:?}", p.screen)
+    };
+    assert!(model.text.contains("04 65 71 40 01"), "{}", model.text);
 }
 
 #[test]
-fn language_export_and_erase() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&dir);
-    run(app.submit_request(form(), situation())).unwrap();
-    let settings = run(app.set_language("en".into())).unwrap();
-    assert_eq!(settings.title, "Settings");
-    assert_eq!(app.home().actions[0].label, "Ask for an appointment");
-    let export = run(app.export_data()).unwrap();
-    assert!(export.json.contains("Samir") && export.text.contains("Samir"));
-    run(app.erase_everything()).unwrap();
-    assert!(run(app.requests()).unwrap().is_empty());
-    assert_eq!(app.language(), "fr");
+fn every_screen_in_every_language_has_the_five_lines_and_its_direction() {
+    for c in CATALOGUES {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Relais::new(
+            AppConfig {
+                language: c.code.into(),
+                ..config(&dir)
+            },
+            None,
+        )
+        .unwrap();
+        for event in [
+            Event::Start,
+            Event::AskForAppointment,
+            Event::SituationEdited {
+                situation: situation("96004"),
+            },
+            Event::ShowWhomToCall,
+            Event::StartForm,
+            Event::Submit,
+            Event::MyRequests,
+            Event::Settings,
+            Event::AskToErase,
+        ] {
+            let u = send(&app, event);
+            assert_eq!(u.frame.language, c.code);
+            let rtl = matches!(c.code, "ar" | "prs" | "ps");
+            assert_eq!(
+                u.frame.direction == TextDirection::RightToLeft,
+                rtl,
+                "{}",
+                c.code
+            );
+        }
+    }
 }
 
 #[test]
-fn consent_is_explained_recorded_and_revoked() {
+fn every_error_renders_in_every_language() {
+    for c in CATALOGUES {
+        let loc = relais_core::i18n::Localizer::new(&Lang::parse(c.code).unwrap());
+        for key in errors::KEYS {
+            let text = loc.key(key);
+            assert_ne!(text, *key, "{}: {key}", c.code);
+            assert!(text.len() > 10, "{}: {key}", c.code);
+        }
+    }
+}
+
+/// One screen per language, as the person reads it (the questions: their texts do not
+/// depend on the time of day).
+#[test]
+fn the_questions_in_every_language() {
+    for c in CATALOGUES {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Relais::new(
+            AppConfig {
+                language: c.code.into(),
+                ..config(&dir)
+            },
+            None,
+        )
+        .unwrap();
+        let u = send(&app, Event::AskForAppointment);
+        let Screen::Situation { model } = &u.screen else {
+            panic!()
+        };
+        let mut text = vec![
+            u.frame.title.clone(),
+            model.intro.clone(),
+            model.age_question.clone(),
+        ];
+        text.extend(model.ages.iter().map(|a| a.label.clone()));
+        text.push(model.place_question.clone());
+        text.extend(model.place_kinds.iter().map(|a| a.label.clone()));
+        text.push(u.frame.crisis.title.clone());
+        text.extend(
+            u.frame
+                .crisis
+                .lines
+                .iter()
+                .map(|l| format!("{}: {}", l.name, l.purpose)),
+        );
+        insta::assert_snapshot!(format!("questions_{}", c.code), text.join("\n"));
+    }
+}
+
+#[test]
+fn consent_is_explained_and_answered() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir);
     let referral = ReferralInput {
@@ -201,22 +556,36 @@ fn consent_is_explained_recorded_and_revoked() {
         organisation: "CCAS de Villerelais".into(),
         to_structure: "CMP des Collines".into(),
         why: "Il dort mal depuis des mois.".into(),
-        until: (Utc::now().date_naive() + chrono::Duration::days(60))
+        until: (chrono::Utc::now().date_naive() + chrono::Duration::days(60))
             .format("%Y-%m-%d")
             .to_string(),
         share_message: false,
     };
-    let screen = app.consent_screen(referral.clone()).unwrap();
-    assert!(screen.lines.iter().any(|l| l.contains("Mme Roux")));
-    let id = run(app.answer_consent(referral.clone(), true)).unwrap();
-    run(app.revoke_consent(id.clone())).unwrap();
-    assert!(run(app.revoke_consent(id)).is_err());
-    let mut bad = referral;
-    bad.until = "demain".into();
-    assert!(matches!(
-        app.consent_screen(bad),
-        Err(RelaisError::InvalidInput { .. })
-    ));
+    let c = send(
+        &app,
+        Event::ShowConsent {
+            referral: referral.clone(),
+        },
+    );
+    let Screen::Consent { model } = &c.screen else {
+        panic!()
+    };
+    assert!(model.lines.iter().any(|l| l.contains("Mme Roux")));
+    let no = tap(&app, &model.refuse);
+    let Screen::Message { model } = &no.screen else {
+        panic!()
+    };
+    assert!(model.text.contains("CMP des Collines"));
+    let bad = send(
+        &app,
+        Event::ShowConsent {
+            referral: ReferralInput {
+                until: "demain".into(),
+                ..referral
+            },
+        },
+    );
+    assert_eq!(bad.frame.title, "Un problème");
 }
 
 #[test]
@@ -228,15 +597,94 @@ fn a_damaged_bundle_still_gives_the_national_lines() {
         AppConfig {
             data_dir: dir.path().join("data").to_string_lossy().into_owned(),
             directory_bundle: Some(bundle.to_string_lossy().into_owned()),
-            directory_url: None,
             demo: false,
-            language: "fr".into(),
+            ..config(&dir)
         },
         None,
     )
     .unwrap();
-    let o = app.orient(situation());
-    assert_eq!(o.routes.len(), 1);
-    assert_eq!(o.routes[0].contact.phone, "3114");
-    assert!(o.problem.is_some());
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96004"),
+        },
+    );
+    let o = send(&app, Event::ShowWhomToCall);
+    let Screen::Orientation { model } = &o.screen else {
+        panic!()
+    };
+    assert_eq!(model.routes.len(), 1);
+    assert_eq!(model.routes[0].contact.phone, "3114");
+    assert!(model.problem.is_some());
+}
+
+#[test]
+fn sync_without_network_keeps_the_request_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96004"),
+        },
+    );
+    send(&app, Event::StartForm);
+    let Screen::Form { model } = send(&app, Event::Refresh).screen else {
+        panic!()
+    };
+    let mut f = model.values;
+    f.name = "Samir".into();
+    f.phone = "06 39 98 00 12".into();
+    f.call_windows = vec![CallWindowInput {
+        days: 31,
+        from_minute: 540,
+        to_minute: 720,
+    }];
+    send(&app, Event::FormEdited { form: f });
+    send(&app, Event::Submit);
+    // The demo desk address (127.0.0.1:8080) has no desk behind it in this test.
+    let outcome = run(app.sync_now());
+    assert_eq!(outcome.pending, 1);
+    assert!(outcome.changes.is_empty());
+    assert!(outcome.next_run_in_seconds.is_some());
+    assert!(
+        outcome.summary.starts_with("Pas de réseau"),
+        "{}",
+        outcome.summary
+    );
+    assert!(
+        outcome
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::ScheduleSync { .. }))
+    );
+    // A task the app holds can be cancelled; nothing is lost.
+    let task = app.start_sync(30);
+    task.cancel();
+    let _ = run(task.outcome());
+    assert_eq!(run(app.sync_in_background(10, false)).pending, 1);
+}
+
+#[test]
+fn events_from_many_threads_are_handled_one_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    let threads: Vec<_> = (0..8)
+        .map(|i| {
+            let app = app.clone();
+            std::thread::spawn(move || {
+                for _ in 0..5 {
+                    let event = if i % 2 == 0 {
+                        Event::Settings
+                    } else {
+                        Event::Back
+                    };
+                    check(&run(app.dispatch(event)));
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
 }

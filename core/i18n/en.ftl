@@ -1,4 +1,6 @@
 # Relais — English. Plain language: short sentences, what to do next, whom to call.
+# Written by the team; not yet reviewed by a native speaker.
+# reviewed: no
 
 ## Roles of the people who answer
 role-secretariat = Reception desk
@@ -101,8 +103,13 @@ month-12 = December
 form-name-missing = Write a first name or a nickname. The CMP will say this name on the phone.
 form-name-too-long = Write a shorter first name or nickname (24 letters at most).
 form-phone-missing = Write a phone number where you can be called. If you have no phone, give the number of someone who helps you.
-form-phone-invalid = This number does not look right. A French number has 10 digits, for example 06 12 34 56 78.
 form-phone-short-number = This is a short number. Write a number where you can be called back.
+form-phone-wrong-length = A French number has 10 digits. This one has { $digits }. Check the number.
+form-phone-bad-prefix = This number cannot exist: after the first 0 there is never another 0. Check the number.
+form-phone-missing-zero = The 0 at the start is missing. Write 0, then the 9 digits.
+form-phone-character = A phone number has only digits. Remove "{ $character }".
+form-phone-international = A foreign number starts with + and has 8 to 15 digits. Check the number.
+form-phone-service = This number starts with 08: it is a service number, nobody can call you back on it. Give your own number, or the number of someone who helps you.
 form-relay-name-missing = Write the name of the person or place who will answer (for example: Ms Roux, CCAS).
 form-relay-name-too-long = Write a shorter name (24 letters at most).
 form-call-windows-invalid = Choose up to 3 times when you can be called.
@@ -206,6 +213,7 @@ state-confirmed = Appointment confirmed
 state-waiting-list = On the waiting list
 state-redirected = Sent to another place
 state-closed = Request closed
+history-line = { $when }: { $state }
 appointment-nurse-intake = First interview with a nurse
 appointment-medical = Appointment with a psychiatrist or a psychologist
 appointment-waiting-list = Waiting list: you will be called with a date
@@ -246,3 +254,60 @@ sync-waiting-network = No network for now. Your request will leave by itself. Yo
 sync-pending = Your request is waiting to leave. It will leave by itself. You can also call the CMP.
 sync-nothing-new = Nothing new for now.
 sync-failed = Sending could not start. Try again later, or call the CMP.
+
+## The questions before whom to call
+situation-title = A few questions
+situation-intro = Answer if you want. Each answer helps find the right centre. If you do not answer, you still get people to call.
+situation-place-question = Where do you live?
+place-kind-address = I have an address
+place-kind-no-fixed-address = I have no fixed address
+place-kind-unknown = I would rather not say
+field-commune = Town or postcode
+field-commune-hint = For example: Villerelais, or 96300.
+field-street = Street and number (optional)
+field-street-hint = Only in big cities: the centre depends on the street.
+field-lived-here = Town where you have lived for 3 months or more
+field-lived-here-hint = You do not have to answer.
+field-domiciliation = Town of your domiciliation (your postal address)
+field-domiciliation-hint = If you have a postal address at a CCAS or an association.
+field-sleeps-in = Town where you sleep, or where you are followed
+field-sleeps-in-hint = For example: the shelter, the day centre.
+situation-next = See whom to call
+
+## The form: the phone
+form-phone-owner-question = Whose phone is this?
+phone-owner-mine = It is my phone
+
+## My requests
+requests-empty = You have no request on this phone yet.
+requests-open = Open
+requests-open-a11y = Open the request of { $date } to { $structure }
+
+## Buttons
+action-refresh = Check for news
+action-cancel = No, go back
+action-back = Back
+action-listen = Listen
+action-home = Home
+erase-confirm = Yes, erase everything
+
+## When something goes wrong
+problem-title = A problem
+consent-done-accepted = Thank you. Your agreement is recorded. Your request can be sent to { $structure }. You can take your agreement back at any time.
+consent-done-refused = You said no. Nothing is sent. You can still call { $structure } yourself.
+error-storage-full = The phone has no space left. Delete some photos or apps, then try again. You can also call the CMP directly.
+error-storage-too-new = This app is too old for your data. Update the app. Meanwhile, call the CMP directly.
+error-storage-busy = The phone is busy. Try again in a moment. You can also call the CMP directly.
+error-storage-locked = Your data is protected and does not open. Restart the phone, then try again. You can also call the CMP directly.
+error-storage-damaged = The app's data is damaged. You can erase everything in the settings. For your request, call the CMP directly.
+error-storage = The app cannot save. Try again. You can also call the CMP directly.
+error-not-found = This request is no longer on this phone. To know where it stands, call the CMP.
+error-appointment-passed = The appointment has already taken place. To talk about it, call the CMP.
+error-not-possible = This is no longer possible for this request. To talk about it, call the CMP.
+error-sms = The request does not fit in one text message. Call the CMP directly.
+error-referral = This referral is not complete. Ask the person who is helping you to make it again.
+error-internal = Something went wrong in the app. Call the CMP directly. If you feel bad, call 3114.
+
+## Notifications (neutral text: a phone screen can be seen by others)
+notif-news-title = Relais
+notif-news-body = There is news. Open the app.

@@ -1,5 +1,7 @@
 # Relais — textes en français facile à lire (FALC).
 # Phrases courtes. Un message dit quoi faire ensuite et qui appeler.
+# Écrit par l'équipe ; pas encore relu avec des lecteurs FALC.
+# reviewed: no
 
 ## Rôles des personnes qui répondent
 role-secretariat = Secrétariat
@@ -102,8 +104,13 @@ month-12 = décembre
 form-name-missing = Écrivez un prénom ou un surnom. C'est le nom que le CMP dira au téléphone.
 form-name-too-long = Écrivez un prénom ou un surnom plus court (24 lettres au plus).
 form-phone-missing = Écrivez un numéro de téléphone où l'on peut vous appeler. Si vous n'avez pas de téléphone, donnez celui d'une personne qui vous aide.
-form-phone-invalid = Ce numéro ne semble pas juste. Un numéro français a 10 chiffres, par exemple 06 12 34 56 78.
 form-phone-short-number = Ce numéro est un numéro court. Écrivez un numéro où l'on peut vous rappeler.
+form-phone-wrong-length = Un numéro français a 10 chiffres. Celui-ci en a { $digits }. Vérifiez le numéro.
+form-phone-bad-prefix = Ce numéro ne peut pas exister : après le premier 0, il n'y a jamais un autre 0. Vérifiez le numéro.
+form-phone-missing-zero = Il manque le 0 au début. Écrivez 0, puis les 9 chiffres.
+form-phone-character = Un numéro de téléphone a seulement des chiffres. Enlevez « { $character } ».
+form-phone-international = Un numéro étranger commence par + et a de 8 à 15 chiffres. Vérifiez le numéro.
+form-phone-service = Ce numéro commence par 08 : c'est un numéro de service, on ne peut pas vous rappeler dessus. Donnez votre numéro, ou celui d'une personne qui vous aide.
 form-relay-name-missing = Écrivez le nom de la personne ou du lieu qui répondra (par exemple : Mme Roux, CCAS).
 form-relay-name-too-long = Écrivez un nom plus court (24 lettres au plus).
 form-call-windows-invalid = Choisissez jusqu'à 3 moments où l'on peut vous appeler.
@@ -207,6 +214,7 @@ state-confirmed = Rendez-vous confirmé
 state-waiting-list = Sur la liste d'attente
 state-redirected = Orientée vers un autre lieu
 state-closed = Demande fermée
+history-line = { $when } : { $state }
 appointment-nurse-intake = Premier entretien avec un infirmier ou une infirmière
 appointment-medical = Rendez-vous avec un psychiatre ou un psychologue
 appointment-waiting-list = Liste d'attente : on vous appellera pour donner une date
@@ -247,3 +255,60 @@ sync-waiting-network = Pas de réseau pour le moment. Votre demande partira tout
 sync-pending = Votre demande attend pour partir. Elle partira toute seule. Vous pouvez aussi appeler le CMP.
 sync-nothing-new = Rien de nouveau pour le moment.
 sync-failed = L'envoi n'a pas pu commencer. Réessayez plus tard, ou appelez le CMP.
+
+## Les questions avant de savoir qui appeler
+situation-title = Quelques questions
+situation-intro = Répondez si vous voulez. Chaque réponse aide à trouver le bon centre. Si vous ne répondez pas, on vous donne quand même des personnes à appeler.
+situation-place-question = Où vivez-vous ?
+place-kind-address = J'ai une adresse
+place-kind-no-fixed-address = Je n'ai pas d'adresse fixe
+place-kind-unknown = Je ne veux pas le dire
+field-commune = Commune ou code postal
+field-commune-hint = Par exemple : Villerelais, ou 96300.
+field-street = Rue et numéro (facultatif)
+field-street-hint = Seulement dans les grandes villes : le centre dépend de la rue.
+field-lived-here = Commune où vous vivez depuis 3 mois ou plus
+field-lived-here-hint = Vous pouvez ne pas répondre.
+field-domiciliation = Commune de votre domiciliation (votre adresse pour le courrier)
+field-domiciliation-hint = Si vous avez une domiciliation au CCAS ou dans une association.
+field-sleeps-in = Commune où vous dormez, ou où l'on vous suit
+field-sleeps-in-hint = Par exemple : le foyer, l'accueil de jour.
+situation-next = Voir qui appeler
+
+## Le formulaire : le téléphone
+form-phone-owner-question = À qui est ce téléphone ?
+phone-owner-mine = C'est mon téléphone
+
+## Mes demandes
+requests-empty = Vous n'avez pas encore de demande sur ce téléphone.
+requests-open = Voir
+requests-open-a11y = Voir la demande du { $date } à { $structure }
+
+## Boutons
+action-refresh = Regarder s'il y a du nouveau
+action-cancel = Non, revenir
+action-back = Retour
+action-listen = Écouter
+action-home = Accueil
+erase-confirm = Oui, tout effacer
+
+## Quand quelque chose ne va pas
+problem-title = Un problème
+consent-done-accepted = Merci. Votre accord est noté. Votre demande peut être envoyée à { $structure }. Vous pouvez retirer votre accord quand vous voulez.
+consent-done-refused = Vous avez dit non. Rien n'est envoyé. Vous pouvez quand même appeler { $structure } vous-même.
+error-storage-full = Le téléphone n'a plus de place. Supprimez des photos ou des applications, puis réessayez. Vous pouvez aussi appeler le CMP directement.
+error-storage-too-new = Cette application est trop ancienne pour vos données. Mettez l'application à jour. En attendant, appelez le CMP directement.
+error-storage-busy = Le téléphone est occupé. Réessayez dans un moment. Vous pouvez aussi appeler le CMP directement.
+error-storage-locked = Vos données sont protégées et ne s'ouvrent pas. Redémarrez le téléphone, puis réessayez. Vous pouvez aussi appeler le CMP directement.
+error-storage-damaged = Les données de l'application sont abîmées. Vous pouvez tout effacer dans les réglages. Pour votre demande, appelez le CMP directement.
+error-storage = L'application n'arrive pas à enregistrer. Réessayez. Vous pouvez aussi appeler le CMP directement.
+error-not-found = Cette demande n'est plus sur ce téléphone. Pour savoir où elle en est, appelez le CMP.
+error-appointment-passed = Le rendez-vous est déjà passé. Pour en parler, appelez le CMP.
+error-not-possible = Ce n'est plus possible pour cette demande. Pour en parler, appelez le CMP.
+error-sms = La demande ne tient pas dans un SMS. Appelez le CMP directement.
+error-referral = Cette orientation n'est pas complète. Demandez à la personne qui vous accompagne de la refaire.
+error-internal = Un problème est arrivé dans l'application. Appelez le CMP directement. Si vous allez mal, appelez le 3114.
+
+## Notifications (texte neutre : un écran de téléphone peut être vu par d'autres)
+notif-news-title = Relais
+notif-news-body = Du nouveau. Ouvrez l'application.

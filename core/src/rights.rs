@@ -61,10 +61,11 @@ impl Export {
         }
         for r in &self.requests {
             let req = &r.request;
+            let tz = req.time_zone();
             out.push(
                 loc.text(
                     &Message::new("export-request")
-                        .with("date", req.created_at.format("%d/%m/%Y").to_string()),
+                        .with("date", loc.day(&req.created_at.with_timezone(&tz))),
                 ),
             );
             out.push(line("export-name", &req.content.name));
@@ -73,29 +74,31 @@ impl Export {
                 out.push(line("export-relay", relay_name));
             }
             out.push(line("export-to", &req.target.contact.structure));
-            out.push(line("export-state", req.state.name()));
+            out.push(line("export-state", &loc.text(&req.state.message())));
             if let Some(m) = &req.content.message {
                 out.push(line("export-message", m));
             }
             out.push(loc.key("export-history"));
             for (at, state) in &r.history {
-                out.push(format!("  {at} – {state}"));
+                out.push(format!(
+                    "  {}",
+                    crate::request::history_line(loc, tz, at, state)
+                ));
             }
             out.push(String::new());
         }
+        let day = |t: &DateTime<Utc>| loc.day(&t.with_timezone(&chrono_tz::Europe::Paris));
         for c in &self.consents {
             let decision = match &c.decision {
                 crate::referral::Decision::Given { at } => {
-                    format!("{} ✓ {}", at.format("%d/%m/%Y"), loc.key("consent-accept"))
+                    format!("{} ✓ {}", day(at), loc.key("consent-accept"))
                 }
                 crate::referral::Decision::Refused { at } => {
-                    format!("{} ✗ {}", at.format("%d/%m/%Y"), loc.key("consent-refuse"))
+                    format!("{} ✗ {}", day(at), loc.key("consent-refuse"))
                 }
-                crate::referral::Decision::Revoked { at, .. } => format!(
-                    "{} ↺ {}",
-                    at.format("%d/%m/%Y"),
-                    loc.key("export-consent-revoked")
-                ),
+                crate::referral::Decision::Revoked { at, .. } => {
+                    format!("{} ↺ {}", day(at), loc.key("export-consent-revoked"))
+                }
             };
             out.push(loc.key("consent-title"));
             out.extend(

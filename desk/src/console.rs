@@ -876,7 +876,7 @@ fn queue_confirmation_sms(
         .content
         .languages
         .iter()
-        .find(|l| relais_core::i18n::LANGUAGES.contains(&l.as_str()))
+        .find(|l| relais_core::i18n::catalogue(l.as_str()).is_some())
         .copied()
         .unwrap_or_else(relais_core::contact::Lang::french);
     let loc = Localizer::new(&lang);

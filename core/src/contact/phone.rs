@@ -45,6 +45,18 @@ pub enum PhoneError {
     MissingLeadingZero(String),
 }
 
+/// A decimal digit as the person's keyboard types it, as ASCII: Western, Arabic-Indic
+/// (٠–٩, Arabic keyboards), Extended Arabic-Indic (۰–۹, Persian, Dari and Pashto keyboards),
+/// full-width (０–９, CJK input), Devanagari and Bengali.
+fn ascii_digit(ch: char) -> Option<char> {
+    const ZEROS: [u32; 6] = [0x30, 0x660, 0x6F0, 0xFF10, 0x966, 0x9E6];
+    let c = ch as u32;
+    ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&c))
+        .and_then(|z| char::from_digit(c - z, 10))
+}
+
 /// French overseas prefixes: national prefix (after the 0) → E.164 country code.
 /// Source: ARCEP numbering plan (plan de numérotation), overseas geographic and mobile blocks.
 const OVERSEAS: &[(&str, &str)] = &[
@@ -87,10 +99,22 @@ impl Phone {
         let mut digits = String::with_capacity(16);
         let mut plus = false;
         for (position, ch) in without_trunk.chars().enumerate() {
+            if let Some(d) = ascii_digit(ch) {
+                digits.push(d);
+                continue;
+            }
             match ch {
-                '0'..='9' => digits.push(ch),
-                '+' if digits.is_empty() && !plus => plus = true,
+                '+' | '\u{ff0b}' if digits.is_empty() && !plus => plus = true,
                 ' ' | '.' | '-' | '/' | '(' | ')' | '\u{a0}' | '\u{202f}' | '\t' => {}
+                // Full-width separators, and the direction marks right-to-left keyboards add.
+                '\u{3000}'
+                | '\u{ff0d}'
+                | '\u{ff08}'
+                | '\u{ff09}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2066}'..='\u{2069}' => {}
                 _ => return Err(PhoneError::InvalidCharacter { ch, position }),
             }
         }
@@ -209,6 +233,12 @@ impl Phone {
         self.bytes[0] != b'+'
     }
 
+    /// A French special-rate service number (08…): it reaches a service, never a person's
+    /// own line, so it cannot be the number to call someone back on.
+    pub fn is_service(&self) -> bool {
+        self.as_str().starts_with("+338")
+    }
+
     /// True when the number is a French mobile, so it can receive an SMS.
     pub fn is_french_mobile(&self) -> bool {
         if self.is_short() {
@@ -313,6 +343,58 @@ impl From<Phone> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_in_every_script_people_type() {
+        for typed in [
+            "٠٦ ٣٩ ٩٨ ٠٠ ١٢",                 // Arabic-Indic (Arabic keyboards)
+            "۰۶ ۳۹ ۹۸ ۰۰ ۱۲",                 // Extended Arabic-Indic (Dari, Pashto, Persian)
+            "０６３９９８００１２",           // full-width
+            "\u{200f}06 39 98 00 12\u{200e}", // direction marks around a pasted number
+            "+٣٣ ٦ ٣٩ ٩٨ ٠٠ ١٢",
+            "＋33 6 39 98 00 12",
+            "००३३ ६३९९८००१२", // Devanagari
+            "০৬৩৯৯৮০০১২",     // Bengali
+        ] {
+            assert_eq!(
+                Phone::parse(typed).map(|p| p.national()),
+                Ok("06 39 98 00 12".to_owned()),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            Phone::parse("۰۱ ۹۹ ۰۰ ۱۰ ۰۱").unwrap().as_str(),
+            "+33199001001"
+        );
+    }
+
+    #[test]
+    fn numbers_that_cannot_exist_say_why() {
+        for (typed, why) in [
+            ("06 39 98 00 1", PhoneError::WrongLength { digits: 9 }),
+            ("٠٦ ٣٩ ٩٨ ٠٠ ١٢ ٣", PhoneError::WrongLength { digits: 11 }),
+            ("00 39", PhoneError::BadInternationalLength { digits: 2 }),
+            ("+33 0 39 98 00 12", PhoneError::BadFrenchPrefix),
+            ("0033 039 98 00 12", PhoneError::BadFrenchPrefix),
+            (
+                "639980012",
+                PhoneError::MissingLeadingZero("639980012".into()),
+            ),
+            ("+12", PhoneError::BadInternationalLength { digits: 2 }),
+            ("12", PhoneError::UnknownShortNumber("12".into())),
+            (
+                "06 39 x8 00 12",
+                PhoneError::InvalidCharacter {
+                    ch: 'x',
+                    position: 6,
+                },
+            ),
+        ] {
+            assert_eq!(Phone::parse(typed), Err(why), "{typed}");
+        }
+        assert!(Phone::parse("08 00 13 00 00").unwrap().is_service());
+        assert!(!Phone::parse("06 39 98 00 12").unwrap().is_service());
+    }
 
     #[test]
     fn accepts_the_ways_people_write_french_numbers() {

@@ -120,6 +120,31 @@ fn err(field: Field, key: &'static str) -> FieldError {
     }
 }
 
+/// Why a typed number is refused, in words that say what to change.
+fn phone_error(e: &crate::contact::PhoneError) -> FieldError {
+    use crate::contact::PhoneError as E;
+    let message = match e {
+        E::Empty => Message::new("form-phone-missing"),
+        E::WrongLength { digits } => {
+            Message::new("form-phone-wrong-length").with("digits", digits.to_string())
+        }
+        E::BadFrenchPrefix => Message::new("form-phone-bad-prefix"),
+        E::MissingLeadingZero(_) => Message::new("form-phone-missing-zero"),
+        E::InvalidCharacter { ch, .. } => {
+            Message::new("form-phone-character").with("character", ch.to_string())
+        }
+        E::BadInternationalLength { .. } => Message::new("form-phone-international"),
+        // "12", "0612": too short to be a line, and not a known short number.
+        E::UnknownShortNumber(d) => {
+            Message::new("form-phone-wrong-length").with("digits", d.chars().count().to_string())
+        }
+    };
+    FieldError {
+        field: Field::Phone,
+        message,
+    }
+}
+
 fn is_control_free(s: &str) -> bool {
     !s.chars().any(|c| c.is_control() && c != '\n')
 }
@@ -143,13 +168,13 @@ impl RequestForm {
                 errors.push(err(Field::Phone, "form-phone-short-number"));
                 None
             }
-            Ok(p) => Some(p),
-            Err(crate::contact::PhoneError::Empty) => {
-                errors.push(err(Field::Phone, "form-phone-missing"));
+            Ok(p) if p.is_service() => {
+                errors.push(err(Field::Phone, "form-phone-service"));
                 None
             }
-            Err(_) => {
-                errors.push(err(Field::Phone, "form-phone-invalid"));
+            Ok(p) => Some(p),
+            Err(e) => {
+                errors.push(phone_error(&e));
                 None
             }
         };
@@ -369,7 +394,7 @@ pub(crate) mod tests {
             keys,
             [
                 (Field::Name, "form-name-missing"),
-                (Field::Phone, "form-phone-invalid"),
+                (Field::Phone, "form-phone-wrong-length"),
                 (Field::CallWindows, "form-call-windows-invalid"),
                 (Field::Languages, "form-language-invalid"),
                 (Field::Message, "form-message-too-long"),

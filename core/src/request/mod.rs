@@ -10,7 +10,7 @@ pub use content::{
 };
 pub use state::{
     Appointment, AppointmentKind, CallOutcome, CloseReason, RequestEvent, RequestState, Target,
-    TransitionError, WhoToCall, who_to_call,
+    TransitionError, WhoToCall, state_key, who_to_call,
 };
 
 use chrono::{DateTime, Utc};
@@ -45,6 +45,29 @@ impl Request {
     pub fn who_to_call(&self) -> WhoToCall {
         who_to_call(&self.state, &self.target)
     }
+
+    /// The time zone of the place the request is about: dates are shown in it.
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        self.target.contact.region.tz()
+    }
+}
+
+/// One line of a request's history, in the person's language and the place's time:
+/// "lundi 30 novembre à 9 h 05 – Reçue par le CMP". `at` is RFC 3339, as stored.
+pub fn history_line(
+    loc: &crate::i18n::Localizer,
+    tz: chrono_tz::Tz,
+    at: &str,
+    state_name: &str,
+) -> String {
+    let when = DateTime::parse_from_rfc3339(at)
+        .map(|t| loc.when(&t.with_timezone(&tz)))
+        .unwrap_or_else(|_| at.to_owned());
+    loc.text(
+        &crate::i18n::Message::new("history-line")
+            .with("when", when)
+            .with("state", loc.key(state_key(state_name))),
+    )
 }
 
 #[cfg(test)]

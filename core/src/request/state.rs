@@ -292,6 +292,32 @@ impl RequestState {
     }
 }
 
+impl RequestState {
+    /// Where the request is, in the person's words ("Reçue par le CMP").
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            RequestState::Confirmed(a) if a.kind == AppointmentKind::WaitingList => {
+                "state-waiting-list"
+            }
+            other => state_key(other.name()),
+        })
+    }
+}
+
+/// The catalogue key of a state recorded by name (the phone's history keeps names).
+pub fn state_key(name: &str) -> &'static str {
+    match name {
+        "draft" => "state-draft",
+        "queued" => "state-queued",
+        "sent_by_sms" => "state-sent-by-sms",
+        "received" => "state-received",
+        "contacting" => "state-contacting",
+        "confirmed" => "state-confirmed",
+        "redirected" => "state-redirected",
+        _ => "state-closed",
+    }
+}
+
 impl RequestEvent {
     pub fn name(&self) -> &'static str {
         match self {

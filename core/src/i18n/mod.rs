@@ -1,4 +1,5 @@
-//! Every text a person reads, from Fluent catalogues: French first (FALC), then English.
+//! Every text a person reads, from Fluent catalogues: French first (FALC), then the other
+//! languages of [`languages::CATALOGUES`].
 //!
 //! Code never builds sentences: it produces [`Message`]s (a key and arguments) and the
 //! shells show what [`Localizer::text`] returns. A key missing in a language falls back to
@@ -14,11 +15,14 @@ use std::borrow::Cow;
 use std::sync::Arc;
 use std::sync::LazyLock;
 
-const FR: &str = include_str!("../i18n/fr.ftl");
-const EN: &str = include_str!("../i18n/en.ftl");
+mod languages;
 
-/// The languages with a catalogue, French first.
-pub const LANGUAGES: &[&str] = &["fr", "en"];
+pub use languages::{CATALOGUES, Catalogue, Direction, SPOKEN, catalogue};
+
+/// The codes of the languages with a catalogue, French first.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    CATALOGUES.iter().map(|c| c.code)
+}
 
 /// A text to show, not yet in any language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -72,31 +76,38 @@ fn bundle(lang: &str, source: &'static str) -> Bundle {
     bundle
 }
 
-static BUNDLES: LazyLock<[(&'static str, Bundle); 2]> =
-    LazyLock::new(|| [("fr", bundle("fr", FR)), ("en", bundle("en", EN))]);
+/// One bundle per catalogue, in the order of [`CATALOGUES`], parsed on first use.
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
+    CATALOGUES
+        .iter()
+        .map(|c| bundle(c.code, c.source))
+        .collect()
+});
 
 /// Renders messages in one language.
 #[derive(Clone, Copy)]
 pub struct Localizer {
     bundle: &'static Bundle,
-    lang: &'static str,
+    catalogue: &'static Catalogue,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Localizer({})", self.lang)
+        write!(f, "Localizer({})", self.catalogue.code)
     }
 }
 
 impl Localizer {
-    /// The localizer for a language; French for languages without a catalogue yet.
+    /// The localizer for a language; French for a language without a catalogue.
     pub fn new(lang: &Lang) -> Localizer {
-        let bundles = &*BUNDLES;
-        let (lang, bundle) = bundles
+        let index = CATALOGUES
             .iter()
-            .find(|(code, _)| *code == lang.as_str())
-            .unwrap_or(&bundles[0]);
-        Localizer { bundle, lang }
+            .position(|c| c.code == lang.as_str())
+            .unwrap_or(0);
+        Localizer {
+            bundle: &BUNDLES[index],
+            catalogue: &CATALOGUES[index],
+        }
     }
 
     pub fn french() -> Localizer {
@@ -104,7 +115,12 @@ impl Localizer {
     }
 
     pub fn lang(&self) -> &'static str {
-        self.lang
+        self.catalogue.code
+    }
+
+    /// Left to right, or right to left (Arabic, Dari, Pashto).
+    pub fn direction(&self) -> Direction {
+        self.catalogue.direction
     }
 
     /// The text of a message with no arguments.
@@ -131,8 +147,7 @@ impl Localizer {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let bundles = &*BUNDLES;
-        for bundle in [self.bundle, &bundles[0].1] {
+        for bundle in [self.bundle, &BUNDLES[0]] {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle
@@ -168,9 +183,9 @@ impl Localizer {
         }
     }
 
-    /// "lundi 30 novembre à 9 h".
-    pub fn when<Tz: TimeZone>(&self, t: &DateTime<Tz>) -> String {
-        let day = self.arg_text(
+    /// "lundi 30 novembre".
+    pub fn day<Tz: TimeZone>(&self, t: &DateTime<Tz>) -> String {
+        self.arg_text(
             "day-date",
             &[
                 (
@@ -181,10 +196,17 @@ impl Localizer {
                 ("day", t.day().to_string().into()),
                 ("month", self.key(MONTH_KEYS[t.month0() as usize]).into()),
             ],
-        );
+        )
+    }
+
+    /// "lundi 30 novembre à 9 h".
+    pub fn when<Tz: TimeZone>(&self, t: &DateTime<Tz>) -> String {
         self.arg_text(
             "when-day-time",
-            &[("day", day.into()), ("time", self.time_of_day(t).into())],
+            &[
+                ("day", self.day(t).into()),
+                ("time", self.time_of_day(t).into()),
+            ],
         )
     }
 
@@ -290,34 +312,9 @@ const MONTH_KEYS: [&str; 12] = [
 
 /// The message ids of a catalogue, for the consistency tests.
 #[cfg(test)]
-pub(crate) fn catalogue_keys(lang: &str) -> Vec<String> {
-    let source = if lang == "fr" { FR } else { EN };
-    source
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
-        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
-        .collect()
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
     use chrono::Utc;
-
-    #[test]
-    fn catalogues_parse_and_have_the_same_keys() {
-        for (src, lang) in [(FR, "fr"), (EN, "en")] {
-            if let Err((_, errors)) = FluentResource::try_new(src.to_owned()) {
-                panic!("{lang}.ftl: {errors:?}");
-            }
-        }
-        let mut fr = catalogue_keys("fr");
-        let mut en = catalogue_keys("en");
-        fr.sort();
-        en.sort();
-        assert_eq!(fr, en);
-        assert!(fr.len() > 60);
-    }
 
     #[test]
     fn renders_times_and_hours_in_both_languages() {
@@ -352,11 +349,17 @@ mod tests {
 
     #[test]
     fn unknown_language_falls_back_to_french_and_unknown_key_shows_itself() {
-        let ar = Localizer::new(&Lang::parse("ar").unwrap());
-        assert_eq!(ar.lang(), "fr");
-        assert_eq!(ar.key("role-secretariat"), "Secrétariat");
-        assert_eq!(ar.key("no-such-key"), "no-such-key");
+        let wo = Localizer::new(&Lang::parse("wo").unwrap());
+        assert_eq!(wo.lang(), "fr");
+        assert_eq!(wo.key("role-secretariat"), "Secrétariat");
+        assert_eq!(wo.key("no-such-key"), "no-such-key");
         let m = Message::new("orient-child").with("structure", "CMP-IJ Les Mouettes");
-        assert!(ar.text(&m).contains("CMP-IJ Les Mouettes"));
+        assert!(wo.text(&m).contains("CMP-IJ Les Mouettes"));
+        let ar = Localizer::new(&Lang::parse("ar").unwrap());
+        assert_eq!(ar.lang(), "ar");
+        assert_eq!(ar.direction(), Direction::RightToLeft);
     }
 }
+
+#[cfg(test)]
+mod catalogue_tests;

@@ -1,0 +1,256 @@
+# Relais — Romanian. Machine-assisted translation, NOT yet reviewed by a native speaker.
+# reviewed: no
+# Propoziții scurte. Fiecare mesaj spune ce faceți mai departe și pe cine sunați.
+
+## Rolurile persoanelor care răspund
+role-secretariat = Secretariat
+role-reception = Primire zi și noapte
+role-intake-nurse = Asistentă sau asistent medical de primire
+role-clinician = Cadru medical
+role-outreach-team = Echipă mobilă
+role-social-worker = Asistent social sau asistentă socială
+role-listener = Persoană care ascultă
+role-emergency-operator = Serviciu de urgență
+role-social-emergency = Samu social (ajutor social de urgență)
+
+## Numere de urgență (mereu vizibile, chiar și fără internet)
+crisis-bar-title = Aveți nevoie de ajutor chiar acum?
+crisis-3114-name = 3114 – Prevenirea sinuciderii
+crisis-3114-purpose = Vă gândiți la sinucidere sau vă faceți griji pentru cineva. Un cadru medical vă ascultă, zi și noapte. Este gratuit.
+crisis-15-name = 15 – SAMU (urgențe medicale)
+crisis-15-purpose = Urgență medicală: o viață este în pericol.
+crisis-112-name = 112 – Urgențe
+crisis-112-purpose = Urgență, de pe orice telefon, în Franța și în Europa.
+crisis-114-name = 114 – Urgențe prin SMS
+crisis-114-purpose = Nu puteți vorbi sau auzi: trimiteți un SMS la 114.
+crisis-115-name = 115 – Cazare de urgență
+crisis-115-purpose = Nu aveți unde să dormiți la noapte.
+
+## Orientare: de ce vă propunem să sunați această persoană
+orient-sector-address = Localitatea dumneavoastră: { $commune }. CMP-ul (centru public și gratuit de sănătate mintală) pentru adresa dumneavoastră: { $structure }. Sunați la secretariat ca să cereți o primă programare.
+orient-sector-street = Strada dumneavoastră: { $street }, { $commune }. CMP-ul (centru public și gratuit de sănătate mintală) pentru această stradă: { $structure }. Sunați la secretariat ca să cereți o primă programare.
+orient-sector-residence = Locuiți de 3 luni sau mai mult în această localitate: { $commune }. CMP-ul (centru public și gratuit de sănătate mintală) care vă primește: { $structure }. Nu aveți nevoie de o adresă fixă.
+orient-sector-domiciliation = Localitatea unde primiți corespondența (domiciliation): { $commune }. CMP-ul (centru public și gratuit de sănătate mintală) care vă primește: { $structure }. Nu aveți nevoie de o adresă fixă.
+orient-sector-life = Dormiți sau primiți sprijin în această localitate: { $commune }. CMP-ul (centru public și gratuit de sănătate mintală) care vă poate primi: { $structure }. Spuneți-le unde locuiți.
+orient-child = Pentru un copil sau un adolescent: { $structure }. Un părinte sau tutorele sună ca să ceară o programare.
+orient-young-adult-child-team = Pentru tinerii de 16 și 17 ani: { $structure } vă poate primi.
+orient-unknown-age-child = Dacă este pentru un copil sub 16 ani, sunați mai degrabă la { $structure }.
+orient-cmpp = Altă posibilitate pentru cei sub 20 de ani: { $structure }. Centrul primește pe oricine, indiferent de adresă.
+orient-empp = { $structure }: această echipă merge la persoanele fără locuință: pe stradă, în adăpost, în centrul de zi.
+orient-reception = { $structure }: vi se răspunde zi și noapte. Sunați dacă nu puteți aștepta sau dacă nu răspunde nimeni.
+orient-reception-decides = { $structure }: vi se răspunde zi și noapte. Cineva vă va spune ce CMP vă primește.
+orient-last-resort = Numărul 3114 răspunde zi și noapte, gratuit. Sunați dacă nu vă simțiți bine sau dacă nu vă răspunde nimeni altcineva.
+
+## Orientare: când nu putem decide singuri
+orient-problem-unknown-commune = Nu găsim această localitate: „{ $place }”. Cineva vă va ajuta să găsiți CMP-ul potrivit.
+orient-problem-out-of-area = Această localitate nu este în niciun sector din lista de centre: { $commune }. Cineva vă va ajuta să găsiți CMP-ul potrivit.
+orient-problem-needs-street = În această localitate sunt mai multe CMP-uri: { $commune }. CMP-ul potrivit depinde de stradă. Cineva vă va ajuta.
+orient-problem-needs-arrondissement = Această localitate este împărțită în arondismente: { $commune }. CMP-ul potrivit depinde de arondisment: scrieți codul poștal (de exemplu 75013) sau strada. De asemenea, cineva vă poate ajuta.
+orient-problem-unknown-street = Nu găsim această stradă: „{ $street }”, { $commune }. Cineva vă va ajuta să găsiți CMP-ul potrivit.
+orient-problem-several-sectors = Codul poștal { $postcode } acoperă mai multe sectoare. Sunați la unul dintre aceste CMP-uri: vă vor spune care dintre ele vă primește.
+orient-problem-no-place = Nu ați scris niciun loc. Nu este nimic grav: cineva vă va ajuta.
+orient-problem-no-structure = Nu cunoaștem CMP-ul din acest sector. Cineva vă va ajuta.
+orient-problem-directory-unavailable = Lista de centre nu este disponibilă pe acest telefon. Cineva vă va ajuta.
+orient-problem-directory-empty = Lista de centre de pe acest telefon este goală. Cineva vă va ajuta.
+
+## Note despre un contact
+note-interpreter = Cereți un interpret. Este dreptul dumneavoastră și este gratuit.
+note-speaks-your-language = Aici se vorbește limba dumneavoastră.
+note-minor = Pentru un minor, sună un părinte sau tutorele.
+note-demo = Date de demonstrație: aceste numere nu sunt reale.
+
+## Program
+status-always-open = Deschis zi și noapte
+status-open-until = Deschis acum, până la { $time }
+status-closed-until = Închis acum. Se deschide { $when }
+status-closed-for-long = Închis deocamdată
+status-unknown = Program necunoscut: sunați ca să verificați
+hours-always = Zi și noapte, în fiecare zi.
+hours-days-range = De { $first } până { $last }
+hours-day-one = În fiecare { $day }
+hours-line = { $days }: { $spans }
+hours-span = { $start } – { $end }
+hours-closed-holidays = Închis în zilele de sărbătoare legală.
+hours-holidays = Zile de sărbătoare legală: { $spans }
+hours-closed = Închis.
+
+## Date și ore
+time-hm = { $h }:{ $m }
+time-h = { $h }:00
+day-date = { $weekday }, { $day } { $month }
+when-day-time = { $day }, ora { $time }
+weekday-0 = luni
+weekday-1 = marți
+weekday-2 = miercuri
+weekday-3 = joi
+weekday-4 = vineri
+weekday-5 = sâmbătă
+weekday-6 = duminică
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+
+## Formularul de cerere: ce nu este bine și ce să faceți
+form-name-missing = Scrieți un prenume sau o poreclă. Cei de la CMP vor folosi acest nume la telefon.
+form-name-too-long = Scrieți un prenume sau o poreclă mai scurtă (cel mult 24 de litere).
+form-phone-missing = Scrieți un număr de telefon la care puteți primi apeluri. Dacă nu aveți telefon, dați numărul unei persoane care vă ajută.
+form-phone-short-number = Acesta este un număr scurt. Scrieți un număr la care puteți primi apeluri.
+form-phone-wrong-length = Un număr francez are 10 cifre. Cifre în acest număr: { $digits }. Verificați numărul.
+form-phone-bad-prefix = Acest număr nu poate exista: după primul 0 nu urmează niciodată alt 0. Verificați numărul.
+form-phone-missing-zero = Lipsește 0 de la început. Scrieți 0, apoi cele 9 cifre.
+form-phone-character = Un număr de telefon are doar cifre. Ștergeți „{ $character }”.
+form-phone-international = Un număr din străinătate începe cu + și are între 8 și 15 cifre. Verificați numărul.
+form-phone-service = Acest număr începe cu 08: este un număr de servicii, nu puteți primi apeluri la el. Dați numărul dumneavoastră sau numărul unei persoane care vă ajută.
+form-relay-name-missing = Scrieți numele persoanei sau al locului care va răspunde (de exemplu: doamna Roux, CCAS).
+form-relay-name-too-long = Scrieți un nume mai scurt (cel mult 24 de litere).
+form-call-windows-invalid = Alegeți cel mult 3 momente în care puteți răspunde la telefon.
+form-language-invalid = Alegeți o limbă din listă.
+form-languages-too-many = Alegeți cel mult 3 limbi.
+form-age-missing = Spuneți vârsta persoanei: copil, adolescent sau adult. Așa se alege centrul potrivit.
+form-place-too-long = Numele locului este prea lung. Scrieți doar localitatea sau codul poștal.
+form-message-too-long = Mesajul dumneavoastră este prea lung (cel mult 500 de caractere). Puteți spune totul la telefon.
+
+## Pe cine sunați, la fiecare pas al cererii
+who-draft = Cererea dumneavoastră nu a fost încă trimisă. Puteți suna și la { $structure }.
+who-queued = Cererea dumneavoastră va pleca imediat ce telefonul are semnal. Puteți suna și acum la { $structure }.
+who-received = { $structure } a primit cererea dumneavoastră. Cineva vă va suna. Puteți suna și dumneavoastră.
+who-contacting = { $structure } a încercat să vă sune. Sunați-i înapoi dacă puteți.
+who-contacting-named = Această persoană se ocupă de cererea dumneavoastră. Sunați-o înapoi dacă puteți.
+who-confirmed = Programarea dumneavoastră este confirmată. Ca să o schimbați sau să o anulați, sunați această persoană.
+who-redirected = CMP-ul vă trimite în alt loc. Sunați această persoană.
+who-closed-withdrawn = Ați retras cererea. Dacă vă răzgândiți, sunați la { $structure }.
+who-closed-unreachable = CMP-ul nu a reușit să vă contacteze. Sunați chiar dumneavoastră la { $structure }.
+who-closed-not-delivered = Cererea dumneavoastră nu a putut fi trimisă. Sunați la { $structure }: este mai sigur.
+who-closed-other = CMP-ul a închis cererea dumneavoastră. Sunați la { $structure } ca să aflați ce să faceți.
+
+## Calendar (text neutru: un calendar poate fi văzut de alții)
+calendar-title = Programare
+calendar-description = Cu { $name }. Ca să schimbați sau să anulați, sunați la { $phone }.
+
+## Exportul datelor dumneavoastră
+export-title = Ce păstrează acest telefon despre dumneavoastră
+export-intro = Acest fișier conține tot ce păstrează aplicația Relais pe acest telefon. Îl puteți păstra, arăta sau șterge.
+export-none = Nicio cerere.
+export-request = Cererea din { $date }
+export-name = Prenume sau poreclă: { $value }
+export-phone = Telefon de contact: { $value }
+export-relay = Prin: { $value }
+export-state = Stadiul cererii: { $value }
+export-to = Trimisă la: { $value }
+export-message = Mesajul dumneavoastră: { $value }
+export-history = Istoric:
+export-consent-revoked = Acord retras
+export-settings = Setări:
+
+## SMS (text neutru: un telefon poate fi folosit de mai multe persoane)
+sms-ack = Cererea dumneavoastră a ajuns. Secretariatul vă va suna înapoi. În caz de urgență: 15 sau 112.
+sms-unreadable = Nu am putut citi mesajul dumneavoastră. Cineva vă va suna înapoi.
+sms-confirmation = Programare: { $when }, { $place }. Ca să schimbați sau să anulați: { $phone }.
+sms-confirmation-waiting = Sunteți pe lista de așteptare. Vă vom suna ca să vă spunem data. Întrebări: { $phone }.
+
+## Acordul pentru o trimitere făcută de un asistent social
+consent-title = Acordul dumneavoastră înainte de trimiterea cererii
+consent-who = { $worker } ({ $organisation }) vrea să trimită cererea dumneavoastră la { $structure }.
+consent-why = De ce: { $why }
+consent-what = Ce se va trimite:
+consent-share-name-phone = prenumele dumneavoastră și telefonul de contact
+consent-share-call-windows = când puteți răspunde la telefon
+consent-share-languages = limbile pe care le vorbiți și dacă aveți nevoie de un interpret
+consent-share-age-place = vârsta dumneavoastră și localitatea în care locuiți
+consent-share-message = mesajul dumneavoastră
+consent-not-shared = Nu se trimite nimic altceva: niciun număr de securitate socială, niciun diagnostic.
+consent-how = Trimiterea este criptată. Doar echipa CMP poate citi cererea dumneavoastră. CMP-ul o șterge la 90 de zile după programare.
+consent-until = Acordul dumneavoastră este valabil până la { $date }.
+consent-revoke = Puteți spune nu acum. Vă puteți retrage acordul și mai târziu, în aplicație sau sunând la CMP.
+consent-accept = Accept
+consent-refuse = Refuz
+
+## Ecrane
+home-title = Relais
+home-subtitle = Găsiți centrul potrivit ca să vorbiți despre ce nu merge bine și o persoană pe care o puteți suna.
+home-ask = Cereți o programare
+home-requests = Cererile mele
+home-settings = Setări
+orientation-title = Pe cine sunați
+orientation-ask = Cereți o programare la { $structure }
+orientation-no-desk = { $structure } nu primește încă cereri prin aplicație. Sunați la { $phone }: vă va răspunde o persoană.
+form-title = Cereți o primă programare
+form-intro = CMP-ul vă va suna înapoi. Îl puteți suna și dumneavoastră oricând.
+form-submit = Trimiteți cererea
+field-name = Prenume sau poreclă
+field-name-hint = Numele pe care îl vor folosi cei de la CMP la telefon.
+field-phone = Telefon
+field-phone-hint = Numărul dumneavoastră sau al unei persoane care vă ajută.
+field-relay-name = Numele persoanei sau al locului care va răspunde
+field-relay-name-hint = Doar dacă nu este telefonul dumneavoastră.
+field-call-windows = Când să vă sunăm
+field-call-windows-hint = Cel mult 3 momente.
+field-languages = Limbile dumneavoastră
+field-languages-hint = Puteți cere un interpret.
+field-age = Vârsta persoanei
+field-age-hint = Copil, adolescent sau adult.
+field-place = Unde locuiți
+field-place-hint = Localitatea sau codul poștal. Puteți să nu răspundeți.
+commune-choice-old-name = { $commune } (numele vechi: { $old })
+field-message = Mesaj (opțional)
+field-message-hint = Ce vreți să le spuneți celor de la CMP. Nu este obligatoriu.
+status-title = Cererea mea
+state-draft = Încă netrimisă
+state-queued = Așteaptă semnal: va pleca singură
+state-sent-by-sms = Trimisă prin SMS
+state-received = Primită de CMP
+state-contacting = CMP-ul încearcă să vă sune
+state-confirmed = Programare confirmată
+state-waiting-list = Pe lista de așteptare
+state-redirected = Trimisă în alt loc
+state-closed = Cerere închisă
+history-line = { $when }: { $state }
+appointment-nurse-intake = Prima discuție cu un asistent sau o asistentă medicală
+appointment-medical = Programare la un psihiatru sau la un psiholog
+appointment-waiting-list = Listă de așteptare: vă vom suna ca să vă spunem data
+action-call = Sunați
+action-call-a11y = Sunați: { $who }, { $structure }, la numărul { $phone }
+action-sms = Trimiteți un SMS
+action-sms-a11y = Trimiteți un SMS către { $who }
+action-map = Vedeți pe hartă
+action-withdraw = Retrageți cererea
+action-calendar = Adăugați în calendar
+action-sms-fallback = Trimiteți cererea prin SMS
+settings-title = Setări
+settings-export = Descărcați datele mele
+settings-erase = Ștergeți tot
+settings-erase-warning = Tot ce păstrează aplicația pe acest telefon va fi șters: cererile și setările dumneavoastră. CMP-ul păstrează ce i-ați trimis deja. Ca să fie șters și acolo, sunați la CMP.
+
+## Formular: variantele de răspuns
+age-under12 = Un copil sub 12 ani
+age-12-15 = Un tânăr între 12 și 15 ani
+age-16-17 = Un tânăr de 16 sau 17 ani
+age-18-20 = O persoană între 18 și 20 de ani
+age-21 = O persoană de 21 de ani sau mai mult
+age-unknown = Nu vreau să spun
+window-morning = Dimineața (9:00 – 12:00), de luni până vineri
+window-midday = La prânz (12:00 – 14:00), de luni până vineri
+window-afternoon = După-amiaza (14:00 – 17:00), de luni până vineri
+window-evening = Spre seară (17:00 – 19:00), de luni până vineri
+relay-social-worker = Un asistent social
+relay-shelter = Un adăpost sau un centru de zi
+relay-other = Altă persoană
+form-voicemail-ok = Mi se poate lăsa un mesaj vocal
+form-sms-ok = Mi se poate trimite un SMS
+form-interpreter = Am nevoie de un interpret
+
+## Trimiterea cererilor dumneavoastră (când telefonul are semnal)
+sync-news = Sunt noutăți despre cererea dumneavoastră. Vedeți pe cine sunați.
+sync-waiting-network = Deocamdată nu este semnal. Cererea dumneavoastră va pleca singură. Puteți suna și la CMP.
+sync-pending = Cererea dumneavoastră așteaptă să plece. Va pleca singură. Puteți suna și la CMP.
+sync-nothing-new = Deocamdată nu este nimic nou.
+sync-failed = Trimiterea nu a putut începe. Încercați din nou mai târziu sau sunați la CMP.

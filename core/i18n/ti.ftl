@@ -1,0 +1,255 @@
+# Relais — Tigrinya. Machine-assisted translation, NOT yet reviewed by a native speaker.
+# reviewed: no
+
+## ግደ እቶም ዝምልሱ ሰባት
+role-secretariat = ቤት ጽሕፈት
+role-reception = ምቕባል ለይትን መዓልትን
+role-intake-nurse = ናይ ምቕባል ነርስ
+role-clinician = ሰራሕተኛ ጥዕና
+role-outreach-team = ተንቀሳቓሲ ጉጅለ
+role-social-worker = ማሕበራዊ ሰራሕተኛ
+role-listener = ሰማዒ
+role-emergency-operator = ኣገልግሎት ህጹጽ ረድኤት
+role-social-emergency = Samu social (ማሕበራዊ ረድኤት)
+
+## ቁጽሪ ህጹጽ ረድኤት (ኩሉ ግዜ ይርኣዩ፣ ብዘይ ኢንተርነት እውን)
+crisis-bar-title = ሕጂ ሓገዝ የድልየኩም ድዩ?
+crisis-3114-name = 3114 – ምክልኻል ነፍሰ-ቅትለት
+crisis-3114-purpose = ነፍስኹም ናይ ምቕታል ሓሳብ ኣለኩም፣ ወይ ብዛዕባ ሓደ ሰብ ትሻቐሉ ኣለኹም። ሰራሕተኛ ጥዕና ለይትን መዓልትን ይሰምዓኩም። ብነጻ እዩ።
+crisis-15-name = 15 – SAMU (ኣምቡላንስ)
+crisis-15-purpose = ህጹጽ ሕክምና: ሕይወት ኣብ ሓደጋ ኣላ።
+crisis-112-name = 112 – ህጹጽ ረድኤት
+crisis-112-purpose = ህጹጽ ኩነታት፣ ካብ ዝኾነ ተሌፎን፣ ኣብ ፈረንሳን ኣብ ኤውሮጳን።
+crisis-114-name = 114 – ህጹጽ ረድኤት ብSMS
+crisis-114-purpose = ክትዛረቡ ወይ ክትሰምዑ ኣይትኽእሉን: ናብ 114 SMS ስደዱ።
+crisis-115-name = 115 – ህጹጽ መሕደሪ
+crisis-115-purpose = ሎሚ ለይቲ እትድቅሱሉ ቦታ የብልኩምን።
+
+## ምምራሕ: ስለምንታይ ናብዚ ሰብ ክትድውሉ ንምኽረኩም
+orient-sector-address = ከተማኹም: { $commune }። ንኣድራሻኹም ዝግባእ CMP (ናይ ጥዕና ኣእምሮ ማእከል፣ ብነጻ): { $structure }። ናይ መጀመርያ ቆጸራ ንምሕታት ናብ ቤት ጽሕፈት ደውሉ።
+orient-sector-street = ጎደናኹም: { $street }፣ { $commune }። ነዚ ጎደና ዝግባእ CMP (ናይ ጥዕና ኣእምሮ ማእከል፣ ብነጻ): { $structure }። ናይ መጀመርያ ቆጸራ ንምሕታት ናብ ቤት ጽሕፈት ደውሉ።
+orient-sector-residence = ኣብዚ ከተማ 3 ወርሒ ወይ ካብኡ ንላዕሊ ትነብሩ ኣለኹም: { $commune }። ዝቕበለኩም CMP: { $structure }። ቀዋሚ ኣድራሻ ኣየድልየኩምን።
+orient-sector-domiciliation = ናይ ፖስታ ኣድራሻኹም (domiciliation) ዘለዎ ከተማ: { $commune }። ዝቕበለኩም CMP: { $structure }። ቀዋሚ ኣድራሻ ኣየድልየኩምን።
+orient-sector-life = ኣብዚ ከተማ ትድቅሱ ወይ ሓገዝ ትረኽቡ ኣለኹም: { $commune }። ክቕበለኩም ዝኽእል CMP: { $structure }። ኣበይ ከም እትነብሩ ንገርዎም።
+orient-child = ንቖልዓ ወይ ንመንእሰይ: { $structure }። ቆጸራ ንምሕታት ወላዲ ወይ ሓላዊ ይድውል።
+orient-young-adult-child-team = ዕድሚኦም 16 ወይ 17 ዓመት ዝኾኑ መንእሰያት: { $structure } ክቕበለኩም ይኽእል።
+orient-unknown-age-child = ንቖልዓ ትሕቲ 16 ዓመት እንተኾይኑ፣ ብዝሓሸ ናብ { $structure } ደውሉ።
+orient-cmpp = ትሕቲ 20 ዓመት ንዘለዉ ካልእ ምርጫ: { $structure }። እዚ ማእከል ኣድራሻ ብዘየገድስ ንኹሉ ሰብ ይቕበል።
+orient-empp = { $structure }: እዚ ጉጅለ ናብቶም ገዛ ዘይብሎም ሰባት ይኸይድ፣ ኣብ ጎደና፣ ኣብ መዕቆቢ፣ ኣብ ናይ መዓልቲ ማእከል።
+orient-reception = { $structure }: ለይትን መዓልትን ይምልሱልኩም። ክትጽበዩ እንተዘይክኢልኩም፣ ወይ ዝምልስ ሰብ እንተዘይሃለወ፣ ደውሉ።
+orient-reception-decides = { $structure }: ለይትን መዓልትን ይምልሱልኩም። ሓደ ሰብ ኣየናይ CMP ከም ዝቕበለኩም ክነግረኩም እዩ።
+orient-last-resort = 3114 ለይትን መዓልትን ብነጻ ይምልስ። ጽቡቕ እንተዘይተሰሚዑኩም፣ ወይ ካልእ ዝምልስ ሰብ እንተዘይሃለወ፣ ደውሉ።
+
+## ምምራሕ: በይንና ክንውስን ምስ ዘይንኽእል
+orient-problem-unknown-commune = ነዚ ከተማ ክንረኽቦ ኣይከኣልናን: «{ $place }»። ሓደ ሰብ ነቲ ቅኑዕ CMP ክትረኽቡ ክሕግዘኩም እዩ።
+orient-problem-out-of-area = እዚ ከተማ ኣብ ዝኾነ ዞባ ናይቲ ዝርዝር የለን: { $commune }። ሓደ ሰብ ነቲ ቅኑዕ CMP ክትረኽቡ ክሕግዘኩም እዩ።
+orient-problem-needs-street = ኣብዚ ከተማ ብዙሓት CMP ኣለዉ: { $commune }። እቲ ቅኑዕ CMP ብጎደና ይውሰን። ሓደ ሰብ ክሕግዘኩም እዩ።
+orient-problem-needs-arrondissement = እዚ ከተማ ናብ ክፍለ ከተማታት (arrondissements) ተኸፊሉ እዩ: { $commune }። እቲ ቅኑዕ CMP ብክፍለ ከተማ ይውሰን: ፖስታዊ ኮድ (ንኣብነት 75013) ወይ ጎደና ጽሓፉ። ሓደ ሰብ እውን ክሕግዘኩም ይኽእል እዩ።
+orient-problem-unknown-street = ነዚ ጎደና ክንረኽቦ ኣይከኣልናን: «{ $street }»፣ { $commune }። ሓደ ሰብ ነቲ ቅኑዕ CMP ክትረኽቡ ክሕግዘኩም እዩ።
+orient-problem-several-sectors = ፖስታዊ ኮድ { $postcode } ንብዙሓት ዞባታት ይሽፍን። ናብ ሓደ ካብዞም CMP ደውሉ: ኣየናይ ከም ዝቕበለኩም ክነግሩኹም እዮም።
+orient-problem-no-place = ቦታ ኣይሃብኩምን። ጸገም የብሉን: ሓደ ሰብ ክሕግዘኩም እዩ።
+orient-problem-no-structure = ናይዚ ዞባ CMP ኣይንፈልጦን። ሓደ ሰብ ክሕግዘኩም እዩ።
+orient-problem-directory-unavailable = እቲ ዝርዝር ኣብዚ ተሌፎን የለን። ሓደ ሰብ ክሕግዘኩም እዩ።
+orient-problem-directory-empty = ኣብዚ ተሌፎን ዘሎ ዝርዝር ባዶ እዩ። ሓደ ሰብ ክሕግዘኩም እዩ።
+
+## መዘኻኸሪታት ብዛዕባ ሓደ ርክብ
+note-interpreter = ተርጓሚ ሕተቱ። መሰልኩም እዩ፣ ብነጻ ድማ እዩ።
+note-speaks-your-language = ኣብኡ ብቛንቋኹም ይዛረቡ።
+note-minor = ንትሕቲ 18 ዓመት፣ ወላዲ ወይ ሓላዊ ይድውል።
+note-demo = ናይ ፈተነ ሓበሬታ: እዞም ቁጽርታት ሓቀኛታት ኣይኮኑን።
+
+## ሰዓታት ስራሕ
+status-always-open = ለይትን መዓልትን ክፉት
+status-open-until = ሕጂ ክፉት እዩ፣ ክሳብ { $time }
+status-closed-until = ሕጂ ዕጹው እዩ። ዝኽፈተሉ: { $when }
+status-closed-for-long = ንግዚኡ ዕጹው እዩ
+status-unknown = ሰዓታት ስራሕ ኣይፍለጥን: ንምርግጋጽ ደውሉ
+hours-always = ለይትን መዓልትን፣ ኩሉ መዓልቲ።
+hours-days-range = ካብ { $first } ክሳብ { $last }
+hours-day-one = { $day }
+hours-line = { $days }: { $spans }
+hours-span = { $start } – { $end }
+hours-closed-holidays = ኣብ በዓላት ዕጹው እዩ።
+hours-holidays = በዓላት: { $spans }
+hours-closed = ዕጹው እዩ።
+
+## ዕለታትን ሰዓታትን
+time-hm = { $h }:{ $m }
+time-h = { $h }:00
+day-date = { $weekday }፣ { $day } { $month }
+when-day-time = { $day }፣ ሰዓት { $time }
+weekday-0 = ሰኑይ
+weekday-1 = ሰሉስ
+weekday-2 = ረቡዕ
+weekday-3 = ሓሙስ
+weekday-4 = ዓርቢ
+weekday-5 = ቀዳም
+weekday-6 = ሰንበት
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
+
+## ቅጥዒ ጠለብ: እንታይ ጌጋ ኣሎ፣ እንታይ ትገብሩ
+form-name-missing = ሽም ወይ ሳጓ ጽሓፉ። CMP ብተሌፎን ዝጽውዓኩም ብዚ ሽም እዩ።
+form-name-too-long = ዝሓጸረ ሽም ወይ ሳጓ ጽሓፉ (እንተበዝሐ 24 ፊደላት)።
+form-phone-missing = ክድወለልኩም ዝኽእል ቁጽሪ ተሌፎን ጽሓፉ። ተሌፎን እንተዘይብልኩም፣ ቁጽሪ ናይቲ ዝሕግዘኩም ሰብ ሃቡ።
+form-phone-short-number = እዚ ሓጺር ቁጽሪ እዩ። ተመሊሱ ክድወለልኩም ዝኽእል ቁጽሪ ጽሓፉ።
+form-phone-wrong-length = ፈረንሳዊ ቁጽሪ 10 ኣሃዛት ኣለዎ። እዚ ቁጽሪ { $digits } ኣሃዛት ኣለዎ። ነቲ ቁጽሪ ኣረጋግጹ።
+form-phone-bad-prefix = እዚ ቁጽሪ ክህሉ ኣይክእልን እዩ: ድሕሪ እቲ ቀዳማይ 0፣ ካልእ 0 ፈጺሙ ኣይመጽእን። ነቲ ቁጽሪ ኣረጋግጹ።
+form-phone-missing-zero = ኣብ መጀመርታ 0 ጎዲሉ ኣሎ። 0 ጽሓፉ፣ ድሕሪኡ እቶም 9 ኣሃዛት።
+form-phone-character = ቁጽሪ ተሌፎን ኣሃዛት ጥራይ እዩ ዘለዎ። «{ $character }» ኣልግሱ።
+form-phone-international = ናይ ወጻኢ ቁጽሪ ብ + ይጅምር፣ ካብ 8 ክሳብ 15 ኣሃዛት ድማ ኣለዎ። ነቲ ቁጽሪ ኣረጋግጹ።
+form-phone-service = እዚ ቁጽሪ ብ 08 ይጅምር: ናይ ኣገልግሎት ቁጽሪ እዩ፣ ብእኡ ተመሊሱ ክድወለልኩም ኣይከኣልን። ናትኩም ቁጽሪ ሃቡ፣ ወይ ቁጽሪ ናይቲ ዝሕግዘኩም ሰብ።
+form-relay-name-missing = ሽም እቲ ዝምልስ ሰብ ወይ ቦታ ጽሓፉ (ንኣብነት: Mme Roux, CCAS)።
+form-relay-name-too-long = ዝሓጸረ ሽም ጽሓፉ (እንተበዝሐ 24 ፊደላት)።
+form-call-windows-invalid = ክድወለልኩም ዝኽእል ክሳብ 3 ግዜታት ምረጹ።
+form-language-invalid = ካብቲ ዝርዝር ሓደ ቋንቋ ምረጹ።
+form-languages-too-many = እንተበዝሐ 3 ቋንቋታት ምረጹ።
+form-age-missing = ዕድመ እቲ ሰብ ንገሩ: ቆልዓ፣ መንእሰይ ወይ ዓቢ ሰብ። በዚ እቲ ቅኑዕ ማእከል ይምረጽ።
+form-place-too-long = ሽም እቲ ቦታ ኣዝዩ ነዊሕ እዩ። ከተማ ወይ ፖስታዊ ኮድ ጥራይ ጽሓፉ።
+form-message-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ (እንተበዝሐ 500 ፊደላት)። ኩሉ ብተሌፎን ክትዛረቡ ትኽእሉ ኢኹም።
+
+## ኣብ ነፍሲ ወከፍ ደረጃ ጠለብ ናብ መን ትድውሉ
+who-draft = ጠለብኩም ገና ኣይተላእከን። ናብ { $structure } ክትድውሉ እውን ትኽእሉ ኢኹም።
+who-queued = ተሌፎንኩም ኔትዎርክ ምስ ረኸበ፣ ጠለብኩም ክለኣኽ እዩ። ሕጂ ናብ { $structure } ክትድውሉ እውን ትኽእሉ ኢኹም።
+who-received = { $structure }: ጠለብኩም በጺሑ እዩ። ሓደ ሰብ ክድውለልኩም እዩ። ንስኻትኩም እውን ክትድውሉ ትኽእሉ ኢኹም።
+who-contacting = { $structure }: ክድውሉልኩም ፈቲኖም። እንተኽኢልኩም መሊስኩም ደውሉ።
+who-contacting-named = እዚ ሰብ ንጠለብኩም ይከታተሎ ኣሎ። እንተኽኢልኩም መሊስኩም ደውሉ።
+who-confirmed = ቆጸራኹም ተረጋጊጹ እዩ። ንምቕያሩ ወይ ንምስራዙ፣ ናብዚ ሰብ ደውሉ።
+who-redirected = CMP ናብ ካልእ ቦታ ይመርሓኩም ኣሎ። ናብዚ ሰብ ደውሉ።
+who-closed-withdrawn = ጠለብኩም ሰሪዝኩምዎ ኢኹም። ሓሳብኩም እንተቐየርኩም፣ ናብ { $structure } ደውሉ።
+who-closed-unreachable = CMP ክረኽበኩም ኣይከኣለን። ባዕልኹም ናብ { $structure } ደውሉ።
+who-closed-not-delivered = ጠለብኩም ክለኣኽ ኣይከኣለን። ናብ { $structure } ደውሉ: እዚ ዝያዳ ውሑስ እዩ።
+who-closed-other = CMP ንጠለብኩም ዓጽይዎ። እንታይ ከም እትገብሩ ንምፍላጥ ናብ { $structure } ደውሉ።
+
+## ካሌንደር (ገለልተኛ ጽሑፍ: ካልኦት ነቲ ካሌንደር ክርእይዎ ይኽእሉ)
+calendar-title = ቆጸራ
+calendar-description = ምስ { $name }። ንምቕያር ወይ ንምስራዝ፣ ናብ { $phone } ደውሉ።
+
+## ሓበሬታኹም ምውጻእ
+export-title = እዚ ተሌፎን ብዛዕባኹም ዝሕዞ
+export-intro = እዚ ፋይል፣ ኣፕ Relais ኣብዚ ተሌፎን ዝሕዞ ኩሉ ሓበሬታ ይሕዝ። ክትሕዝዎ፣ ከተርእይዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም።
+export-none = ጠለብ የለን።
+export-request = ጠለብ ዕለት { $date }
+export-name = ሽም ወይ ሳጓ: { $value }
+export-phone = ተሌፎን ንምርካብኩም: { $value }
+export-relay = ብመንገዲ: { $value }
+export-state = ኩነታት ጠለብ: { $value }
+export-to = ዝተላእከሉ: { $value }
+export-message = መልእኽትኹም: { $value }
+export-history = ታሪኽ:
+export-consent-revoked = ፍቓድ ተሰሒቡ
+export-settings = ምድላዋት:
+
+## SMS (ገለልተኛ ጽሑፍ: ሓደ ተሌፎን ብዙሓት ክጥቀሙሉ ይኽእሉ)
+sms-ack = ጠለብኩም በጺሑ ኣሎ። ቤት ጽሕፈት መሊሱ ክድውለልኩም እዩ። ህጹጽ እንተኾይኑ: 15 ወይ 112።
+sms-unreadable = መልእኽትኹም ከነንብቦ ኣይከኣልናን። ሓደ ሰብ መሊሱ ክድውለልኩም እዩ።
+sms-confirmation = ቆጸራ: { $when }፣ { $place }። ንምቕያር ወይ ንምስራዝ: { $phone }።
+sms-confirmation-waiting = ኣብ ዝርዝር ምጽባይ ኣለኹም። ዕለት ንምሃብ ክድወለልኩም እዩ። ሕቶታት: { $phone }።
+
+## ፍቓድኩም: ማሕበራዊ ሰራሕተኛ ጠለብኩም ክሰድድ
+consent-title = ጠለብኩም ቅድሚ ምልኣኹ ፍቓድኩም
+consent-who = { $worker } ({ $organisation }): ጠለብኩም ናብ { $structure } ክለኣኽ ይድለ ኣሎ።
+consent-why = ስለምንታይ: { $why }
+consent-what = እንታይ ክለኣኽ እዩ:
+consent-share-name-phone = ሽምኩም፣ ከምኡ'ውን ንምርካብኩም ዝኸውን ተሌፎን
+consent-share-call-windows = መዓስ ክድወለልኩም ከም ዝኽእል
+consent-share-languages = ቋንቋታትኩም፣ ከምኡ'ውን ተርጓሚ እንተድልየኩም
+consent-share-age-place = ዕድመኹም፣ ከምኡ'ውን እትነብሩሉ ከተማ
+consent-share-message = መልእኽትኹም
+consent-not-shared = ካልእ ዋላ ሓንቲ ኣይልኣኽን። ቁጽሪ ማሕበራዊ ውሕስነት (sécurité sociale) ኣይልኣኽን። ናይ ሕማም ውጽኢት (diagnostic) ኣይልኣኽን።
+consent-how = እቲ ምልኣኽ ብምስጢራዊ ኮድ እዩ። ጠለብኩም ከንብቦ ዝኽእል ጉጅለ CMP ጥራይ እዩ። ቆጸራ ምስ ሓለፈ 90 መዓልቲ፣ CMP ይድምስሶ።
+consent-until = ፍቓድኩም ክሳብ { $date } ይጸንሕ።
+consent-revoke = ሕጂ «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም። ድሒርኩም እውን ፍቓድኩም ክትስሕቡ ትኽእሉ ኢኹም፣ ኣብቲ ኣፕ ወይ ናብ CMP ብምድዋል።
+consent-accept = እሰማማዕ እየ
+consent-refuse = ኣይሰማማዕን እየ
+
+## ገጻት
+home-title = Relais
+home-subtitle = ብዛዕባ ዘጨንቐኩም ክትዛረቡሉ ቅኑዕ ማእከል ርኸቡ። ከምኡ'ውን እትድውሉሉ ሰብ።
+home-ask = ቆጸራ ሕተቱ
+home-requests = ጠለባተይ
+home-settings = ምድላዋት
+orientation-title = ናብ መን ትድውሉ
+orientation-ask = ካብ { $structure } ቆጸራ ሕተቱ
+orientation-no-desk = { $structure }: ገና ብኣፕ ጠለባት ኣይቕበሉን። ናብ { $phone } ደውሉ: ሓደ ሰብ ክምልሰልኩም እዩ።
+form-title = ናይ መጀመርያ ቆጸራ ሕተቱ
+form-intro = CMP (ናይ ጥዕና ኣእምሮ ማእከል፣ ብነጻ) መሊሱ ክድውለልኩም እዩ። ንስኻትኩም እውን ኣብ ዝኾነ ግዜ ክትድውሉሉ ትኽእሉ ኢኹም።
+form-submit = ጠለብ ስደዱ
+field-name = ሽም ወይ ሳጓ
+field-name-hint = CMP ብተሌፎን ዝጽውዓኩም ሽም።
+field-phone = ተሌፎን
+field-phone-hint = ቁጽሪኹም፣ ወይ ቁጽሪ ናይቲ ዝሕግዘኩም ሰብ።
+field-relay-name = ሽም እቲ ዝምልስ ሰብ ወይ ቦታ
+field-relay-name-hint = እቲ ተሌፎን ናትኩም እንተዘይኮይኑ ጥራይ።
+field-call-windows = መዓስ ክድወለልኩም
+field-call-windows-hint = ክሳብ 3 ግዜታት።
+field-languages = ቋንቋታትኩም
+field-languages-hint = ተርጓሚ ክትሓቱ ትኽእሉ ኢኹም።
+field-age = ዕድመ እቲ ሰብ
+field-age-hint = ቆልዓ፣ መንእሰይ ወይ ዓቢ ሰብ።
+field-place = ኣበይ ትነብሩ
+field-place-hint = ከተማ ወይ ፖስታዊ ኮድ። ክትምልሱ ግዴታ የብልኩምን።
+commune-choice-old-name = { $commune } (ቀደም ሽሙ: { $old })
+field-message = መልእኽቲ (ግዴታ ኣይኮነን)
+field-message-hint = ንCMP ክትብልዎ እትደልዩ። ግዴታ ኣይኮነን።
+status-title = ጠለበይ
+state-draft = ገና ኣይተላእከን
+state-queued = ኔትዎርክ ይጽበ ኣሎ: ባዕሉ ክለኣኽ እዩ
+state-sent-by-sms = ብSMS ተላኢኹ
+state-received = CMP ተቐቢልዎ
+state-contacting = CMP ክድውለልኩም ይፍትን ኣሎ
+state-confirmed = ቆጸራ ተረጋጊጹ
+state-waiting-list = ኣብ ዝርዝር ምጽባይ
+state-redirected = ናብ ካልእ ቦታ ተመሪሑ
+state-closed = ጠለብ ተዓጽዩ
+history-line = { $when }: { $state }
+appointment-nurse-intake = ምስ ነርስ ናይ መጀመርያ ዘተ
+appointment-medical = ምስ ሓኪም ሕማም ኣእምሮ ወይ ክኢላ ስነ-ኣእምሮ ቆጸራ
+appointment-waiting-list = ዝርዝር ምጽባይ: ዕለት ንምሃብ ክድወለልኩም እዩ
+action-call = ደውሉ
+action-call-a11y = ናብ { $who }፣ { $structure }፣ ብቁጽሪ { $phone } ደውሉ
+action-sms = SMS ስደዱ
+action-sms-a11y = ናብ { $who } SMS ስደዱ
+action-map = ኣብ ካርታ ርኣዩ
+action-withdraw = ጠለበይ ምስራዝ
+action-calendar = ናብ ካሌንደረይ ምውሳኽ
+action-sms-fallback = ጠለብ ብSMS ምልኣኽ
+settings-title = ምድላዋት
+settings-export = ሓበሬታይ ምውራድ
+settings-erase = ኩሉ ምድምሳስ
+settings-erase-warning = እቲ ኣፕ ኣብዚ ተሌፎን ዝሕዞ ኩሉ ክድምሰስ እዩ: ጠለባትኩምን ምድላዋትኩምን። CMP ነቲ ቅድሚ ሕጂ ዝሰደድኩምዎ ሓበሬታ ይሕዞ፤ ንምድምሳሱ ናብ CMP ደውሉ።
+
+## ቅጥዒ: ምርጫታት
+age-under12 = ትሕቲ 12 ዓመት ዝኾነ ቆልዓ
+age-12-15 = ካብ 12 ክሳብ 15 ዓመት ዝኾነ መንእሰይ
+age-16-17 = 16 ወይ 17 ዓመት ዝኾነ መንእሰይ
+age-18-20 = ካብ 18 ክሳብ 20 ዓመት ዝኾነ ሰብ
+age-21 = 21 ዓመት ወይ ካብኡ ንላዕሊ ዝኾነ ሰብ
+age-unknown = ክነግር ኣይደልን
+window-morning = ንግሆ (9:00–12:00)፣ ካብ ሰኑይ ክሳብ ዓርቢ
+window-midday = ቀትሪ (12:00–14:00)፣ ካብ ሰኑይ ክሳብ ዓርቢ
+window-afternoon = ድሕሪ ቀትሪ (14:00–17:00)፣ ካብ ሰኑይ ክሳብ ዓርቢ
+window-evening = ምሸት (17:00–19:00)፣ ካብ ሰኑይ ክሳብ ዓርቢ
+relay-social-worker = ማሕበራዊ ሰራሕተኛ
+relay-shelter = መዕቆቢ ወይ ናይ መዓልቲ ማእከል
+relay-other = ካልእ ሰብ
+form-voicemail-ok = ናይ ድምጺ መልእኽቲ ክግደፈለይ ይኽእል
+form-sms-ok = SMS ክለኣኸለይ ይኽእል
+form-interpreter = ተርጓሚ የድልየኒ እዩ
+
+## ጠለባትኩም ምልኣኽ (ተሌፎን ኔትዎርክ ምስ ዘለዎ)
+sync-news = ብዛዕባ ጠለብኩም ሓድሽ ነገር ኣሎ። ናብ መን ከም እትድውሉ ርኣዩ።
+sync-waiting-network = ሕጂ ኔትዎርክ የለን። ጠለብኩም ባዕሉ ክለኣኽ እዩ። ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+sync-pending = ጠለብኩም ክለኣኽ ይጽበ ኣሎ። ባዕሉ ክለኣኽ እዩ። ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+sync-nothing-new = ሕጂ ሓድሽ ነገር የለን።
+sync-failed = ምልኣኽ ክጅምር ኣይከኣለን። ድሒርኩም እንደገና ፈትኑ፣ ወይ ናብ CMP ደውሉ።
