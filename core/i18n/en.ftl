@@ -149,6 +149,14 @@ sms-ack = Your request has arrived. The reception desk will call you back. In an
 sms-unreadable = We could not read your message. Someone will call you back.
 sms-confirmation = Appointment { $when }, { $place }. To change or cancel: { $phone }.
 sms-confirmation-waiting = You are on the waiting list. You will be called with a date. Questions: { $phone }.
+sms-change = Your appointment has changed. New appointment { $when }, { $place }. To change or cancel: { $phone }.
+sms-reminder = Reminder: appointment { $when }, { $place }. To change or cancel: { $phone }. To stop reminders, reply STOP.
+sms-with-sender = { $sender }: { $text }
+sms-code = Your code: { $code }. Give it if you call.
+
+## Notification on the phone (neutral: others may see the screen)
+notif-reminder-title = Appointment
+notif-reminder-body = { $when }, { $place }. To change or cancel: { $phone }.
 
 ## Consent to a referral by a social worker
 consent-title = Your agreement before your request is sent

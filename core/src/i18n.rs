@@ -20,6 +20,13 @@ const EN: &str = include_str!("../i18n/en.ftl");
 /// The languages with a catalogue, French first.
 pub const LANGUAGES: &[&str] = &["fr", "en"];
 
+/// Each language's catalogue source, in the order of [`LANGUAGES`].
+const CATALOGUES: &[(&str, &str)] = &[("fr", FR), ("en", EN)];
+
+/// Message keys whose texts leave the phone or the desk: SMS, notifications, calendar entries.
+/// Every such text must pass [`crate::neutral::check`]; a test renders them all.
+const OUTGOING_PREFIXES: &[&str] = &["sms-", "notif-", "calendar-"];
+
 /// A text to show, not yet in any language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Message {
@@ -72,8 +79,29 @@ fn bundle(lang: &str, source: &'static str) -> Bundle {
     bundle
 }
 
-static BUNDLES: LazyLock<[(&'static str, Bundle); 2]> =
-    LazyLock::new(|| [("fr", bundle("fr", FR)), ("en", bundle("en", EN))]);
+static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
+    CATALOGUES
+        .iter()
+        .map(|(lang, source)| (*lang, bundle(lang, source)))
+        .collect()
+});
+
+/// The message ids of a language's catalogue (empty for a language without one).
+fn keys_of(lang: &str) -> impl Iterator<Item = &'static str> {
+    CATALOGUES
+        .iter()
+        .filter(move |(l, _)| *l == lang)
+        .flat_map(|(_, source)| source.lines())
+        .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+}
+
+/// The keys of the messages that leave the phone or the desk, in one language's catalogue.
+pub fn outgoing_keys(lang: &str) -> Vec<&'static str> {
+    keys_of(lang)
+        .filter(|k| OUTGOING_PREFIXES.iter().any(|p| k.starts_with(p)))
+        .collect()
+}
 
 /// Renders messages in one language.
 #[derive(Clone, Copy)]
@@ -128,6 +156,29 @@ impl Localizer {
             args.set(*name, value);
         }
         self.format(message.key, Some(&args))
+    }
+
+    /// A message rendered with ordinary values for every argument an outgoing text takes
+    /// (a date, an address, a phone, a name, a code), for the neutral-words check.
+    pub fn render_sample(&self, key: &str) -> String {
+        let when = chrono_tz::Europe::Paris
+            .with_ymd_and_hms(2026, 11, 30, 9, 30, 0)
+            .single()
+            .map(|t| self.when(&t))
+            .unwrap_or_default();
+        let mut args = FluentArgs::new();
+        for (name, value) in [
+            ("when", when.as_str()),
+            ("place", "4 rue de la Gare, 96300 Villerelais"),
+            ("phone", "01 99 00 10 01"),
+            ("name", "Claire Martin"),
+            ("code", "KRA-479"),
+            ("sender", "Accueil Les Tilleuls"),
+            ("text", "Rendez-vous"),
+        ] {
+            args.set(name, FluentValue::from(value));
+        }
+        self.format(key, Some(&args))
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
@@ -291,12 +342,7 @@ const MONTH_KEYS: [&str; 12] = [
 /// The message ids of a catalogue, for the consistency tests.
 #[cfg(test)]
 pub(crate) fn catalogue_keys(lang: &str) -> Vec<String> {
-    let source = if lang == "fr" { FR } else { EN };
-    source
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
-        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
-        .collect()
+    keys_of(lang).map(str::to_owned).collect()
 }
 
 #[cfg(test)]
