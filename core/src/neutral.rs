@@ -309,7 +309,10 @@ mod tests {
             assert_eq!(loc.lang(), *lang);
             for key in i18n::outgoing_keys(lang) {
                 let text = loc.render_sample(key);
-                assert!(!text.contains("{$"), "{lang}/{key} misses an argument: {text}");
+                assert!(
+                    !text.contains("{$"),
+                    "{lang}/{key} misses an argument: {text}"
+                );
                 if let Err(e) = check(&text) {
                     panic!("{lang}/{key} is not neutral ({e}): {text}");
                 }

@@ -202,7 +202,12 @@ mod tests {
             let t = local(tz, 2026, 11, 30, 7, 0);
             assert_eq!(hm(q.next_allowed(t, tz), tz)[..16], *"2026-11-30 08:30");
             // 08:30 and 19:59 are allowed; 20:00 is not.
-            for (h, m, quiet) in [(8, 30, false), (19, 59, false), (20, 0, true), (8, 29, true)] {
+            for (h, m, quiet) in [
+                (8, 30, false),
+                (19, 59, false),
+                (20, 0, true),
+                (8, 29, true),
+            ] {
                 let t = local(tz, 2026, 11, 30, h, m);
                 assert_eq!(q.next_allowed(t, tz) != t, quiet, "{h}:{m} in {tz}");
             }
@@ -225,7 +230,11 @@ mod tests {
         let when = local(PARIS, 2026, 3, 30, 10, 0);
         let at = p.reminder_at(when, PARIS, long_ago).unwrap();
         assert_eq!(hm(at, PARIS), "2026-03-29 10:00 CEST");
-        assert_eq!(at.format("%H:%M").to_string(), "08:00", "UTC+2 on the Sunday");
+        assert_eq!(
+            at.format("%H:%M").to_string(),
+            "08:00",
+            "UTC+2 on the Sunday"
+        );
         // Monday 26 October 2026, 10:00; clocks went back on Sunday 25 October.
         let when = local(PARIS, 2026, 10, 26, 10, 0);
         let at = p.reminder_at(when, PARIS, long_ago).unwrap();
@@ -264,7 +273,10 @@ mod tests {
             days_before: 0,
             ..p
         };
-        assert_eq!(off.reminder_at(local(PARIS, 2026, 6, 2, 9, 0), PARIS, now), None);
+        assert_eq!(
+            off.reminder_at(local(PARIS, 2026, 6, 2, 9, 0), PARIS, now),
+            None
+        );
     }
 
     #[test]
