@@ -65,6 +65,9 @@ pub struct SmsConfig {
     pub poll_seconds: u64,
     /// Run the sender in the background (tests turn it off and drive it with their own clock).
     pub sender: bool,
+    /// How long the sender holds a message it is handing over; after a crash, a message left
+    /// half-sent is sent again (under the same id) once this has passed.
+    pub lease_seconds: u32,
     /// capcom6 "SMS Gateway for Android": without it, messages wait in the outbox.
     pub capcom: Option<CapcomConfig>,
 }
@@ -79,6 +82,7 @@ impl Default for SmsConfig {
             max_attempts: 8,
             poll_seconds: 30,
             sender: true,
+            lease_seconds: 60,
             capcom: None,
         }
     }

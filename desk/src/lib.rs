@@ -129,6 +129,8 @@ impl AppState {
             tz,
             reminders,
             max_attempts: config.sms.max_attempts,
+            // Longer than the gateway client's timeout (20 s), so a live sender never overlaps.
+            lease: chrono::Duration::seconds(i64::from(config.sms.lease_seconds.max(21))),
         };
         let sms_gateway: Option<Arc<dyn sms::gateway::SmsGateway>> = match &config.sms.capcom {
             Some(c) => Some(Arc::new(

@@ -31,4 +31,6 @@ pub struct SmsPolicy {
     pub tz: Tz,
     pub reminders: ReminderPolicy,
     pub max_attempts: u32,
+    /// See [`sender`]: how long a message being handed over is held.
+    pub lease: chrono::Duration,
 }

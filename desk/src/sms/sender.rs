@@ -12,7 +12,7 @@
 //! The window that remains: the gateway forgets ids only when its own message log is
 //! cleared (the app's log lifetime, a reinstall, a switch between local and cloud mode,
 //! another phone) between the first call and the resend. The resend comes after one lease
-//! (a minute), so this needs a gateway change within that minute. The HTTP timeout is
+//! (`[sms] lease_seconds`, a minute by default), so this needs a gateway change within that minute. The HTTP timeout is
 //! shorter than the lease, so a live sender never overlaps itself.
 //!
 //! Nothing here reads the clock: [`tick`] takes `now`; [`spawn`] gives it the real time.
@@ -25,8 +25,6 @@ use chrono::{DateTime, Duration, Utc};
 use relais_core::request::RequestContent;
 use rusqlite::{Connection, OptionalExtension};
 
-/// How long a leased message is held before another pass may take it.
-pub const LEASE: Duration = Duration::seconds(60);
 /// Messages taken per pass.
 const BATCH: usize = 20;
 /// A gateway must not send a message later than this after we hand it over.
@@ -86,12 +84,13 @@ pub async fn tick(state: &AppState, now: DateTime<Utc>) -> Result<Pass, DbError>
         return Ok(pass);
     };
     let p = state.sms_policy.clone();
+    let lease = p.lease;
     let (due, cancelled) = state
         .db
         .write(move |c| {
             let mut due = Vec::new();
             let mut cancelled = 0;
-            for m in outbox::lease(c, now, now + LEASE, BATCH)? {
+            for m in outbox::lease(c, now, now + lease, BATCH)? {
                 if still_allowed(c, &m)? {
                     due.push(m);
                 } else {
