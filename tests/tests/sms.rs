@@ -585,3 +585,183 @@ async fn reception_finds_a_request_by_the_code_read_on_the_phone() {
         assert!(!m.text.contains("http") && !m.text.contains(&s.token));
     }
 }
+
+fn process_sms_config(gw: &FakeGateway, sender: bool) -> String {
+    format!(
+        r#"[sms]
+sender_name = "Accueil Les Tilleuls"
+sender = {sender}
+poll_seconds = 1
+lease_seconds = 21
+quiet_start = "00:00"
+quiet_end = "00:00"
+[sms.capcom]
+url = "{}"
+username = "{}"
+password = "{}"
+signing_key = "{}"
+"#,
+        gw.url(),
+        relais_e2e::fake_gateway::USER,
+        relais_e2e::fake_gateway::PASSWORD,
+        relais_e2e::fake_gateway::SIGNING_KEY
+    )
+}
+
+fn states_of(db: &std::path::Path) -> Vec<String> {
+    let db = rusqlite::Connection::open(db).unwrap();
+    let mut st = db
+        .prepare("SELECT state FROM sms_outbox WHERE kind = 'confirmation'")
+        .unwrap();
+    st.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+async fn until(what: &str, mut f: impl FnMut() -> bool, secs: u64) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    while !f() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The real binary, SIGKILLed (1) after a message is queued and before the sender ran,
+/// (2) after the gateway took a message and before the desk recorded it. Each time the
+/// person gets exactly one SMS after the restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_killed_between_queuing_and_sending_sends_once_after_restart() {
+    use relais_e2e::process::DeskProcess;
+    let gw = FakeGateway::start(Mode::Local).await;
+    let dir = tempfile::tempdir().unwrap();
+    // (1) Queued with the sender off, killed, restarted with the sender on.
+    let mut desk = DeskProcess::start_with(dir.path(), &process_sms_config(&gw, false));
+    gw.set_webhook(relais_e2e::Address::url(&desk, "/v1/sms/capcom"));
+    let sub = |name: &str| {
+        let mut s = submission(name);
+        s.content.sms_ok = true;
+        s
+    };
+    let s1: SubmitResponse = client()
+        .post(relais_e2e::Address::url(&desk, "/v1/requests"))
+        .json(&sub("Samir"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (c, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let confirm_at = |id: String| {
+        let c = c.clone();
+        let token = token.clone();
+        let url = relais_e2e::Address::url(&desk, &format!("/console/requests/{id}/confirm"));
+        async move {
+            let res = c
+                .post(url)
+                .form(&[
+                    ("csrf", token.as_str()),
+                    ("kind", "nurse_intake"),
+                    ("date", "2030-06-12"),
+                    ("time", "14:30"),
+                    ("place", "4 rue de la Gare, 75012 Paris"),
+                    ("with_name", "Paul Girard"),
+                    ("with_phone", "03 53 01 30 01"),
+                ])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 303);
+        }
+    };
+    confirm_at(s1.id.to_string()).await;
+    assert_eq!(states_of(&desk.db_path()), ["queued"]);
+    desk.kill();
+    desk.reconfigure(&process_sms_config(&gw, true));
+    desk.restart();
+    let db = desk.db_path();
+    until(
+        "the first confirmation to be delivered",
+        || states_of(&db) == ["delivered"],
+        30,
+    )
+    .await;
+    assert_eq!(gw.sent().len(), 1);
+
+    // (2) The gateway takes the next message and answers slowly; the desk dies meanwhile.
+    gw.script(&[Answer::AcceptSlowly(Duration::from_secs(30))]);
+    // Its reports come late too (a phone without data for a while).
+    gw.set_report_delay(Duration::from_secs(120));
+    let s2: SubmitResponse = client()
+        .post(relais_e2e::Address::url(&desk, "/v1/requests"))
+        .json(&sub("Léa"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (c2, token2) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let res = c2
+        .post(relais_e2e::Address::url(
+            &desk,
+            &format!("/console/requests/{}/confirm", s2.id),
+        ))
+        .form(&[
+            ("csrf", token2.as_str()),
+            ("kind", "nurse_intake"),
+            ("date", "2030-06-13"),
+            ("time", "10:00"),
+            ("place", "4 rue de la Gare, 75012 Paris"),
+            ("with_name", "Paul Girard"),
+            ("with_phone", "03 53 01 30 01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    until(
+        "the gateway to take the second message",
+        || gw.sent().len() == 2,
+        30,
+    )
+    .await;
+    desk.kill();
+    let mut states = states_of(&db);
+    states.sort();
+    assert_eq!(
+        states,
+        ["delivered", "sending"],
+        "killed before the answer was recorded"
+    );
+    desk.restart();
+    // After the lease (21 s) the desk sends again under the same id; the gateway knows it.
+    until(
+        "the resend to be recorded",
+        || {
+            let s = states_of(&db);
+            s.len() == 2 && !s.iter().any(|x| x == "sending" || x == "queued")
+        },
+        60,
+    )
+    .await;
+    assert_eq!(gw.sent().len(), 2, "one SMS per confirmation, none twice");
+    assert!(gw.posts() >= 3);
+    // The sender's and the webhook's log lines name ids and states, never the person.
+    let log = desk.log();
+    assert!(log.contains("sms handed to the gateway"), "{log}");
+    for secret in [
+        "639980012",
+        "Samir",
+        "Léa",
+        "Rendez-vous",
+        "rue de la Gare",
+        "Tilleuls",
+    ] {
+        assert!(!log.contains(secret), "{secret} in the desk's log");
+    }
+}
