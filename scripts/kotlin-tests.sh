@@ -35,6 +35,19 @@ echo "== compiling bindings + android/shared + tests"
 mapfile -t sources < <(find target/kotlin/generated android/shared/src/main/kotlin bindings/tests/kotlin -name '*.kt')
 "$kotlinc" -nowarn -jvm-target 17 -cp "$jna:$junit_api:$coroutines" -d target/kotlin/classes "${sources[@]}"
 
+echo "== starting a demo desk on loopback for the sync tests"
+cargo build --locked -q -p relais-desk
+desk_dir=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+target/debug/relais-desk demo --listen "127.0.0.1:$port" --data "$desk_dir/data" >"$desk_dir/desk.log" 2>&1 &
+desk_pid=$!
+trap 'kill $desk_pid 2>/dev/null; rm -rf "$desk_dir"' EXIT
+for _ in $(seq 1 100); do
+  if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
+  sleep 0.1
+done
+export RELAIS_TEST_DESK="http://127.0.0.1:$port"
+
 echo "== running the JUnit tests on the JVM"
 java -Djna.library.path=target/debug -jar "$launcher" \
   --class-path "target/kotlin/classes:$jna:$klib/kotlin-stdlib.jar:$coroutines" \

@@ -33,7 +33,8 @@ final class AppModel: ObservableObject {
             .appendingPathComponent("relais")
         do {
             let core = try await Relais.open(config: AppConfig(
-                dataDir: dir.path, directoryBundle: nil, demo: true, language: language, deskSmsNumber: nil))
+                dataDir: dir.path, directoryBundle: nil, directoryUrl: AppInfo.directoryUrl, demo: true,
+                language: language))
             opened = core
             screen = .home(core.home())
         } catch {
@@ -91,4 +92,10 @@ struct RelaisApp: App {
     var body: some Scene {
         WindowGroup { RootView().environmentObject(model) }
     }
+}
+
+/// Build settings of the app.
+enum AppInfo {
+    /// Where the signed directory is refreshed from; none in the demo build.
+    static let directoryUrl: String? = nil
 }

@@ -333,6 +333,11 @@ uint64_t uniffi_relais_ffi_fn_method_relais_revoke_consent(uint64_t ptr, RustBuf
 RustBuffer uniffi_relais_ffi_fn_method_relais_search_communes(uint64_t ptr, RustBuffer typed, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SENT_BY_SMS
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SENT_BY_SMS
+uint64_t uniffi_relais_ffi_fn_method_relais_sent_by_sms(uint64_t ptr, RustBuffer id
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SET_LANGUAGE
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SET_LANGUAGE
 uint64_t uniffi_relais_ffi_fn_method_relais_set_language(uint64_t ptr, RustBuffer code
@@ -348,14 +353,49 @@ RustBuffer uniffi_relais_ffi_fn_method_relais_settings(uint64_t ptr, RustCallSta
 uint64_t uniffi_relais_ffi_fn_method_relais_sms_fallback(uint64_t ptr, RustBuffer id
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_START_SYNC
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_START_SYNC
+uint64_t uniffi_relais_ffi_fn_method_relais_start_sync(uint64_t ptr, uint32_t budget_seconds, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SUBMIT_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SUBMIT_REQUEST
 uint64_t uniffi_relais_ffi_fn_method_relais_submit_request(uint64_t ptr, RustBuffer form, RustBuffer situation
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_IN_BACKGROUND
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_IN_BACKGROUND
+uint64_t uniffi_relais_ffi_fn_method_relais_sync_in_background(uint64_t ptr, uint32_t budget_seconds, int8_t network_returned
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_NOW
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_NOW
+uint64_t uniffi_relais_ffi_fn_method_relais_sync_now(uint64_t ptr
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
 uint64_t uniffi_relais_ffi_fn_method_relais_withdraw(uint64_t ptr, RustBuffer id
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_SYNCTASK
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_SYNCTASK
+uint64_t uniffi_relais_ffi_fn_clone_synctask(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FREE_SYNCTASK
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FREE_SYNCTASK
+void uniffi_relais_ffi_fn_free_synctask(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_SYNCTASK_CANCEL
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_SYNCTASK_CANCEL
+void uniffi_relais_ffi_fn_method_synctask_cancel(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_SYNCTASK_OUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_SYNCTASK_OUTCOME
+uint64_t uniffi_relais_ffi_fn_method_synctask_outcome(uint64_t ptr
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_FUNC_CRISIS_LINES
@@ -713,6 +753,12 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_search_communes(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SENT_BY_SMS
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SENT_BY_SMS
+uint16_t uniffi_relais_ffi_checksum_method_relais_sent_by_sms(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SET_LANGUAGE
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SET_LANGUAGE
 uint16_t uniffi_relais_ffi_checksum_method_relais_set_language(void
@@ -731,15 +777,45 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_sms_fallback(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_START_SYNC
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_START_SYNC
+uint16_t uniffi_relais_ffi_checksum_method_relais_start_sync(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SUBMIT_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SUBMIT_REQUEST
 uint16_t uniffi_relais_ffi_checksum_method_relais_submit_request(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_IN_BACKGROUND
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_IN_BACKGROUND
+uint16_t uniffi_relais_ffi_checksum_method_relais_sync_in_background(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_NOW
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_NOW
+uint16_t uniffi_relais_ffi_checksum_method_relais_sync_now(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
 uint16_t uniffi_relais_ffi_checksum_method_relais_withdraw(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_SYNCTASK_CANCEL
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_SYNCTASK_CANCEL
+uint16_t uniffi_relais_ffi_checksum_method_synctask_cancel(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_SYNCTASK_OUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_SYNCTASK_OUTCOME
+uint16_t uniffi_relais_ffi_checksum_method_synctask_outcome(void
     
 );
 #endif

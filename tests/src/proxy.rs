@@ -352,28 +352,55 @@ async fn serve_tcp(client: TcpStream, c: &Control) -> std::io::Result<()> {
     };
     let desk = TcpStream::connect(addr).await?;
     let _ = desk.set_nodelay(true);
-    let (mut cr, mut cw) = client.into_split();
-    let (mut dr, mut dw) = desk.into_split();
-    let up = async {
+    let (cr, cw) = client.into_split();
+    let (dr, dw) = desk.into_split();
+    let (a, b) = tokio::join!(pipe(cr, dw, c, &c.up), pipe(dr, cw, c, &c.down));
+    a.and(b)
+}
+
+/// Copies one direction. With a shape, each chunk is timestamped when read and delivered
+/// when the link would deliver it: transmission times add up (the link is busy), the one-way
+/// latency does not (bytes in flight overlap), as on a real link.
+async fn pipe(
+    mut from: impl AsyncRead + Unpin,
+    mut to: impl AsyncWrite + Unpin,
+    c: &Control,
+    counter: &AtomicU64,
+) -> std::io::Result<()> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(tokio::time::Instant, Vec<u8>)>();
+    let read = async move {
         let mut buf = vec![0u8; 16 * 1024];
+        let mut busy_until = tokio::time::Instant::now();
         loop {
-            let n = cr.read(&mut buf).await?;
+            let n = from.read(&mut buf).await?;
             if n == 0 {
-                return dw.shutdown().await;
+                return Ok::<(), std::io::Error>(());
             }
-            c.write(&mut dw, &buf[..n], &c.up).await?;
+            let now = tokio::time::Instant::now();
+            let deliver = match c.shape() {
+                Some(shape) => {
+                    let start = busy_until.max(now);
+                    busy_until = start
+                        + Duration::from_secs_f64(
+                            n as f64 * 8.0 / shape.bits_per_second as f64,
+                        );
+                    busy_until + shape.round_trip / 2
+                }
+                None => now,
+            };
+            if tx.send((deliver, buf[..n].to_vec())).is_err() {
+                return Ok(());
+            }
         }
     };
-    let down = async {
-        let mut buf = vec![0u8; 16 * 1024];
-        loop {
-            let n = dr.read(&mut buf).await?;
-            if n == 0 {
-                return cw.shutdown().await;
-            }
-            c.write(&mut cw, &buf[..n], &c.down).await?;
+    let write = async move {
+        while let Some((at, bytes)) = rx.recv().await {
+            tokio::time::sleep_until(at).await;
+            counter.fetch_add(bytes.len() as u64, Ordering::SeqCst);
+            to.write_all(&bytes).await?;
         }
+        to.shutdown().await
     };
-    let (a, b) = tokio::join!(up, down);
+    let (a, b) = tokio::join!(read, write);
     a.and(b)
 }

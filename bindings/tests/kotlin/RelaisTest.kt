@@ -37,7 +37,7 @@ class RelaisTest {
     @BeforeEach
     fun open() {
         dir = Files.createTempDirectory("relais-kotlin").toFile()
-        relais = Relais(AppConfig(dir.absolutePath, null, true, "fr-FR", "06 39 98 00 00"))
+        relais = Relais(AppConfig(dir.absolutePath, null, null, true, "fr-FR"))
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class RelaisTest {
 
     @Test
     fun openingOffTheCallersThread() = runBlocking {
-        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, true, "en", null))
+        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, null, true, "en"))
         assertEquals("Relais", other.home().title)
         assertEquals("Ask for an appointment", other.home().actions.first().label)
         other.close()
@@ -141,7 +141,7 @@ class RelaisTest {
 
     @Test
     fun eraseEverythingLeavesNothing() = runBlocking {
-        relais.submitRequest(form(), situation(PlaceInput.Unknown))
+        relais.submitRequest(form(), situation(PlaceInput.Address("96004", null)))
         relais.setLanguage("en")
         assertEquals("Settings", relais.settings().title)
         val export = relais.exportData()
@@ -168,7 +168,7 @@ class RelaisTest {
 
     @Test
     fun suspendFunctionsConcurrently() = runBlocking {
-        val statuses = (0 until 10).map { i -> async { relais.submitRequest(form("P$i"), situation(PlaceInput.Unknown)) } }.awaitAll()
+        val statuses = (0 until 10).map { i -> async { relais.submitRequest(form("P$i"), situation(PlaceInput.Address("96004", null))) } }.awaitAll()
         assertEquals(10, statuses.map { it.id }.toSet().size)
         assertEquals(10, relais.requests().size)
     }

@@ -20,7 +20,7 @@ from relais_ffi import (
 @pytest.fixture
 def relais():
     with tempfile.TemporaryDirectory() as d:
-        yield Relais(AppConfig(data_dir=d, directory_bundle=None, demo=True, language="fr", desk_sms_number=None))
+        yield Relais(AppConfig(data_dir=d, directory_bundle=None, directory_url=None, demo=True, language="fr"))
 
 
 def situation(place):
@@ -71,7 +71,7 @@ def test_errors_are_typed(relais):
 
 
 def test_export_and_erase(relais):
-    asyncio.run(relais.submit_request(form(), situation(PlaceInput.UNKNOWN())))
+    asyncio.run(relais.submit_request(form(), situation(PlaceInput.ADDRESS(commune="96004", street=None))))
     export = asyncio.run(relais.export_data())
     assert "Samir" in export.text
     asyncio.run(relais.erase_everything())

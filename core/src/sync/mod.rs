@@ -225,6 +225,8 @@ struct Round<'a> {
     report: SyncReport,
     /// Desks that failed this round, and the earliest their entries may be tried again.
     down: HashMap<DeskUrl, Option<DateTime<Utc>>>,
+    /// Requests whose status the desk just gave with its answer: not asked again.
+    fresh: HashSet<Uuid>,
 }
 
 impl Syncer {
@@ -265,6 +267,7 @@ impl Syncer {
             cancel,
             report: SyncReport::default(),
             down: HashMap::new(),
+            fresh: HashSet::new(),
         };
         if !*reclaimed {
             // No round of this process ran yet: any lease is a killed process's leftover.
@@ -419,6 +422,7 @@ impl Round<'_> {
                 let now = self.now();
                 match self.store().acknowledge(&lease, Some(&token), now) {
                     Ok(true) => {
+                        self.fresh.insert(id);
                         self.report.changes.push(Change::Delivered { id });
                         // The desk's record wins: its time of receipt, or further along
                         // when the request first came by SMS. A withdrawal made meanwhile
@@ -517,7 +521,7 @@ impl Round<'_> {
             let Some(desk) = request.target.desk.clone() else {
                 continue;
             };
-            if self.down.contains_key(&desk.url) {
+            if self.down.contains_key(&desk.url) || self.fresh.contains(&request.id) {
                 continue;
             }
             let Some(timeout) = self.time_left() else {

@@ -497,6 +497,38 @@ fileprivate struct FfiConverterUInt16: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
+    typealias FfiType = UInt32
+    typealias SwiftType = UInt32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
+    typealias FfiType = UInt64
+    typealias SwiftType = UInt64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -632,9 +664,15 @@ public protocol RelaisProtocol: AnyObject, Sendable {
     func revokeConsent(id: String) async throws 
     
     /**
-     * Communes whose name starts with `typed`, for the place picker.
+     * Communes as the person types them (name, former name, postcode), for the place picker.
      */
     func searchCommunes(typed: String)  -> [CommuneChoice]
+    
+    /**
+     * The person opened the SMS with the packed request: the status says so. The request
+     * also stays in the outbox; the desk recognises it whichever way arrives first.
+     */
+    func sentBySms(id: String) async throws  -> RequestStatusScreen
     
     /**
      * Changes the language of every text (saved on the phone).
@@ -644,14 +682,33 @@ public protocol RelaisProtocol: AnyObject, Sendable {
     func settings()  -> SettingsScreen
     
     /**
-     * The request packed in one SMS to the desk's number, for when there is no data.
+     * The request packed in one SMS to its desk's number, for when there is no data; none
+     * when the desk has no SMS line.
      */
     func smsFallback(id: String) async throws  -> SmsFallback?
+    
+    /**
+     * Starts a round the app can cancel (leaving the screen, the system's expiry handler).
+     */
+    func startSync(budgetSeconds: UInt32)  -> SyncTask
     
     /**
      * Saves and queues the request: it leaves when the phone has a network (or by SMS).
      */
     func submitRequest(form: FormInput, situation: SituationInput) async throws  -> RequestStatusScreen
+    
+    /**
+     * The round a platform's background scheduler runs (WorkManager, BGTaskScheduler),
+     * within its time budget; `network_returned` when the system says the network just
+     * came back, so waiting entries go at once. The outcome says when to run again.
+     */
+    func syncInBackground(budgetSeconds: UInt32, networkReturned: Bool) async  -> SyncOutcome
+    
+    /**
+     * Sends what waits and reads what changed, now (the person pressed "send", or the app
+     * came to the foreground): entries waiting for their next attempt go too.
+     */
+    func syncNow() async  -> SyncOutcome
     
     /**
      * The person withdraws a request (before the appointment).
@@ -950,7 +1007,7 @@ open func revokeConsent(id: String)async throws   {
 }
     
     /**
-     * Communes whose name starts with `typed`, for the place picker.
+     * Communes as the person types them (name, former name, postcode), for the place picker.
      */
 open func searchCommunes(typed: String) -> [CommuneChoice]  {
     return try!  FfiConverterSequenceTypeCommuneChoice.lift(try! rustCall() {
@@ -960,6 +1017,26 @@ open func searchCommunes(typed: String) -> [CommuneChoice]  {
         FfiConverterString.lower(typed),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * The person opened the SMS with the packed request: the status says so. The request
+     * also stays in the outbox; the desk recognises it whichever way arrives first.
+     */
+open func sentBySms(id: String)async throws  -> RequestStatusScreen  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_relais_ffi_fn_method_relais_sent_by_sms(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRequestStatusScreen_lift,
+            errorHandler: FfiConverterTypeRelaisError_lift
+        )
 }
     
     /**
@@ -991,7 +1068,8 @@ open func settings() -> SettingsScreen  {
 }
     
     /**
-     * The request packed in one SMS to the desk's number, for when there is no data.
+     * The request packed in one SMS to its desk's number, for when there is no data; none
+     * when the desk has no SMS line.
      */
 open func smsFallback(id: String)async throws  -> SmsFallback?  {
     return
@@ -1010,6 +1088,19 @@ open func smsFallback(id: String)async throws  -> SmsFallback?  {
 }
     
     /**
+     * Starts a round the app can cancel (leaving the screen, the system's expiry handler).
+     */
+open func startSync(budgetSeconds: UInt32) -> SyncTask  {
+    return try!  FfiConverterTypeSyncTask_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_relais_ffi_fn_method_relais_start_sync(
+            self.uniffiCloneHandle(),
+        FfiConverterUInt32.lower(budgetSeconds),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Saves and queues the request: it leaves when the phone has a network (or by SMS).
      */
 open func submitRequest(form: FormInput, situation: SituationInput)async throws  -> RequestStatusScreen  {
@@ -1025,6 +1116,49 @@ open func submitRequest(form: FormInput, situation: SituationInput)async throws 
             freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
             liftFunc: FfiConverterTypeRequestStatusScreen_lift,
             errorHandler: FfiConverterTypeRelaisError_lift
+        )
+}
+    
+    /**
+     * The round a platform's background scheduler runs (WorkManager, BGTaskScheduler),
+     * within its time budget; `network_returned` when the system says the network just
+     * came back, so waiting entries go at once. The outcome says when to run again.
+     */
+open func syncInBackground(budgetSeconds: UInt32, networkReturned: Bool)async  -> SyncOutcome  {
+    return
+        try!  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_relais_ffi_fn_method_relais_sync_in_background(
+                        self.uniffiCloneHandle(),FfiConverterUInt32.lower(budgetSeconds),FfiConverterBool.lower(networkReturned)
+                )
+            },
+            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSyncOutcome_lift,
+            errorHandler: nil
+            
+        )
+}
+    
+    /**
+     * Sends what waits and reads what changed, now (the person pressed "send", or the app
+     * came to the foreground): entries waiting for their next attempt go too.
+     */
+open func syncNow()async  -> SyncOutcome  {
+    return
+        try!  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_relais_ffi_fn_method_relais_sync_now(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSyncOutcome_lift,
+            errorHandler: nil
+            
         )
 }
     
@@ -1090,6 +1224,161 @@ public func FfiConverterTypeRelais_lift(_ handle: UInt64) throws -> Relais {
 #endif
 public func FfiConverterTypeRelais_lower(_ value: Relais) -> UInt64 {
     return FfiConverterTypeRelais.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A running round the app holds: cancel it, or wait for its outcome. Dropping it cancels.
+ */
+public protocol SyncTaskProtocol: AnyObject, Sendable {
+    
+    /**
+     * Stops the round as soon as it can; what it held goes back to the outbox.
+     */
+    func cancel() 
+    
+    /**
+     * The round's outcome (an interrupted one if it was cancelled); a second call waits
+     * for nothing and says so.
+     */
+    func outcome() async  -> SyncOutcome
+    
+}
+/**
+ * A running round the app holds: cancel it, or wait for its outcome. Dropping it cancels.
+ */
+open class SyncTask: SyncTaskProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_relais_ffi_fn_clone_synctask(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_relais_ffi_fn_free_synctask(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Stops the round as soon as it can; what it held goes back to the outbox.
+     */
+open func cancel()  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_relais_ffi_fn_method_synctask_cancel(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The round's outcome (an interrupted one if it was cancelled); a second call waits
+     * for nothing and says so.
+     */
+open func outcome()async  -> SyncOutcome  {
+    return
+        try!  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_relais_ffi_fn_method_synctask_outcome(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSyncOutcome_lift,
+            errorHandler: nil
+            
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncTask: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SyncTask
+
+    public static func lift(_ handle: UInt64) throws -> SyncTask {
+        return SyncTask(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SyncTask) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncTask {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SyncTask, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncTask_lift(_ handle: UInt64) throws -> SyncTask {
+    return try FfiConverterTypeSyncTask.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
+    return FfiConverterTypeSyncTask.lower(value)
 }
 
 
@@ -1234,45 +1523,49 @@ public func FfiConverterTypeAgeChoice_lower(_ value: AgeChoice) -> RustBuffer {
  */
 public struct AppConfig: Equatable, Hashable {
     /**
-     * Folder for the phone's database (app-private storage).
+     * Folder for the phone's database and directory (app-private storage).
      */
     public var dataDir: String
     /**
-     * A downloaded directory bundle; when absent or damaged, the built-in demo directory is
-     * used only if `demo` is true, else orientation falls back to the national lines.
+     * The signed directory file; `None`: `directory.bundle` in `data_dir`. The app may copy
+     * one it ships there before the first start. When it is absent or refused, the built-in
+     * demo directory is used only if `demo` is true, else orientation falls back to the
+     * national lines.
      */
     public var directoryBundle: String?
+    /**
+     * Where a newer signed directory is downloaded from (`https://…/v1/directory`).
+     */
+    public var directoryUrl: String?
     public var demo: Bool
     /**
      * BCP 47 code of the phone's language (`fr`, `en-GB`…).
      */
     public var language: String
-    /**
-     * The desk's SMS number, for the SMS fallback.
-     */
-    public var deskSmsNumber: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Folder for the phone's database (app-private storage).
+         * Folder for the phone's database and directory (app-private storage).
          */dataDir: String, 
         /**
-         * A downloaded directory bundle; when absent or damaged, the built-in demo directory is
-         * used only if `demo` is true, else orientation falls back to the national lines.
-         */directoryBundle: String?, demo: Bool, 
+         * The signed directory file; `None`: `directory.bundle` in `data_dir`. The app may copy
+         * one it ships there before the first start. When it is absent or refused, the built-in
+         * demo directory is used only if `demo` is true, else orientation falls back to the
+         * national lines.
+         */directoryBundle: String?, 
+        /**
+         * Where a newer signed directory is downloaded from (`https://…/v1/directory`).
+         */directoryUrl: String?, demo: Bool, 
         /**
          * BCP 47 code of the phone's language (`fr`, `en-GB`…).
-         */language: String, 
-        /**
-         * The desk's SMS number, for the SMS fallback.
-         */deskSmsNumber: String?) {
+         */language: String) {
         self.dataDir = dataDir
         self.directoryBundle = directoryBundle
+        self.directoryUrl = directoryUrl
         self.demo = demo
         self.language = language
-        self.deskSmsNumber = deskSmsNumber
     }
 
     
@@ -1293,18 +1586,18 @@ public struct FfiConverterTypeAppConfig: FfiConverterRustBuffer {
             try AppConfig(
                 dataDir: FfiConverterString.read(from: &buf), 
                 directoryBundle: FfiConverterOptionString.read(from: &buf), 
+                directoryUrl: FfiConverterOptionString.read(from: &buf), 
                 demo: FfiConverterBool.read(from: &buf), 
-                language: FfiConverterString.read(from: &buf), 
-                deskSmsNumber: FfiConverterOptionString.read(from: &buf)
+                language: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: AppConfig, into buf: inout [UInt8]) {
         FfiConverterString.write(value.dataDir, into: &buf)
         FfiConverterOptionString.write(value.directoryBundle, into: &buf)
+        FfiConverterOptionString.write(value.directoryUrl, into: &buf)
         FfiConverterBool.write(value.demo, into: &buf)
         FfiConverterString.write(value.language, into: &buf)
-        FfiConverterOptionString.write(value.deskSmsNumber, into: &buf)
     }
 }
 
@@ -2888,6 +3181,188 @@ public func FfiConverterTypeSmsFallback_lower(_ value: SmsFallback) -> RustBuffe
 
 
 /**
+ * One change the round brought, ready to show (and to speak).
+ */
+public struct SyncChangeModel: Equatable, Hashable {
+    public var requestId: String
+    /**
+     * Where the request is now: "Reçue par le CMP", "Rendez-vous confirmé"…
+     */
+    public var state: String
+    /**
+     * Why this human, and what to do now.
+     */
+    public var reason: String
+    public var whoToCall: ContactModel
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(requestId: String, 
+        /**
+         * Where the request is now: "Reçue par le CMP", "Rendez-vous confirmé"…
+         */state: String, 
+        /**
+         * Why this human, and what to do now.
+         */reason: String, whoToCall: ContactModel) {
+        self.requestId = requestId
+        self.state = state
+        self.reason = reason
+        self.whoToCall = whoToCall
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SyncChangeModel: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncChangeModel: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncChangeModel {
+        return
+            try SyncChangeModel(
+                requestId: FfiConverterString.read(from: &buf), 
+                state: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf), 
+                whoToCall: FfiConverterTypeContactModel.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SyncChangeModel, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.requestId, into: &buf)
+        FfiConverterString.write(value.state, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterTypeContactModel.write(value.whoToCall, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncChangeModel_lift(_ buf: RustBuffer) throws -> SyncChangeModel {
+    return try FfiConverterTypeSyncChangeModel.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncChangeModel_lower(_ value: SyncChangeModel) -> RustBuffer {
+    return FfiConverterTypeSyncChangeModel.lower(value)
+}
+
+
+/**
+ * What a round did.
+ */
+public struct SyncOutcome: Equatable, Hashable {
+    public var changes: [SyncChangeModel]
+    /**
+     * Requests and withdrawals still waiting to leave.
+     */
+    public var pending: UInt32
+    /**
+     * When to run again (for the platform's scheduler); none when nothing waits.
+     */
+    public var nextRunInSeconds: UInt64?
+    /**
+     * The round was cancelled or ran out of its time budget (nothing is lost: the next
+     * round goes on).
+     */
+    public var interrupted: Bool
+    /**
+     * A newer directory was checked and is in use now.
+     */
+    public var directoryUpdated: Bool
+    /**
+     * One sentence for the person: what happened, or why nothing could leave.
+     */
+    public var summary: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(changes: [SyncChangeModel], 
+        /**
+         * Requests and withdrawals still waiting to leave.
+         */pending: UInt32, 
+        /**
+         * When to run again (for the platform's scheduler); none when nothing waits.
+         */nextRunInSeconds: UInt64?, 
+        /**
+         * The round was cancelled or ran out of its time budget (nothing is lost: the next
+         * round goes on).
+         */interrupted: Bool, 
+        /**
+         * A newer directory was checked and is in use now.
+         */directoryUpdated: Bool, 
+        /**
+         * One sentence for the person: what happened, or why nothing could leave.
+         */summary: String) {
+        self.changes = changes
+        self.pending = pending
+        self.nextRunInSeconds = nextRunInSeconds
+        self.interrupted = interrupted
+        self.directoryUpdated = directoryUpdated
+        self.summary = summary
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SyncOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncOutcome {
+        return
+            try SyncOutcome(
+                changes: FfiConverterSequenceTypeSyncChangeModel.read(from: &buf), 
+                pending: FfiConverterUInt32.read(from: &buf), 
+                nextRunInSeconds: FfiConverterOptionUInt64.read(from: &buf), 
+                interrupted: FfiConverterBool.read(from: &buf), 
+                directoryUpdated: FfiConverterBool.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SyncOutcome, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeSyncChangeModel.write(value.changes, into: &buf)
+        FfiConverterUInt32.write(value.pending, into: &buf)
+        FfiConverterOptionUInt64.write(value.nextRunInSeconds, into: &buf)
+        FfiConverterBool.write(value.interrupted, into: &buf)
+        FfiConverterBool.write(value.directoryUpdated, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncOutcome_lift(_ buf: RustBuffer) throws -> SyncOutcome {
+    return try FfiConverterTypeSyncOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncOutcome_lower(_ value: SyncOutcome) -> RustBuffer {
+    return FfiConverterTypeSyncOutcome.lower(value)
+}
+
+
+/**
  * A ready-made call window ("Le matin, du lundi au vendredi"), with its label.
  */
 public struct WindowChoice: Equatable, Hashable {
@@ -3567,6 +4042,30 @@ public func FfiConverterTypeRelayKindInput_lower(_ value: RelayKindInput) -> Rus
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
+    typealias SwiftType = UInt64?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt64.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
     typealias SwiftType = String?
 
@@ -4011,6 +4510,31 @@ fileprivate struct FfiConverterSequenceTypeRouteModel: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSyncChangeModel: FfiConverterRustBuffer {
+    typealias SwiftType = [SyncChangeModel]
+
+    public static func write(_ value: [SyncChangeModel], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSyncChangeModel.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SyncChangeModel] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SyncChangeModel]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSyncChangeModel.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeWindowChoice: FfiConverterRustBuffer {
     typealias SwiftType = [WindowChoice]
 
@@ -4150,7 +4674,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_relais_ffi_checksum_method_relais_revoke_consent() != 13273) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_search_communes() != 17166) {
+    if (uniffi_relais_ffi_checksum_method_relais_search_communes() != 36016) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_method_relais_sent_by_sms() != 11798) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_method_relais_set_language() != 20112) {
@@ -4159,13 +4686,28 @@ private let initializationResult: InitializationResult = {
     if (uniffi_relais_ffi_checksum_method_relais_settings() != 33737) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_sms_fallback() != 25361) {
+    if (uniffi_relais_ffi_checksum_method_relais_sms_fallback() != 41410) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_method_relais_start_sync() != 57609) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_method_relais_submit_request() != 58488) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_relais_ffi_checksum_method_relais_sync_in_background() != 4568) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_method_relais_sync_now() != 34155) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_relais_ffi_checksum_method_relais_withdraw() != 41450) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_method_synctask_cancel() != 59289) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_relais_ffi_checksum_method_synctask_outcome() != 39149) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_constructor_relais_new() != 4347) {

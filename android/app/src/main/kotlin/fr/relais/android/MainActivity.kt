@@ -37,10 +37,10 @@ class RelaisViewModel(app: android.app.Application) : androidx.lifecycle.Android
                 val opened = Relais.open(
                     AppConfig(
                         dataDir = app.noBackupFilesDir.resolve("relais").absolutePath,
-                        directoryBundle = app.filesDir.resolve("directory.bundle").takeIf { it.exists() }?.absolutePath,
+                        directoryBundle = null,
+                        directoryUrl = BuildConfigDemo.DIRECTORY_URL,
                         demo = BuildConfigDemo.DEMO,
                         language = language,
-                        deskSmsNumber = null,
                     ),
                 )
                 core = opened
@@ -65,6 +65,9 @@ class RelaisViewModel(app: android.app.Application) : androidx.lifecycle.Android
 /** Demo directory until a real bundle is downloaded. */
 object BuildConfigDemo {
     const val DEMO = true
+
+    /** Where the signed directory is refreshed from; none in the demo build. */
+    val DIRECTORY_URL: String? = null
 }
 
 class MainActivity : ComponentActivity() {

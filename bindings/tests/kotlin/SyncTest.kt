@@ -1,0 +1,103 @@
+package fr.relais.tests
+
+import fr.relais.core.AgeBandInput
+import fr.relais.core.AppConfig
+import fr.relais.core.CallWindowInput
+import fr.relais.core.FormInput
+import fr.relais.core.PlaceInput
+import fr.relais.core.Relais
+import fr.relais.core.SituationInput
+import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import java.net.URI
+import java.net.URLEncoder
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.nio.file.Files
+
+/**
+ * The generated Kotlin drives `syncNow()` against a real desk on loopback (scripts/kotlin-tests.sh
+ * starts `relais-desk demo` and passes its address in RELAIS_TEST_DESK): the directory comes
+ * from the desk, the request leaves, reception confirms, and the phone shows the named human.
+ */
+class SyncTest {
+    private val desk = System.getenv("RELAIS_TEST_DESK") ?: error("RELAIS_TEST_DESK is not set")
+
+    @Test
+    fun aRequestGoesToTheDeskAndTheConfirmationComesBack() = runBlocking<Unit> {
+        val dir = Files.createTempDirectory("relais-sync").toFile()
+        val relais = Relais.open(AppConfig(dir.absolutePath, null, "$desk/v1/directory", true, "fr"))
+        // First round: the signed directory, with this desk written in as the CMPs' desk.
+        val first = relais.syncNow()
+        assertTrue(first.directoryUpdated)
+        val situation = SituationInput(AgeBandInput.FROM21, PlaceInput.Address("96004", null), listOf(), false)
+        val form = FormInput(
+            "Kotlin", "06 39 98 00 31", "", null, listOf(CallWindowInput(31u, 540u, 720u)), false, true,
+            listOf("fr"), false, AgeBandInput.FROM21, PlaceInput.Address("96004", null), "",
+        )
+        val status = relais.submitRequest(form, situation)
+        assertEquals("En attente de réseau : elle partira toute seule", status.state)
+
+        val sent = relais.syncNow()
+        assertEquals(0u, sent.pending)
+        assertEquals(listOf(status.id), sent.changes.map { it.requestId })
+        assertEquals("Reçue par le CMP", sent.changes.first().state)
+
+        confirmAtTheDesk(status.id)
+        val confirmed = relais.syncInBackground(20u, false)
+        assertEquals("Rendez-vous confirmé", confirmed.changes.single().state)
+        assertEquals("Paul Girard", confirmed.changes.single().whoToCall.who)
+        assertEquals("tel:+33353013001", confirmed.changes.single().whoToCall.call.target)
+        assertEquals("Paul Girard", relais.requestStatus(status.id).whoToCall.who)
+
+        // A task the app holds, cancelled: nothing is lost, the next round goes on.
+        val task = relais.startSync(20u)
+        task.cancel()
+        task.outcome()
+        assertEquals(0u, relais.syncNow().pending)
+        relais.close()
+        dir.deleteRecursively()
+    }
+
+    /** Reception signs in and confirms through the console, as in a browser. */
+    private fun confirmAtTheDesk(id: String) {
+        val http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        // A small cookie jar: Java's CookieManager does not keep cookies of an IP address host.
+        val cookies = mutableMapOf<String, String>()
+        fun send(builder: HttpRequest.Builder): HttpResponse<String> {
+            if (cookies.isNotEmpty()) builder.header("cookie", cookies.entries.joinToString("; ") { "${it.key}=${it.value}" })
+            val res = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+            res.headers().allValues("set-cookie").forEach { c ->
+                val (k, v) = c.substringBefore(';').split("=", limit = 2)
+                cookies[k] = v
+            }
+            return res
+        }
+        fun get(path: String) = send(HttpRequest.newBuilder(URI("$desk$path")))
+        fun post(path: String, form: Map<String, String>): HttpResponse<String> {
+            val body = form.entries.joinToString("&") { (k, v) -> "$k=${URLEncoder.encode(v, "UTF-8")}" }
+            return send(
+                HttpRequest.newBuilder(URI("$desk$path"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)),
+            )
+        }
+        fun csrf(html: String) = Regex("name=\"csrf\" value=\"([^\"]+)\"").find(html)!!.groupValues[1]
+        val login = post("/login", mapOf("login" to "accueil", "password" to "accueil-demo-2026", "csrf" to csrf(get("/login").body())))
+        assertEquals(303, login.statusCode())
+        val token = csrf(get("/console/calls").body())
+        val date = java.time.LocalDate.now().plusDays(7).toString()
+        val res = post(
+            "/console/requests/$id/confirm",
+            mapOf(
+                "csrf" to token, "kind" to "nurse_intake", "date" to date, "time" to "10:00",
+                "place" to "11 route de Montrelais, 96200 Montrelais", "with_name" to "Paul Girard",
+                "with_phone" to "03 53 01 30 01",
+            ),
+        )
+        assertEquals(303, res.statusCode())
+    }
+}
