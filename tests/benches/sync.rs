@@ -67,7 +67,11 @@ fn tls_transport(pem: &str) -> Arc<dyn Transport> {
 
 /// Bytes up and down for one submission and one status refresh on one connection: the
 /// first exchange pays for the connection (and TLS), the second does not.
-async fn bytes_per_exchange(proxy: &Proxy, url: &DeskUrl, transport: &dyn Transport) -> [(u64, u64); 3] {
+async fn bytes_per_exchange(
+    proxy: &Proxy,
+    url: &DeskUrl,
+    transport: &dyn Transport,
+) -> [(u64, u64); 3] {
     let client = DeskClient {
         transport,
         timeout: Duration::from_secs(60),
@@ -150,11 +154,26 @@ async fn main() {
     let tls = bytes_per_exchange(&tls_proxy, &tls_url, &*tls_transport(&pem)).await;
 
     println!("bytes on the wire (phone → desk / desk → phone, headers included):");
-    println!("  submission, HTTP:             {:>5} / {:>5}", http[0].0, http[0].1);
-    println!("  status refresh, HTTP:         {:>5} / {:>5}", http[1].0, http[1].1);
-    println!("  submission, TLS, new conn.:   {:>5} / {:>5}  (handshake included)", tls[0].0, tls[0].1);
-    println!("  status refresh, TLS, warm:    {:>5} / {:>5}", tls[1].0, tls[1].1);
-    println!("  submission, TLS, warm:        {:>5} / {:>5}", tls[2].0, tls[2].1);
+    println!(
+        "  submission, HTTP:             {:>5} / {:>5}",
+        http[0].0, http[0].1
+    );
+    println!(
+        "  status refresh, HTTP:         {:>5} / {:>5}",
+        http[1].0, http[1].1
+    );
+    println!(
+        "  submission, TLS, new conn.:   {:>5} / {:>5}  (handshake included)",
+        tls[0].0, tls[0].1
+    );
+    println!(
+        "  status refresh, TLS, warm:    {:>5} / {:>5}",
+        tls[1].0, tls[1].1
+    );
+    println!(
+        "  submission, TLS, warm:        {:>5} / {:>5}",
+        tls[2].0, tls[2].1
+    );
 
     // One submission over 2G with TLS, each time from a cold client (handshake included).
     tls_proxy.shape(Some(Shape::TWO_G));
@@ -177,8 +196,14 @@ async fn main() {
         }
     }
     println!("one submission over 2G (50 kbit/s, 300 ms RTT), TLS, median of 7:");
-    println!("  cold (TCP + TLS handshake + exchange): {:.2} s", median(cold).as_secs_f64());
-    println!("  warm (connection kept):                {:.2} s", median(warm).as_secs_f64());
+    println!(
+        "  cold (TCP + TLS handshake + exchange): {:.2} s",
+        median(cold).as_secs_f64()
+    );
+    println!(
+        "  warm (connection kept):                {:.2} s",
+        median(warm).as_secs_f64()
+    );
 
     // Draining a queue.
     tls_proxy.shape(None);

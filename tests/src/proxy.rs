@@ -381,9 +381,7 @@ async fn pipe(
                 Some(shape) => {
                     let start = busy_until.max(now);
                     busy_until = start
-                        + Duration::from_secs_f64(
-                            n as f64 * 8.0 / shape.bits_per_second as f64,
-                        );
+                        + Duration::from_secs_f64(n as f64 * 8.0 / shape.bits_per_second as f64);
                     busy_until + shape.round_trip / 2
                 }
                 None => now,

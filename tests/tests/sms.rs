@@ -52,6 +52,7 @@ async fn submit(desk: &Desk, name: &str, sms_ok: bool) -> SubmitResponse {
 }
 
 /// Confirms through the console form; returns the HTTP status and the page.
+#[allow(clippy::too_many_arguments)] // one argument per form field reads best in the tests
 async fn confirm(
     desk: &Desk,
     c: &reqwest::Client,

@@ -9,11 +9,13 @@
 //! - after the gateway took it, before `accepted` is committed: the row is sent again under
 //!   the same id, and the gateway recognises it (local mode ignores it, the server answers
 //!   409): still one SMS.
+//!
 //! The window that remains: the gateway forgets ids only when its own message log is
 //! cleared (the app's log lifetime, a reinstall, a switch between local and cloud mode,
 //! another phone) between the first call and the resend. The resend comes after one lease
-//! (`[sms] lease_seconds`, a minute by default), so this needs a gateway change within that minute. The HTTP timeout is
-//! shorter than the lease, so a live sender never overlaps itself.
+//! (`[sms] lease_seconds`, a minute by default), so this needs a gateway change within that
+//! minute. The HTTP timeout is shorter than the lease, so a live sender never overlaps
+//! itself.
 //!
 //! Nothing here reads the clock: [`tick`] takes `now`; [`spawn`] gives it the real time.
 
