@@ -156,6 +156,14 @@ sms-ack = Your request has arrived. The reception desk will call you back. In an
 sms-unreadable = We could not read your message. Someone will call you back.
 sms-confirmation = Appointment { $when }, { $place }. To change or cancel: { $phone }.
 sms-confirmation-waiting = You are on the waiting list. You will be called with a date. Questions: { $phone }.
+sms-change = Your appointment has changed. New appointment { $when }, { $place }. To change or cancel: { $phone }.
+sms-reminder = Reminder: appointment { $when }, { $place }. To change or cancel: { $phone }. To stop reminders, reply STOP.
+sms-with-sender = { $sender }: { $text }
+sms-code = Your code: { $code }. Give it if you call.
+
+## Notification on the phone (neutral: others may see the screen)
+notif-reminder-title = Appointment
+notif-reminder-body = { $when }, { $place }. To change or cancel: { $phone }.
 
 ## Consent to a referral by a social worker
 consent-title = Your agreement before your request is sent
@@ -198,8 +206,6 @@ field-languages = Your languages
 field-languages-hint = You can ask for an interpreter.
 field-age = Age of the person
 field-age-hint = Child, teenager or adult.
-field-place = Where you live
-field-place-hint = Town or postcode. You may leave it empty.
 commune-choice-old-name = { $commune } (formerly { $old })
 field-message = Message (optional)
 field-message-hint = What you want to tell the CMP. Not required.

@@ -157,6 +157,14 @@ sms-ack = Votre demande est bien arrivée. Le secrétariat va vous rappeler. En 
 sms-unreadable = Nous n'avons pas pu lire votre message. Une personne va vous rappeler.
 sms-confirmation = Rendez-vous { $when }, { $place }. Pour changer ou annuler : { $phone }.
 sms-confirmation-waiting = Vous êtes sur la liste d'attente. On vous appellera pour donner une date. Questions : { $phone }.
+sms-change = Votre rendez-vous change. Nouveau rendez-vous { $when }, { $place }. Pour changer ou annuler : { $phone }.
+sms-reminder = Rappel : rendez-vous { $when }, { $place }. Pour changer ou annuler : { $phone }. Pour ne plus recevoir de rappel, répondez STOP.
+sms-with-sender = { $sender } : { $text }
+sms-code = Votre code : { $code }. Donnez-le si vous appelez.
+
+## Notification sur le téléphone (texte neutre : l'écran peut être vu par d'autres)
+notif-reminder-title = Rendez-vous
+notif-reminder-body = { $when }, { $place }. Pour changer ou annuler : { $phone }.
 
 ## Consentement à une orientation par un travailleur social
 consent-title = Votre accord avant d'envoyer votre demande
@@ -199,8 +207,6 @@ field-languages = Vos langues
 field-languages-hint = Vous pouvez demander un interprète.
 field-age = Âge de la personne
 field-age-hint = Enfant, adolescent ou adulte.
-field-place = Où vous vivez
-field-place-hint = Commune ou code postal. Vous pouvez ne pas répondre.
 commune-choice-old-name = { $commune } (autrefois { $old })
 field-message = Message (facultatif)
 field-message-hint = Ce que vous voulez dire au CMP. Pas obligatoire.

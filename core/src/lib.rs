@@ -8,6 +8,8 @@
 //! - [`request`]: what a request carries, its life, and whom to call at every step.
 //! - [`store`]: the person's SQLite store on the phone, with the durable outbox.
 //! - [`sms`]: a request packed into one SMS for when there is no data.
+//! - [`neutral`]: the words that must never leave in an SMS, a notification or a calendar.
+//! - [`reminder`]: quiet hours, when a reminder goes, the phone's local notification.
 //! - [`rights`]: export everything; erasing is in the store.
 //! - [`calendar`]: a confirmed appointment as an iCalendar event.
 //! - [`sync`]: the phone reaches the desk: outbox, status, directory refresh.
@@ -19,8 +21,10 @@ pub mod contact;
 pub mod crisis;
 pub mod directory;
 pub mod i18n;
+pub mod neutral;
 pub mod orientation;
 pub mod referral;
+pub mod reminder;
 pub mod request;
 pub mod rights;
 pub mod sms;

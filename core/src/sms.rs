@@ -219,9 +219,9 @@ fn clean(text: &str) -> bool {
 }
 
 /// True if a text meant for an SMS, a notification or a calendar holds a word that says
-/// "health care" (accents and case ignored). Such texts are refused before they are sent.
+/// "health care" ([`crate::neutral`], the one list). Such texts are refused before they leave.
 pub fn has_clinical_word(text: &str) -> bool {
-    !clean(&deunicode::deunicode(text))
+    !crate::neutral::is_neutral(text)
 }
 
 /// A keystream that scrambles the body for a given salt, so that every salt changes the

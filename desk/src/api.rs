@@ -34,6 +34,7 @@ pub fn routes() -> Router<Shared> {
         .route("/v1/requests/{id}", get(status))
         .route("/v1/requests/{id}/withdraw", post(withdraw))
         .route("/v1/sms/inbound", post(sms_inbound))
+        .route("/v1/sms/capcom", post(crate::sms::webhook::capcom))
 }
 
 type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;

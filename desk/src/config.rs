@@ -40,6 +40,72 @@ pub struct Config {
     pub session_hours: u32,
     /// Largest accepted body, in bytes.
     pub max_body_bytes: usize,
+    /// The CMP's département ("75", "2A", "974"…). The desk's clock (console times, quiet
+    /// hours, reminders) is its time zone: see [`Config::time_zone`], the one place that says so.
+    pub dept: String,
+    /// Sending SMS: the gateway, quiet hours, reminders.
+    pub sms: SmsConfig,
+}
+
+/// `[sms]`: how the desk sends SMS.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SmsConfig {
+    /// The CMP's neutral name, at the start of every SMS ("Accueil Les Tilleuls"). It is
+    /// checked against the neutral-words list when the desk starts.
+    pub sender_name: String,
+    /// No SMS between these local times ("HH:MM").
+    pub quiet_start: String,
+    pub quiet_end: String,
+    /// Reminder this many days before a dated appointment; 0: no reminders.
+    pub reminder_days_before: u32,
+    /// Attempts to hand a message to the gateway before it shows as not delivered.
+    pub max_attempts: u32,
+    /// How often the sender looks for due messages (it is also woken by every new one).
+    pub poll_seconds: u64,
+    /// Run the sender in the background (tests turn it off and drive it with their own clock).
+    pub sender: bool,
+    /// How long the sender holds a message it is handing over; after a crash, a message left
+    /// half-sent is sent again (under the same id) once this has passed.
+    pub lease_seconds: u32,
+    /// capcom6 "SMS Gateway for Android": without it, messages wait in the outbox.
+    pub capcom: Option<CapcomConfig>,
+}
+
+impl Default for SmsConfig {
+    fn default() -> SmsConfig {
+        SmsConfig {
+            sender_name: String::new(),
+            quiet_start: "20:00".into(),
+            quiet_end: "08:30".into(),
+            reminder_days_before: 1,
+            max_attempts: 8,
+            poll_seconds: 30,
+            sender: true,
+            lease_seconds: 60,
+            capcom: None,
+        }
+    }
+}
+
+/// `[sms.capcom]`: the gateway phone (local server) or its cloud/private server.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapcomConfig {
+    /// Local mode: `http://<phone's address>:8080`; cloud: `https://api.sms-gate.app/3rdparty/v1`;
+    /// private server: its `…/3rdparty/v1`.
+    pub url: String,
+    pub username: String,
+    /// Better in `RELAIS_DESK_SMS_GATEWAY_PASSWORD`.
+    #[serde(default)]
+    pub password: String,
+    /// The webhook signing key (app: Settings → Webhooks → Signing Key). Better in
+    /// `RELAIS_DESK_SMS_SIGNING_KEY`. Without it the gateway's webhook is off.
+    #[serde(default)]
+    pub signing_key: String,
+    /// SIM slot to send from (1, 2…); default: the phone's choice.
+    #[serde(default)]
+    pub sim_number: Option<u8>,
 }
 
 impl Default for Config {
@@ -64,6 +130,8 @@ impl Default for Config {
             secure_cookies: None,
             session_hours: 12,
             max_body_bytes: 16 * 1024,
+            dept: String::new(),
+            sms: SmsConfig::default(),
         }
     }
 }
@@ -106,6 +174,14 @@ impl Config {
         if let Some(v) = get("RELAIS_DESK_SMS_SECRET") {
             self.sms_secret = Some(v);
         }
+        if let Some(c) = self.sms.capcom.as_mut() {
+            if let Some(v) = get("RELAIS_DESK_SMS_GATEWAY_PASSWORD") {
+                c.password = v;
+            }
+            if let Some(v) = get("RELAIS_DESK_SMS_SIGNING_KEY") {
+                c.signing_key = v;
+            }
+        }
         if let Some(v) = get("RELAIS_DESK_RETENTION_DAYS") {
             self.retention_days =
                 v.parse()
@@ -133,6 +209,29 @@ impl Config {
         }
     }
 
+    /// The desk's time zone, from its département (Réunion, Mayotte, the Antilles and Guyane
+    /// have their own; an unknown or empty code is metropolitan France). The only place the
+    /// desk decides its clock.
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        relais_core::contact::Region::for_department(self.dept.trim()).tz()
+    }
+
+    /// Quiet hours and reminders, checked.
+    pub fn reminder_policy(&self) -> Result<relais_core::reminder::ReminderPolicy, String> {
+        let quiet =
+            relais_core::reminder::QuietHours::parse(&self.sms.quiet_start, &self.sms.quiet_end)
+                .ok_or_else(|| {
+                    format!(
+                        "quiet hours must be HH:MM (got '{}' and '{}')",
+                        self.sms.quiet_start, self.sms.quiet_end
+                    )
+                })?;
+        Ok(relais_core::reminder::ReminderPolicy {
+            days_before: self.sms.reminder_days_before,
+            quiet,
+        })
+    }
+
     pub fn secure_cookies(&self) -> bool {
         self.secure_cookies
             .unwrap_or(!self.listen.ip().is_loopback())
@@ -155,6 +254,27 @@ mod tests {
                 .unwrap()
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn the_time_zone_comes_from_the_departement() {
+        let mut c = Config::default();
+        for (dept, tz) in [
+            ("", "Europe/Paris"),
+            ("75", "Europe/Paris"),
+            ("2A", "Europe/Paris"),
+            ("971", "America/Guadeloupe"),
+            ("972", "America/Martinique"),
+            ("973", "America/Cayenne"),
+            ("974", "Indian/Reunion"),
+            ("976", "Indian/Mayotte"),
+        ] {
+            c.dept = dept.into();
+            assert_eq!(c.time_zone().name(), tz, "{dept}");
+        }
+        assert!(c.reminder_policy().is_ok());
+        c.sms.quiet_end = "8h30".into();
+        assert!(c.reminder_policy().is_err());
     }
 
     #[test]

@@ -5,7 +5,8 @@
 use crate::auth::{self, AuthError, NewStaff, PRELOGIN_COOKIE, SESSION_COOKIE};
 use crate::db::DbError;
 use crate::requests::{self, DeskRequest, Staff, StaffRole};
-use crate::{Shared, secrets};
+use crate::sms::outbox::{Kind as SmsKind, Sms, State as SmsState};
+use crate::{Shared, secrets, sms};
 use axum::Router;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
@@ -13,10 +14,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
-use chrono_tz::Europe::Paris;
+use chrono_tz::Tz;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use relais_core::contact::{HumanContact, Phone, Role, Who};
-use relais_core::i18n::{Localizer, Message};
 use relais_core::orientation::{AgeBand, Place};
 use relais_core::request::{
     Appointment, AppointmentKind, CallOutcome, CloseReason, Reach, RequestEvent, RequestState,
@@ -36,6 +36,8 @@ pub fn routes() -> Router<Shared> {
         .route("/console/requests/{id}", get(request_page))
         .route("/console/requests/{id}/call", post(record_call))
         .route("/console/requests/{id}/confirm", post(confirm))
+        .route("/console/requests/{id}/reschedule", post(reschedule))
+        .route("/console/find", get(find_by_code))
         .route("/console/requests/{id}/redirect", post(redirect))
         .route("/console/requests/{id}/close", post(close))
         .route("/console/sms", get(sms_callbacks))
@@ -234,14 +236,15 @@ fn db_error(e: DbError) -> Response {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-fn local(t: DateTime<Utc>) -> DateTime<chrono_tz::Tz> {
-    t.with_timezone(&Paris)
+/// A moment on the desk's clock (its département's time zone, [`crate::config::Config::time_zone`]).
+fn local(t: DateTime<Utc>, tz: Tz) -> DateTime<Tz> {
+    t.with_timezone(&tz)
 }
 
 const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
 
-fn short_time(t: DateTime<Utc>) -> String {
-    let l = local(t);
+fn short_time(t: DateTime<Utc>, tz: Tz) -> String {
+    let l = local(t, tz);
     format!(
         "{} {:02}/{:02} {:02} h {:02}",
         DAYS[l.weekday().num_days_from_monday() as usize],
@@ -528,8 +531,8 @@ async fn login(
             &format!(
                 "Compte bloqué après {} essais, jusqu'à {} h {:02}. Appelez l'administrateur si c'est urgent.",
                 auth::MAX_FAILURES,
-                local(until).hour(),
-                local(until).minute()
+                local(until, state.tz).hour(),
+                local(until, state.tz).minute()
             ),
         ),
         Err(e) => error_page(&e.to_string()),
@@ -576,7 +579,7 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
             tbody {
                 @for r in list {
                     tr {
-                        td { (waiting(r.received_at, now)) br; small { (short_time(r.received_at)) } }
+                        td { (waiting(r.received_at, now)) br; small { (short_time(r.received_at, state.tz)) } }
                         td {
                             @if links { a href=(format!("/console/requests/{}", r.id)) { (r.content.name) } } @else { (r.content.name) }
                             @if r.channel == Channel::Sms { br; small { "reçue par SMS" } }
@@ -614,6 +617,7 @@ async fn calls(State(state): State<Shared>, session: Session) -> Response {
                 @if list.is_empty() { p.notice { "Aucune demande en attente." } }
                 @else { (call_table(&state, &list, Utc::now(), true)) }
                 p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
+                (find_form(""))
             },
         )
         .into_response(),
@@ -624,7 +628,7 @@ async fn calls(State(state): State<Shared>, session: Session) -> Response {
 async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
     match state.db.read(requests::call_list).await {
         Ok(list) => page("Feuille du jour", Some(&session), html! {
-            h1 { "Feuille d'appels du " (local(Utc::now()).format("%d/%m/%Y")) }
+            h1 { "Feuille d'appels du " (local(Utc::now(), state.tz).format("%d/%m/%Y")) }
             p { "À imprimer : elle sert si le réseau ou le serveur ne marche plus. Notez à la main chaque appel, puis saisissez-le quand tout remarche." }
             (call_table(&state, &list, Utc::now(), false))
             p.no-print { button type="button" onclick="window.print()" { "Imprimer" } }
@@ -661,7 +665,12 @@ struct Done {
 fn done_message(d: &str) -> &'static str {
     match d {
         "call" => "Appel enregistré.",
-        "confirmed" => "Rendez-vous confirmé. La personne le voit dans son application.",
+        "confirmed" => {
+            "Rendez-vous confirmé. La personne le voit dans son application, et reçoit un SMS neutre si elle l'a accepté."
+        }
+        "rescheduled" => {
+            "Rendez-vous changé. La personne le voit dans son application, et reçoit un SMS neutre si elle l'a accepté."
+        }
         "redirected" => "Orientation enregistrée.",
         "closed" => "Demande fermée.",
         _ => "Enregistré.",
@@ -679,17 +688,16 @@ async fn request_page(
         .db
         .read(move |c| {
             let r = requests::get(c, &id2)?;
-            let sms: Option<String> = c
-                .query_row(
-                    "SELECT body FROM outgoing_sms WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
-                    [&id2],
-                    |row| row.get(0),
-                )
-                .ok();
-            Ok((r, sms))
+            let sms = sms::outbox::of_request(c, &id2)?;
+            let (code, stopped): (Option<String>, Option<String>) = c.query_row(
+                "SELECT person_code, sms_stopped_at FROM request WHERE id = ?1",
+                [&id2],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
+            Ok((r, sms, code, stopped))
         })
         .await;
-    let (r, sms) = match found {
+    let (r, sms, code, stopped) = match found {
         Ok(x) => x,
         Err(e) => return db_error(e),
     };
@@ -699,12 +707,11 @@ async fn request_page(
     );
     let c = &r.content;
     let csrf = &session.csrf;
-    let today = local(Utc::now()).date_naive();
     page(&format!("Demande de {}", c.name), Some(&session), html! {
         p { a href="/console/calls" { "← Retour à la liste" } }
         @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
         h1 { "Demande de " (c.name) }
-        p { strong { (state_label(&r.state)) } " – reçue le " (short_time(r.received_at))
+        p { strong { (state_label(&r.state)) } " – reçue le " (short_time(r.received_at, state.tz))
             @if r.channel == Channel::Sms { " par SMS" } @else { " par l'application" } }
         h2 { "Comment joindre la personne" }
         ul {
@@ -727,13 +734,13 @@ async fn request_page(
         }
         @if !r.attempts.is_empty() {
             h2 { "Appels" }
-            ol { @for (at, outcome, by) in &r.attempts { li { (short_time(*at)) " – " (outcome_label(outcome)) " – " (by) } } }
+            ol { @for (at, outcome, by) in &r.attempts { li { (short_time(*at, state.tz)) " – " (outcome_label(outcome)) " – " (by) } } }
         }
         @match &r.state {
             RequestState::Confirmed(a) => {
                 h2 { "Rendez-vous" }
-                p { @if let Some(w) = a.when { (short_time(w.with_timezone(&Utc))) ", " } (a.place) " – avec " (a.with.who.name().unwrap_or_default()) " (" (a.with.phone.national()) "). Confirmé par " (a.confirmed_by) "." }
-                @if let Some(text) = &sms { p { "SMS neutre préparé pour la personne : " } blockquote { p { (text) } } }
+                p { @if let Some(w) = a.when { (short_time(w.with_timezone(&Utc), state.tz)) ", " } (a.place) " – avec " (a.with.who.name().unwrap_or_default()) " (" (a.with.phone.national()) "). Confirmé par " (a.confirmed_by) "." }
+                (appointment_form(&state, &format!("/console/requests/{}/reschedule", r.id), csrf, "Changer le rendez-vous", "Enregistrer le changement", Some(a)))
             }
             RequestState::Redirected { to, why, .. } => {
                 h2 { "Orientée vers" }
@@ -741,6 +748,7 @@ async fn request_page(
             }
             _ => {}
         }
+        (sms_section(&state, c.sms_ok, code.as_deref(), stopped.as_deref(), &sms))
         @if open {
             h2 { "Après un appel" }
             form method="post" action=(format!("/console/requests/{}/call", r.id)) {
@@ -756,31 +764,7 @@ async fn request_page(
                     button.secondary type="submit" name="outcome" value="wrong_number" { "Mauvais numéro" }
                 }
             }
-            form method="post" action=(format!("/console/requests/{}/confirm", r.id)) {
-                input type="hidden" name="csrf" value=(csrf);
-                fieldset {
-                    legend { "Confirmer ce qui a été donné au téléphone" }
-                    fieldset {
-                        legend { "Ce que la personne a obtenu" }
-                        label { input type="radio" name="kind" value="nurse_intake" checked; " Entretien d'accueil infirmier" }
-                        label { input type="radio" name="kind" value="medical"; " Rendez-vous médical (psychiatre ou psychologue)" }
-                        label { input type="radio" name="kind" value="waiting_list"; " Liste d'attente (pas encore de date)" }
-                    }
-                    label for="date" { "Date" }
-                    input id="date" name="date" type="date" min=(today.to_string());
-                    label for="time" { "Heure" }
-                    input id="time" name="time" type="time" step="300";
-                    p.hint { "Pas de date ni d'heure pour la liste d'attente." }
-                    label for="place" { "Adresse du rendez-vous" }
-                    input id="place" name="place" required value=(state.config.address);
-                    p.hint { "L'adresse seulement : elle part par SMS, sans mot médical." }
-                    label for="with_name" { "Avec qui (nom de la personne qui recevra)" }
-                    input id="with_name" name="with_name" required;
-                    label for="with_phone" { "Téléphone pour changer ou annuler" }
-                    input id="with_phone" name="with_phone" type="tel" required value=(state.desk_phone.national());
-                    p { button type="submit" { "Confirmer" } }
-                }
-            }
+            (appointment_form(&state, &format!("/console/requests/{}/confirm", r.id), csrf, "Confirmer ce qui a été donné au téléphone", "Confirmer", None))
             form method="post" action=(format!("/console/requests/{}/redirect", r.id)) {
                 input type="hidden" name="csrf" value=(csrf);
                 fieldset {
@@ -816,6 +800,120 @@ async fn request_page(
     .into_response()
 }
 
+/// The confirm form, or the reschedule form filled with the current appointment.
+fn appointment_form(
+    state: &Shared,
+    action: &str,
+    csrf: &str,
+    legend: &str,
+    submit: &str,
+    current: Option<&Appointment>,
+) -> Markup {
+    let today = local(Utc::now(), state.tz).date_naive();
+    let kind = current.map_or(AppointmentKind::NurseIntake, |a| a.kind);
+    let when = current
+        .and_then(|a| a.when)
+        .map(|w| w.with_timezone(&state.tz));
+    let date = when
+        .map(|w| w.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let time = when
+        .map(|w| w.format("%H:%M").to_string())
+        .unwrap_or_default();
+    let place = current.map_or(state.config.address.as_str(), |a| a.place.as_str());
+    let with_name = current.and_then(|a| a.with.who.name()).unwrap_or_default();
+    let with_phone =
+        current.map_or_else(|| state.desk_phone.national(), |a| a.with.phone.national());
+    // Ids differ between the two forms so that labels stay unique on one page.
+    let p = if current.is_some() { "new-" } else { "" };
+    html! {
+        form method="post" action=(action) {
+            input type="hidden" name="csrf" value=(csrf);
+            fieldset {
+                legend { (legend) }
+                fieldset {
+                    legend { "Ce que la personne a obtenu" }
+                    label { input type="radio" name="kind" value="nurse_intake" checked[kind == AppointmentKind::NurseIntake]; " Entretien d'accueil infirmier" }
+                    label { input type="radio" name="kind" value="medical" checked[kind == AppointmentKind::Medical]; " Rendez-vous médical (psychiatre ou psychologue)" }
+                    label { input type="radio" name="kind" value="waiting_list" checked[kind == AppointmentKind::WaitingList]; " Liste d'attente (pas encore de date)" }
+                }
+                label for=(format!("{p}date")) { "Date" }
+                input id=(format!("{p}date")) name="date" type="date" min=(today.to_string()) value=(date);
+                label for=(format!("{p}time")) { "Heure" }
+                input id=(format!("{p}time")) name="time" type="time" step="300" value=(time);
+                p.hint { "Pas de date ni d'heure pour la liste d'attente." }
+                label for=(format!("{p}place")) { "Adresse du rendez-vous" }
+                input id=(format!("{p}place")) name="place" required value=(place);
+                p.hint { "L'adresse seulement : elle part par SMS, sans mot médical. Un SMS qui contient un mot comme « CMP » ou « psychiatrie » est refusé." }
+                label for=(format!("{p}with_name")) { "Avec qui (nom de la personne qui recevra)" }
+                input id=(format!("{p}with_name")) name="with_name" required value=(with_name);
+                label for=(format!("{p}with_phone")) { "Téléphone pour changer ou annuler" }
+                input id=(format!("{p}with_phone")) name="with_phone" type="tel" required value=(with_phone);
+                p { button type="submit" { (submit) } }
+            }
+        }
+    }
+}
+
+fn sms_kind_label(k: SmsKind) -> &'static str {
+    match k {
+        SmsKind::Ack => "Accusé de réception",
+        SmsKind::Confirmation => "Confirmation",
+        SmsKind::Change => "Changement",
+        SmsKind::Reminder => "Rappel",
+    }
+}
+
+/// Where a message stands, in the words of the console: what reception must do is said.
+fn sms_state_label(m: &Sms, tz: Tz) -> Markup {
+    let at = |t: Option<DateTime<Utc>>| t.map(|t| short_time(t, tz)).unwrap_or_default();
+    match m.state {
+        SmsState::Queued if m.attempts > 0 => {
+            html! { span.flag { "Nouvel essai prévu " (short_time(m.not_before, tz)) } }
+        }
+        SmsState::Queued => html! { "Prévu " (short_time(m.not_before, tz)) },
+        SmsState::Sending => html! { "Envoi en cours" },
+        SmsState::Accepted => html! { "Confié au téléphone d'envoi" },
+        SmsState::Sent => html! { "SMS envoyé " (at(m.sent_at)) },
+        SmsState::Delivered => html! { span.flag.ok { "SMS remis " (at(m.delivered_at)) } },
+        SmsState::Failed => html! { span.flag { "SMS non remis : appelez plutôt" } },
+        SmsState::Cancelled => html! { "Annulé (pas envoyé)" },
+    }
+}
+
+fn sms_section(
+    state: &Shared,
+    sms_ok: bool,
+    code: Option<&str>,
+    stopped: Option<&str>,
+    list: &[Sms],
+) -> Markup {
+    html! {
+        h2 { "SMS à la personne" }
+        @if !sms_ok { p { strong { "La personne ne veut pas de SMS : aucun SMS ne part." } } }
+        @if let Some(code) = code { p { "Code de la personne : " strong { (code) } " (elle peut le donner au téléphone)." } }
+        @if let Some(at) = stopped {
+            p.error { "La personne a répondu STOP le "
+                (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc), state.tz)).unwrap_or_default())
+                " : plus de rappel par SMS." }
+        }
+        @if state.sms_gateway.is_none() && !list.is_empty() {
+            p.error { "Aucun téléphone d'envoi n'est configuré : les SMS attendent. Prévenez l'administrateur, ou appelez la personne." }
+        }
+        @if list.is_empty() { @if sms_ok { p { "Aucun SMS pour l'instant." } } }
+        @else {
+            table {
+                thead { tr { th scope="col" { "SMS" } th scope="col" { "État" } th scope="col" { "Texte" } } }
+                tbody { @for m in list { tr {
+                    td { (sms_kind_label(m.kind)) br; small { (short_time(m.created_at, state.tz)) } }
+                    td { (sms_state_label(m, state.tz)) }
+                    td { (m.body) }
+                } } }
+            }
+        }
+    }
+}
+
 fn staff_contact(state: &Shared, staff: &Staff) -> HumanContact {
     staff.contact(&state.config.desk_name, state.desk_hours.clone())
 }
@@ -831,18 +929,22 @@ async fn act(
     let days = state.config.retention_days;
     let now = Utc::now();
     let id2 = id.clone();
+    let policy = state.sms_policy.clone();
+    // The state change, its audit line and the SMS it causes are one transaction: a text that
+    // fails the neutral check undoes the action, and the staff member reads why.
     let result = state
         .db
         .write(move |c| {
             let next = requests::staff_event(c, &id2, &event, &staff, days, now)?;
-            if let (RequestEvent::Confirm(a), RequestState::Confirmed(_)) = (&event, &next) {
-                queue_confirmation_sms(c, &id2, a, now)?;
-            }
+            sms::plan::after_staff_event(c, &policy, &id2, &event, now)?;
             Ok(next)
         })
         .await;
     match result {
-        Ok(_) => Redirect::to(&format!("/console/requests/{id}?done={done}")).into_response(),
+        Ok(_) => {
+            state.sms_wake.notify_one();
+            Redirect::to(&format!("/console/requests/{id}?done={done}")).into_response()
+        }
         Err(DbError::Invalid(reason)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             page(
@@ -858,43 +960,6 @@ async fn act(
             .into_response(),
         Err(e) => db_error(e),
     }
-}
-
-/// The neutral SMS the person receives on confirmation, if they allowed SMS.
-fn queue_confirmation_sms(
-    c: &rusqlite::Connection,
-    id: &str,
-    a: &Appointment,
-    now: DateTime<Utc>,
-) -> Result<(), DbError> {
-    let r = requests::get(c, id)?;
-    let phone = r.content.reach.phone();
-    if !r.content.sms_ok || !phone.is_french_mobile() {
-        return Ok(());
-    }
-    let lang = r
-        .content
-        .languages
-        .iter()
-        .find(|l| relais_core::i18n::catalogue(l.as_str()).is_some())
-        .copied()
-        .unwrap_or_else(relais_core::contact::Lang::french);
-    let loc = Localizer::new(&lang);
-    let body = match a.when {
-        Some(w) => loc.text(
-            &Message::new("sms-confirmation")
-                .with("when", loc.when(&w.with_timezone(&Paris)))
-                .with("place", a.place.as_str())
-                .with("phone", a.with.phone.national()),
-        ),
-        None => loc
-            .text(&Message::new("sms-confirmation-waiting").with("phone", a.with.phone.national())),
-    };
-    c.execute(
-        "INSERT INTO outgoing_sms (request_id, to_phone, body, created_at) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![id, phone.as_str(), body, now.to_rfc3339()],
-    )?;
-    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -950,6 +1015,75 @@ fn invalid(session: &Session, id: &str, what: &str) -> Response {
         .into_response()
 }
 
+/// The appointment a confirm or reschedule form describes, or the page that says what is missing.
+fn appointment_from_form(
+    state: &Shared,
+    session: &Session,
+    id: &str,
+    f: ConfirmForm,
+) -> Result<Appointment, Box<Response>> {
+    let when = if f.date.trim().is_empty() && f.kind == AppointmentKind::WaitingList {
+        None
+    } else {
+        let date = NaiveDate::parse_from_str(f.date.trim(), "%Y-%m-%d");
+        let time = NaiveTime::parse_from_str(f.time.trim(), "%H:%M");
+        match (date, time) {
+            (Ok(d), Ok(t)) => match state.tz.from_local_datetime(&d.and_time(t)).earliest() {
+                Some(w) => Some(w.fixed_offset()),
+                None => {
+                    return Err(Box::new(invalid(
+                        session,
+                        id,
+                        "Cette heure n'existe pas (changement d'heure). Choisissez une autre heure.",
+                    )));
+                }
+            },
+            _ => {
+                return Err(Box::new(invalid(
+                    session,
+                    id,
+                    "Indiquez la date et l'heure du rendez-vous (sauf pour la liste d'attente).",
+                )));
+            }
+        }
+    };
+    let Ok(phone) = Phone::parse(&f.with_phone) else {
+        return Err(Box::new(invalid(
+            session,
+            id,
+            "Le téléphone pour changer ou annuler n'est pas valide.",
+        )));
+    };
+    if f.with_name.trim().is_empty() || f.place.trim().is_empty() {
+        return Err(Box::new(invalid(
+            session,
+            id,
+            "Indiquez l'adresse et le nom de la personne qui recevra.",
+        )));
+    }
+    let role = match f.kind {
+        AppointmentKind::NurseIntake => Role::IntakeNurse,
+        AppointmentKind::Medical => Role::Clinician,
+        AppointmentKind::WaitingList => Role::Secretariat,
+    };
+    Ok(Appointment {
+        kind: f.kind,
+        when,
+        place: f.place.trim().to_owned(),
+        with: HumanContact::new(
+            Who::named(f.with_name.trim(), Some(role)),
+            state.config.desk_name.as_str(),
+            phone,
+            state.desk_hours.clone(),
+        )
+        .with_region(relais_core::contact::Region::for_department(
+            state.config.dept.trim(),
+        )),
+        confirmed_by: session.staff.display_name.clone(),
+        confirmed_at: Utc::now(),
+    })
+}
+
 async fn confirm(
     State(state): State<Shared>,
     session: Session,
@@ -960,71 +1094,78 @@ async fn confirm(
     if let Err(r) = session.check(&f.csrf) {
         return *r;
     }
-    let when = if f.date.trim().is_empty() && f.kind == AppointmentKind::WaitingList {
-        None
-    } else {
-        let date = NaiveDate::parse_from_str(f.date.trim(), "%Y-%m-%d");
-        let time = NaiveTime::parse_from_str(f.time.trim(), "%H:%M");
-        match (date, time) {
-            (Ok(d), Ok(t)) => match Paris.from_local_datetime(&d.and_time(t)).earliest() {
-                Some(w) => Some(w.fixed_offset()),
-                None => {
-                    return invalid(
-                        &session,
-                        &id,
-                        "Cette heure n'existe pas (changement d'heure). Choisissez une autre heure.",
-                    );
-                }
-            },
-            _ => {
-                return invalid(
-                    &session,
-                    &id,
-                    "Indiquez la date et l'heure du rendez-vous (sauf pour la liste d'attente).",
-                );
-            }
-        }
-    };
-    let Ok(phone) = Phone::parse(&f.with_phone) else {
-        return invalid(
-            &session,
-            &id,
-            "Le téléphone pour changer ou annuler n'est pas valide.",
-        );
-    };
-    if f.with_name.trim().is_empty() || f.place.trim().is_empty() {
-        return invalid(
-            &session,
-            &id,
-            "Indiquez l'adresse et le nom de la personne qui recevra.",
-        );
+    match appointment_from_form(&state, &session, &id, f) {
+        Ok(a) => act(&state, &session, id, RequestEvent::Confirm(a), "confirmed").await,
+        Err(r) => *r,
     }
-    let role = match f.kind {
-        AppointmentKind::NurseIntake => Role::IntakeNurse,
-        AppointmentKind::Medical => Role::Clinician,
-        AppointmentKind::WaitingList => Role::Secretariat,
-    };
-    let appointment = Appointment {
-        kind: f.kind,
-        when,
-        place: f.place.trim().to_owned(),
-        with: HumanContact::new(
-            Who::named(f.with_name.trim(), Some(role)),
-            state.config.desk_name.as_str(),
-            phone,
-            state.desk_hours.clone(),
-        ),
-        confirmed_by: session.staff.display_name.clone(),
-        confirmed_at: Utc::now(),
-    };
-    act(
-        &state,
-        &session,
-        id,
-        RequestEvent::Confirm(appointment),
-        "confirmed",
-    )
-    .await
+}
+
+async fn reschedule(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<ConfirmForm>,
+) -> Response {
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return *r;
+    }
+    match appointment_from_form(&state, &session, &id, f) {
+        Ok(a) => {
+            act(
+                &state,
+                &session,
+                id,
+                RequestEvent::Reschedule(a),
+                "rescheduled",
+            )
+            .await
+        }
+        Err(r) => *r,
+    }
+}
+
+/// Reception types the code a person reads on the phone.
+#[derive(Deserialize)]
+struct FindForm {
+    #[serde(default)]
+    code: String,
+}
+
+async fn find_by_code(
+    State(state): State<Shared>,
+    session: Session,
+    Query(q): Query<FindForm>,
+) -> Response {
+    let code = q.code.clone();
+    match state.db.read(move |c| sms::code::find(c, &code)).await {
+        Ok(Some(id)) => Redirect::to(&format!("/console/requests/{id}")).into_response(),
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            page(
+                "Code introuvable",
+                Some(&session),
+                html! {
+                    h1 { "Aucune demande avec ce code" }
+                    p.error role="alert" { "Vérifiez le code avec la personne : trois lettres, puis trois chiffres (par exemple KRA-479). Les lettres O, I, L, S, Z et les chiffres 0, 1, 2, 5 ne sont jamais utilisés." }
+                    (find_form(""))
+                    p { a href="/console/calls" { "Retour à la liste" } }
+                },
+            ),
+        )
+            .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+fn find_form(value: &str) -> Markup {
+    html! {
+        form method="get" action="/console/find" role="search" {
+            label for="code" { "Code lu par la personne au téléphone" }
+            input id="code" name="code" autocomplete="off" value=(value) placeholder="KRA-479";
+            p { button.secondary type="submit" { "Retrouver la demande" } }
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -1143,7 +1284,7 @@ async fn sms_callbacks(State(state): State<Shared>, session: Session) -> Respons
             table {
                 thead { tr { th scope="col" { "Reçu" } th scope="col" { "Numéro" } th scope="col" { "Problème" } th scope="col" { "Action" } } }
                 tbody { @for (id, at, sender, reason) in &rows { tr {
-                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc))).unwrap_or_default()) }
+                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc), state.tz)).unwrap_or_default()) }
                     td { @match Phone::parse(sender) { Ok(p) => (phone_link(p)), Err(_) => (sender) } }
                     td { (reason) }
                     td { form method="post" action=(format!("/console/sms/{id}/handled")) {
@@ -1330,7 +1471,7 @@ async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
             table {
                 thead { tr { th scope="col" { "Quand" } th scope="col" { "Qui" } th scope="col" { "Action" } th scope="col" { "Demande" } th scope="col" { "Détail" } } }
                 tbody { @for (at, who, action, req, detail) in &rows { tr {
-                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc))).unwrap_or_default()) }
+                    td { (DateTime::parse_from_rfc3339(at).map(|t| short_time(t.with_timezone(&Utc), state.tz)).unwrap_or_default()) }
                     td { (who) } td { (action) } td { small { (req) } } td { (detail) }
                 } } }
             }

@@ -71,6 +71,12 @@ pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
         demo: true,
         sms_secret: Some(SMS_SECRET.into()),
         sms_number: Some("06 39 98 00 00".into()),
+        // A fictional département: metropolitan time.
+        dept: "96".into(),
+        sms: crate::config::SmsConfig {
+            sender_name: "Accueil Val-de-Relais".into(),
+            ..Default::default()
+        },
         ..Config::default()
     }
 }

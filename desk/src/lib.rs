@@ -5,6 +5,7 @@
 //! - [`requests`]: submission, status by capability, staff actions, retention.
 //! - [`auth`]: staff sign-in, sessions, CSRF, lockout.
 //! - [`api`]: the `/v1` routes; [`console`]: the pages; [`demo`]: the demo desk.
+//! - [`sms`]: the SMS gateway, the durable outbox, reminders, the gateway's webhook.
 
 pub mod api;
 pub mod auth;
@@ -14,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod requests;
 pub mod secrets;
+pub mod sms;
 
 use anyhow::Context;
 use axum::Router;
@@ -46,6 +48,13 @@ pub struct AppState {
     pub desk_hours: Option<OpeningHours>,
     pub sms_number: Option<Phone>,
     pub submit_limiter: DefaultKeyedRateLimiter<IpAddr>,
+    /// The desk's clock, from its département ([`Config::time_zone`]).
+    pub tz: chrono_tz::Tz,
+    pub sms_policy: sms::SmsPolicy,
+    /// `None`: no gateway configured; messages wait in the outbox.
+    pub sms_gateway: Option<Arc<dyn sms::gateway::SmsGateway>>,
+    /// Wakes the sender when a message is queued.
+    pub sms_wake: tokio::sync::Notify,
 }
 
 impl std::fmt::Debug for AppState {
@@ -105,6 +114,31 @@ impl AppState {
             .map(OpeningHours::parse)
             .transpose()
             .context("the desk's hours")?;
+        let tz = config.time_zone();
+        let reminders = config
+            .reminder_policy()
+            .map_err(|e| anyhow::anyhow!("[sms]: {e}"))?;
+        if let Err(e) = relais_core::neutral::check(&config.sms.sender_name) {
+            anyhow::bail!(
+                "[sms] sender_name '{}' cannot go in an SMS: {e}",
+                config.sms.sender_name
+            );
+        }
+        let sms_policy = sms::SmsPolicy {
+            sender_name: config.sms.sender_name.trim().to_owned(),
+            tz,
+            reminders,
+            max_attempts: config.sms.max_attempts,
+            // Longer than the gateway client's timeout (20 s), so a live sender never overlaps.
+            lease: chrono::Duration::seconds(i64::from(config.sms.lease_seconds.max(21))),
+        };
+        let sms_gateway: Option<Arc<dyn sms::gateway::SmsGateway>> = match &config.sms.capcom {
+            Some(c) => Some(Arc::new(
+                sms::capcom::Capcom::new(&c.url, &c.username, &c.password, c.sim_number)
+                    .context("the SMS gateway client")?,
+            )),
+            None => None,
+        };
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!(
                 "cannot create the data folder {}",
@@ -155,6 +189,10 @@ impl AppState {
             desk_phone,
             desk_hours,
             sms_number,
+            tz,
+            sms_policy,
+            sms_gateway,
+            sms_wake: tokio::sync::Notify::new(),
         })
     }
 }
@@ -225,6 +263,9 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let addr = listener.local_addr()?;
     let state = Arc::new(AppState::new(config)?);
     spawn_purge(state.clone());
+    if state.config.sms.sender {
+        sms::sender::spawn(state.clone());
+    }
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let (tx, rx) = oneshot::channel::<()>();
     let handle = tokio::spawn(async move {

@@ -295,6 +295,7 @@ pub fn withdraw(
         .apply(&RequestEvent::Withdraw { at: now }, now)
         .map_err(|e| DbError::Invalid(e.to_string()))?;
     save_state(conn, &stored_id, &next, retention_days, now)?;
+    crate::sms::plan::cancel_all(conn, &stored_id)?;
     audit(conn, "person", "withdraw", Some(&stored_id), "")?;
     Ok(RequestStatus {
         id,
@@ -367,7 +368,7 @@ pub fn staff_event(
             )?;
             format!("outcome={outcome}")
         }
-        RequestEvent::Confirm(a) => format!(
+        RequestEvent::Confirm(a) | RequestEvent::Reschedule(a) => format!(
             "kind={}",
             serde_json::to_value(a.kind)?.as_str().unwrap_or_default()
         ),
@@ -515,6 +516,11 @@ pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<Purged, DbError> {
     let sms_callbacks =
         conn.execute("DELETE FROM sms_callback WHERE purge_after <= ?1", [&now_s])?;
     let sessions = conn.execute("DELETE FROM session WHERE expires_at <= ?1", [&now_s])?;
+    // Webhook deliveries are remembered long enough to outlast the gateway's retries (two days).
+    conn.execute(
+        "DELETE FROM sms_gateway_event WHERE received_at <= ?1",
+        [(now - Duration::days(7)).to_rfc3339()],
+    )?;
     if requests + sms_callbacks > 0 {
         audit(
             conn,

@@ -3,6 +3,7 @@
 //! real sync client, HTTP clients, and the demo people.
 #![allow(clippy::unwrap_used)]
 
+pub mod fake_gateway;
 pub mod fake_server;
 pub mod phone;
 pub mod process;

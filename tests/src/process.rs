@@ -91,6 +91,12 @@ impl DeskProcess {
     /// Writes a configuration in `dir` (demo directory, a high submission rate, the demo
     /// staff added through the command line) and starts the desk.
     pub fn start(dir: &Path) -> DeskProcess {
+        DeskProcess::start_with(dir, "")
+    }
+
+    /// Like [`DeskProcess::start`], with `extra` TOML appended to the configuration (tables
+    /// such as `[sms]` go there).
+    pub fn start_with(dir: &Path, extra: &str) -> DeskProcess {
         let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
         let data = dir.join("desk-data");
         let config = dir.join("desk.toml");
@@ -107,6 +113,7 @@ structures = ["cmp-villerelais-nord", "cmp-villerelais-sud", "cmp-plaine", "cmp-
 demo = true
 sms_number = "06 39 98 00 00"
 submit_per_minute = 100000
+{extra}
 "#,
                 data.display()
             ),
@@ -175,6 +182,15 @@ submit_per_minute = 100000
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Replaces the `[sms]`… part of the configuration (what `start_with` appended) before a
+    /// restart.
+    pub fn reconfigure(&self, extra: &str) {
+        let text = std::fs::read_to_string(&self.config).expect("the desk's configuration");
+        let base = text.split("\n[").next().unwrap_or(&text);
+        std::fs::write(&self.config, format!("{base}\n{extra}\n"))
+            .expect("cannot write the desk's configuration");
     }
 
     /// Starts again on the same port and data.

@@ -108,6 +108,7 @@ async fn openapi_document_matches_the_routes() {
         "GET /v1/requests/{id}",
         "POST /v1/requests/{id}/withdraw",
         "POST /v1/sms/inbound",
+        "POST /v1/sms/capcom",
     ];
     routed.sort();
     assert_eq!(documented, routed);

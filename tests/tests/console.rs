@@ -106,7 +106,11 @@ async fn call_confirm_and_the_person_sees_a_named_human() {
     assert!(page.contains("Rendez-vous mardi 3 décembre à 14 h 30, 11 route de Montrelais, 96200 Montrelais. Pour changer ou annuler : 03 53 01 30 01."), "{page}");
     let db = rusqlite::Connection::open(desk.db_path()).unwrap();
     let body: String = db
-        .query_row("SELECT body FROM outgoing_sms", [], |r| r.get(0))
+        .query_row(
+            "SELECT body FROM sms_outbox WHERE kind = 'confirmation'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     for word in ["psy", "CMP", "santé mentale", "Samir"] {
         assert!(!body.contains(word), "{word} in {body}");

@@ -84,6 +84,22 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Message keys whose texts leave the phone or the desk: SMS, notifications, calendar entries.
+/// Every such text must pass [`crate::neutral::check`]; a test renders them all.
+const OUTGOING_PREFIXES: &[&str] = &["sms-", "notif-", "calendar-"];
+
+/// The keys of the messages that leave the phone or the desk, in one language's catalogue.
+pub fn outgoing_keys(lang: &str) -> Vec<&'static str> {
+    catalogue(lang)
+        .map(|c| c.source.lines())
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .filter(|k| OUTGOING_PREFIXES.iter().any(|p| k.starts_with(p)))
+        .collect()
+}
+
 /// Renders messages in one language.
 #[derive(Clone, Copy)]
 pub struct Localizer {
@@ -144,6 +160,29 @@ impl Localizer {
             args.set(*name, value);
         }
         self.format(message.key, Some(&args))
+    }
+
+    /// A message rendered with ordinary values for every argument an outgoing text takes
+    /// (a date, an address, a phone, a name, a code), for the neutral-words check.
+    pub fn render_sample(&self, key: &str) -> String {
+        let when = chrono_tz::Europe::Paris
+            .with_ymd_and_hms(2026, 11, 30, 9, 30, 0)
+            .single()
+            .map(|t| self.when(&t))
+            .unwrap_or_default();
+        let mut args = FluentArgs::new();
+        for (name, value) in [
+            ("when", when.as_str()),
+            ("place", "4 rue de la Gare, 96300 Villerelais"),
+            ("phone", "01 99 00 10 01"),
+            ("name", "Claire Martin"),
+            ("code", "KRA-479"),
+            ("sender", "Accueil Les Tilleuls"),
+            ("text", "Rendez-vous"),
+        ] {
+            args.set(name, FluentValue::from(value));
+        }
+        self.format(key, Some(&args))
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
@@ -310,7 +349,6 @@ const MONTH_KEYS: [&str; 12] = [
     "month-9", "month-10", "month-11", "month-12",
 ];
 
-/// The message ids of a catalogue, for the consistency tests.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -122,6 +122,8 @@ pub enum RequestEvent {
         by: Option<HumanContact>,
     },
     Confirm(Appointment),
+    /// The CMP moves a confirmed appointment (new date, place or person), by phone.
+    Reschedule(Appointment),
     Redirect {
         to: HumanContact,
         why: String,
@@ -226,6 +228,10 @@ impl RequestState {
                 check_appointment(appointment)?;
                 S::Confirmed(appointment.clone())
             }
+            (S::Confirmed(_), E::Reschedule(appointment)) => {
+                check_appointment(appointment)?;
+                S::Confirmed(appointment.clone())
+            }
             (S::Received { .. } | S::Contacting { .. }, E::Redirect { to, why, at }) => {
                 if why.trim().is_empty() {
                     return Err(TransitionError::MissingReason);
@@ -326,6 +332,7 @@ impl RequestEvent {
             RequestEvent::Delivered { .. } => "deliver",
             RequestEvent::CallAttempt { .. } => "record a call for",
             RequestEvent::Confirm(_) => "confirm",
+            RequestEvent::Reschedule(_) => "reschedule",
             RequestEvent::Redirect { .. } => "redirect",
             RequestEvent::Close { .. } => "close",
             RequestEvent::Withdraw { .. } => "withdraw",

@@ -86,6 +86,15 @@ fn the_happy_path() {
         who_to_call(&s, &target()).contact.who.name(),
         Some("Paul Girard")
     );
+    // The CMP may move the appointment; the new human answers.
+    let mut moved = appointment(12);
+    moved.with = named("Claire Martin");
+    let s2 = s.apply(&RequestEvent::Reschedule(moved), t).unwrap();
+    assert_eq!(
+        who_to_call(&s2, &target()).contact.who.name(),
+        Some("Claire Martin")
+    );
+    assert!(s.may_become(&s2));
     // Withdrawing before the appointment is possible; after, it is not.
     assert!(s.apply(&RequestEvent::Withdraw { at: t }, t).is_ok());
     let later = t + Duration::days(11);
@@ -185,6 +194,7 @@ fn event() -> impl Strategy<Value = RequestEvent> {
             }
             RequestEvent::Confirm(a)
         }),
+        (1i64..30).prop_map(|days| RequestEvent::Reschedule(appointment(days))),
         Just(RequestEvent::Redirect {
             to: named("Dr Sow"),
             why: "CMP plus proche".into(),
