@@ -1,4 +1,5 @@
-// Pure Kotlin: the state holder and helpers, with no Android dependency. The same sources are
+// Pure Kotlin: the shell (events to the core, effects to the platform) and the platform HTTP
+// client, with no Android dependency. The same sources are
 // compiled and tested on the JVM by scripts/kotlin-tests.sh in CI.
 plugins {
     id("org.jetbrains.kotlin.jvm")

@@ -95,6 +95,37 @@ fn parse_id(id: &str) -> Result<Uuid, Failure> {
     Uuid::parse_str(id).map_err(|_| Failure::NotFound)
 }
 
+/// What was typed goes into the questions or the form being filled.
+fn typed(nav: &mut Nav, field: TextFieldId, text: String) {
+    let optional = |t: String| (!t.trim().is_empty()).then_some(t);
+    match (field, &mut nav.situation.place) {
+        (TextFieldId::Commune, PlaceInput::Address { commune, .. }) => *commune = text,
+        (TextFieldId::Street, PlaceInput::Address { street, .. }) => *street = optional(text),
+        (
+            TextFieldId::Commune,
+            PlaceInput::NoFixedAddress {
+                lived_3_months_in, ..
+            },
+        ) => *lived_3_months_in = optional(text),
+        (TextFieldId::Domiciliation, PlaceInput::NoFixedAddress { domiciliation, .. }) => {
+            *domiciliation = optional(text)
+        }
+        (
+            TextFieldId::SleepsIn,
+            PlaceInput::NoFixedAddress {
+                sleeps_or_followed_in,
+                ..
+            },
+        ) => *sleeps_or_followed_in = optional(text),
+        (TextFieldId::Name, _) => nav.form.name = text,
+        (TextFieldId::Phone, _) => nav.form.phone = text,
+        (TextFieldId::RelayName, _) => nav.form.relay_name = text,
+        (TextFieldId::Message, _) => nav.form.message = text,
+        // A field the current questions do not have: nothing to change.
+        _ => {}
+    }
+}
+
 pub(crate) fn situation_of(s: &SituationInput) -> Situation {
     Situation {
         age: s.age.into(),
@@ -210,6 +241,7 @@ impl Relais {
                 nav.push(Route::Form);
             }
             Event::FormEdited { form } => nav.form = form,
+            Event::TextChanged { field, text } => typed(nav, field, text),
             Event::Submit => self.submit(nav, effects).await?,
             Event::MyRequests => nav.push(Route::Requests),
             Event::OpenRequest { id } => nav.push(Route::Request(parse_id(&id)?)),

@@ -92,6 +92,11 @@ pub enum Event {
     FormEdited {
         form: FormInput,
     },
+    /// The person typed in a text field (of the questions or of the form).
+    TextChanged {
+        field: TextFieldId,
+        text: String,
+    },
     Submit,
     MyRequests,
     OpenRequest {
@@ -200,9 +205,23 @@ pub struct Choice {
     pub choose: Tap,
 }
 
+/// Which text field: the shells send it back with what was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum TextFieldId {
+    Commune,
+    Street,
+    Domiciliation,
+    SleepsIn,
+    Name,
+    Phone,
+    RelayName,
+    Message,
+}
+
 /// A text field: its label, a hint, what is in it now, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct TextField {
+    pub id: TextFieldId,
     pub label: String,
     pub hint: String,
     pub value: String,
@@ -229,7 +248,7 @@ pub struct SituationScreen {
     /// sleeps or is followed (both optional).
     pub domiciliation: Option<TextField>,
     pub sleeps_in: Option<TextField>,
-    /// The situation as it is now, for the shell to send back with one field changed.
+    /// The situation as it is now.
     pub value: SituationInput,
     pub next: Action,
 }
@@ -343,7 +362,7 @@ pub struct FormScreen {
     pub age_error: Option<String>,
     pub ages: Vec<Choice>,
     pub message: TextField,
-    /// The form as it is now, for the shell to send back with a text field changed.
+    /// The form as it is now.
     pub values: FormInput,
     pub submit: Action,
 }

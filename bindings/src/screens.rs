@@ -149,8 +149,15 @@ pub fn home(loc: &Localizer, demo: bool) -> HomeScreen {
     }
 }
 
-fn text_field(loc: &Localizer, key: &str, value: &str, error: Option<String>) -> TextField {
+fn text_field(
+    loc: &Localizer,
+    id: TextFieldId,
+    key: &str,
+    value: &str,
+    error: Option<String>,
+) -> TextField {
     TextField {
+        id,
         label: loc.key(key),
         hint: loc.key(&format!("{key}-hint")),
         value: value.to_owned(),
@@ -281,12 +288,14 @@ pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> Situat
             (
                 Some(text_field(
                     loc,
+                    TextFieldId::Commune,
                     "field-commune",
                     &commune_text(dir, commune),
                     None,
                 )),
                 Some(text_field(
                     loc,
+                    TextFieldId::Street,
                     "field-street",
                     street.as_deref().unwrap_or(""),
                     None,
@@ -313,6 +322,7 @@ pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> Situat
             (
                 Some(text_field(
                     loc,
+                    TextFieldId::Commune,
                     "field-lived-here",
                     &shown(lived_3_months_in),
                     None,
@@ -320,12 +330,14 @@ pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> Situat
                 None,
                 Some(text_field(
                     loc,
+                    TextFieldId::Domiciliation,
                     "field-domiciliation",
                     &shown(domiciliation),
                     None,
                 )),
                 Some(text_field(
                     loc,
+                    TextFieldId::SleepsIn,
                     "field-sleeps-in",
                     &shown(sleeps_or_followed_in),
                     None,
@@ -504,13 +516,26 @@ pub fn form(loc: &Localizer, f: &FormInput, errors: &[FieldError], tried: bool) 
         } else {
             Vec::new()
         },
-        name: text_field(loc, "field-name", &f.name, error(Field::Name)),
-        phone: text_field(loc, "field-phone", &f.phone, error(Field::Phone)),
+        name: text_field(
+            loc,
+            TextFieldId::Name,
+            "field-name",
+            &f.name,
+            error(Field::Name),
+        ),
+        phone: text_field(
+            loc,
+            TextFieldId::Phone,
+            "field-phone",
+            &f.phone,
+            error(Field::Phone),
+        ),
         phone_owner_question: loc.key("form-phone-owner-question"),
         phone_owners,
         relay_name: f.relay_kind.map(|_| {
             text_field(
                 loc,
+                TextFieldId::RelayName,
                 "field-relay-name",
                 &f.relay_name,
                 error(Field::RelayName),
@@ -532,7 +557,13 @@ pub fn form(loc: &Localizer, f: &FormInput, errors: &[FieldError], tried: bool) 
         age_question: loc.key("field-age"),
         age_error: error(Field::Age),
         ages,
-        message: text_field(loc, "field-message", &f.message, error(Field::Message)),
+        message: text_field(
+            loc,
+            TextFieldId::Message,
+            "field-message",
+            &f.message,
+            error(Field::Message),
+        ),
         values: f.clone(),
         submit: simple(loc, ActionKind::Primary, "form-submit", send(Event::Submit)),
     }

@@ -187,15 +187,14 @@ fn a_person_walks_from_home_to_a_request_and_back() {
     };
     let adult = model.ages.iter().find(|c| c.label.contains("21")).unwrap();
     let s = choose(&app, adult);
-    let Screen::Situation { model } = &s.screen else {
-        panic!()
-    };
-    let mut typed = model.value.clone();
-    typed.place = PlaceInput::Address {
-        commune: "montre".into(),
-        street: None,
-    };
-    let s = send(&app, Event::SituationEdited { situation: typed });
+    assert!(matches!(s.screen, Screen::Situation { .. }));
+    let s = send(
+        &app,
+        Event::TextChanged {
+            field: TextFieldId::Commune,
+            text: "montre".into(),
+        },
+    );
     let Screen::Situation { model } = &s.screen else {
         panic!()
     };
@@ -250,11 +249,22 @@ fn a_person_walks_from_home_to_a_request_and_back() {
         panic!()
     };
     assert!(model.windows[0].selected);
-    let mut values = model.values.clone();
-    values.name = "Samir".into();
+    assert_eq!(model.name.id, TextFieldId::Name);
+    send(
+        &app,
+        Event::TextChanged {
+            field: TextFieldId::Name,
+            text: "Samir".into(),
+        },
+    );
     // An Arabic keyboard types Arabic-Indic digits.
-    values.phone = "٠٦ ٣٩ ٩٨ ٠٠ ١٢".into();
-    send(&app, Event::FormEdited { form: values });
+    send(
+        &app,
+        Event::TextChanged {
+            field: TextFieldId::Phone,
+            text: "٠٦ ٣٩ ٩٨ ٠٠ ١٢".into(),
+        },
+    );
     let r = send(&app, Event::Submit);
     let Screen::Request { model } = &r.screen else {
         panic!("{:?}", r.screen)

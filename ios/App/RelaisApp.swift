@@ -1,96 +1,99 @@
+import BackgroundTasks
 import RelaisFFI
 import SwiftUI
 
-/// Holds the core and the screen to show. Every text and action comes from the core's screen
-/// models; this file only draws them.
+/// The shell: sends what the person did to the core, one event at a time, keeps the screen the
+/// core answered, and performs the effects it was given. No rule of its own: which screen comes
+/// next, what a button does and which text to show are all the core's.
 @MainActor
-final class AppModel: ObservableObject {
-    enum Screen {
-        case opening
-        case home(HomeScreen)
-        case orientation(OrientationScreen)
-        case form(FormScreen, FormInput)
-        case status(RequestStatusScreen)
-        case settings(SettingsScreen)
-        case problem(String)
-    }
-
-    @Published var screen: Screen = .opening
-    @Published var crisis: CrisisBar
-    private var opened: Relais?
-    private var situation: SituationInput?
+final class Shell: ObservableObject {
+    @Published private(set) var update: Update?
+    /// The crisis lines need nothing: they show while the store opens, and if it cannot.
+    @Published private(set) var crisis: CrisisBar
+    @Published private(set) var openingProblem: String?
+    private var core: Relais?
+    let platform = IOSPlatform()
 
     init() {
         let language = Locale.preferredLanguages.first ?? "fr"
-        // The crisis lines need nothing: they show while the store opens, and if it cannot.
         crisis = crisisLines(language: language)
         Task { await open(language) }
     }
 
-    /// Opens the store off the main thread (`Relais.open` is async).
+    /// Opens the store off the main thread (`Relais.open` is async), then starts the app.
     private func open(_ language: String) async {
         let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
             .appendingPathComponent("relais")
         do {
-            let core = try await Relais.open(config: AppConfig(
-                dataDir: dir.path, directoryBundle: nil, directoryUrl: AppInfo.directoryUrl, demo: true,
-                language: language), http: URLSessionClient())
-            opened = core
-            screen = .home(core.home())
+            let core = try await Relais.open(
+                config: AppConfig(dataDir: dir.path, directoryBundle: nil, directoryUrl: AppInfo.directoryUrl,
+                                  demo: AppInfo.demo, language: language),
+                http: URLSessionClient())
+            self.core = core
+            BackgroundSync.shared.core = core
+            await send(.start)
+        } catch let error as RelaisError {
+            openingProblem = error.reason
         } catch {
-            show(error)
+            openingProblem = error.localizedDescription
         }
     }
 
-    /// The core; the screens that call it are only shown once it is open.
-    private var core: Relais {
-        guard let opened else { preconditionFailure("the store is not open yet") }
-        return opened
+    func send(_ event: Event) async {
+        guard let core else { return }
+        let next = await core.dispatch(event: event)
+        update = next
+        crisis = next.frame.crisis
+        for effect in next.effects { await perform(effect) }
     }
 
-    func orient(_ s: SituationInput) {
-        situation = s
-        screen = .orientation(core.orient(situation: s))
+    /// A button, a choice, a line of the crisis bar.
+    func tap(_ tap: Tap) {
+        Task {
+            switch tap {
+            case .send(let event): await send(event)
+            case .perform(let effect): await perform(effect)
+            }
+        }
     }
 
-    func edit(_ input: FormInput) { screen = .form(core.checkForm(form: input), input) }
-
-    func submit(_ input: FormInput) async {
-        let check = core.checkForm(form: input)
-        guard check.valid else { screen = .form(check, input); return }
-        let s = situation ?? SituationInput(age: input.age ?? .unknown, place: input.place, languages: input.languages, interpreterNeeded: input.interpreterNeeded)
-        do { screen = .status(try await core.submitRequest(form: input, situation: s)) } catch { show(error) }
+    func perform(_ effect: Effect) async {
+        switch effect {
+        case .sync:
+            guard let core else { return }
+            let outcome = await core.syncNow()
+            for e in outcome.effects { await perform(e) }
+            await send(.refresh)
+        default:
+            platform.perform(effect)
+        }
     }
+}
 
-    func withdraw(_ id: String) async {
-        do { screen = .status(try await core.withdraw(id: id)) } catch { show(error) }
-    }
-
-    func settings() { screen = .settings(core.settings()) }
-
-    func language(_ code: String) async {
-        do { screen = .settings(try await core.setLanguage(code: code)); crisis = core.crisisBar() } catch { show(error) }
-    }
-
-    func eraseEverything() async {
-        do { try await core.eraseEverything(); screen = .home(core.home()) } catch { show(error) }
-    }
-
-    private func show(_ error: Error) {
-        switch error as? RelaisError {
-        case .invalidInput(let reason), .notFound(let reason), .storage(let reason), .internal(let reason):
-            screen = .problem(reason)
-        case .none:
-            screen = .problem(error.localizedDescription)
+extension RelaisError {
+    /// The core's sentence for the person.
+    var reason: String {
+        switch self {
+        case .InvalidInput(let reason), .NotFound(let reason), .Storage(let reason), .Internal(let reason):
+            return reason
         }
     }
 }
 
 @main
 struct RelaisApp: App {
-    @StateObject private var model = AppModel()
+    @StateObject private var shell = Shell()
+    @Environment(\.scenePhase) private var phase
+
+    init() { BackgroundSync.shared.register() }
+
     var body: some Scene {
-        WindowGroup { RootView().environmentObject(model) }
+        WindowGroup { RootView().environmentObject(shell) }
+            .onChange(of: phase) { phase in
+                // Back in front: the core redraws (and syncs); leaving: the next background run.
+                if phase == .active { Task { await shell.send(.start) } }
+                if phase == .background { BackgroundSync.shared.schedule(in: 15 * 60) }
+            }
     }
 }
 
@@ -98,4 +101,5 @@ struct RelaisApp: App {
 enum AppInfo {
     /// Where the signed directory is refreshed from; none in the demo build.
     static let directoryUrl: String? = nil
+    static let demo = true
 }

@@ -1,28 +1,67 @@
 import RelaisFFI
 import SwiftUI
 
-// System fonts (.body, .title…) follow Dynamic Type; every control carries the core's
-// VoiceOver label; buttons are at least 44 points high.
+// Draws what the core returns, nothing else: every text, every choice and what each tap does
+// come from the screen models. System fonts follow Dynamic Type; every control carries the
+// core's VoiceOver label; buttons are at least 44 points high; right-to-left languages are
+// laid out right to left.
 
 struct ActionButton: View {
     let action: Action
-    var primary = true
-    var perform: () -> Void = {}
-    @Environment(\.openURL) private var openURL
+    @EnvironmentObject var shell: Shell
 
     var body: some View {
-        Button {
-            if let target = action.target, [.call, .sms, .openMap].contains(action.kind), let url = URL(string: target) {
-                openURL(url)
-            } else {
-                perform()
-            }
-        } label: {
+        Button { shell.tap(action.tap) } label: {
             Text(action.label).frame(maxWidth: .infinity, minHeight: 44)
         }
         .buttonStyle(.borderedProminent)
-        .tint(primary ? .accentColor : .gray)
+        .tint(tint)
         .accessibilityLabel(action.accessibilityLabel)
+    }
+
+    private var tint: Color {
+        switch action.kind {
+        case .primary, .call: return .accentColor
+        case .danger: return .red
+        default: return .gray
+        }
+    }
+}
+
+struct ChoiceView: View {
+    let choice: Choice
+    @EnvironmentObject var shell: Shell
+
+    var body: some View {
+        Button { shell.tap(choice.choose) } label: {
+            HStack {
+                Image(systemName: choice.selected ? "checkmark.circle.fill" : "circle")
+                Text(choice.label)
+                Spacer()
+            }
+            .frame(minHeight: 44)
+        }
+        .accessibilityAddTraits(choice.selected ? .isSelected : [])
+    }
+}
+
+/// A text field: what is typed goes to the core, which keeps it.
+struct FieldView: View {
+    let field: TextField
+    @EnvironmentObject var shell: Shell
+    @State private var text = ""
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            Text(field.label).font(.headline)
+            SwiftUI.TextField(field.hint, text: $text)
+                .textFieldStyle(.roundedBorder)
+                .onAppear { text = field.value }
+                .onChange(of: text) { typed in
+                    Task { await shell.send(.textChanged(field: field.id, text: typed)) }
+                }
+            if let error = field.error { Text(error).foregroundColor(.red) }
+        }
     }
 }
 
@@ -31,7 +70,7 @@ struct CrisisBarView: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
             Text(bar.title).font(.headline).accessibilityAddTraits(.isHeader)
-            ForEach(bar.lines.prefix(2), id: \.number) { line in ActionButton(action: line.action, primary: false) }
+            ForEach(bar.lines, id: \.number) { line in ActionButton(action: line.action) }
         }
         .padding(8)
     }
@@ -44,11 +83,11 @@ struct ContactView: View {
             Text(contact.who).font(.headline)
             if let role = contact.role { Text(role) }
             Text(contact.structure)
-            Text(contact.phone).font(.title2)
+            Text(contact.phone).font(.title2).environment(\.layoutDirection, .leftToRight)
             Text(contact.status)
             ForEach(contact.hours, id: \.self) { Text($0).font(.footnote) }
             ActionButton(action: contact.call)
-            if let sms = contact.sms { ActionButton(action: sms, primary: false) }
+            if let sms = contact.sms { ActionButton(action: sms) }
         }
         .padding()
         .background(RoundedRectangle(cornerRadius: 8).stroke(.secondary))
@@ -56,133 +95,132 @@ struct ContactView: View {
 }
 
 struct RootView: View {
-    @EnvironmentObject var model: AppModel
+    @EnvironmentObject var shell: Shell
 
     var body: some View {
         VStack(spacing: 0) {
-            CrisisBarView(bar: model.crisis)
-            ScrollView { content.padding() }
-        }
-    }
-
-    @ViewBuilder private var content: some View {
-        switch model.screen {
-        case .opening:
-            ProgressView()
-        case .home(let home):
-            VStack(alignment: .leading, spacing: 12) {
-                Text(home.title).font(.largeTitle).accessibilityAddTraits(.isHeader)
-                Text(home.subtitle)
-                if let demo = home.demoNotice { Text(demo).font(.callout) }
-                ForEach(home.actions, id: \.label) { action in
-                    ActionButton(action: action) {
-                        switch action.kind {
-                        case .askForAppointment:
-                            model.orient(SituationInput(age: .unknown, place: .unknown, languages: [], interpreterNeeded: false))
-                        case .settings: model.settings()
-                        default: break
-                        }
-                    }
-                }
+            CrisisBarView(bar: shell.crisis)
+            if let update = shell.update {
+                ScreenView(update: update)
+                    .environment(\.layoutDirection, update.frame.direction == .rightToLeft ? .rightToLeft : .leftToRight)
+            } else if let problem = shell.openingProblem {
+                Text(problem).padding()
+            } else {
+                ProgressView()
             }
-        case .orientation(let o):
-            VStack(alignment: .leading, spacing: 12) {
-                Text(o.title).font(.title).accessibilityAddTraits(.isHeader)
-                if let problem = o.problem { Text(problem) }
-                ForEach(Array(o.routes.enumerated()), id: \.offset) { _, route in
-                    ContactView(contact: route.contact)
-                    Text(route.reason)
-                    ForEach(route.notes, id: \.self) { Text($0).font(.footnote) }
-                }
-                ActionButton(action: o.ask) {
-                    model.edit(FormInput(name: "", phone: "", relayName: "", relayKind: nil, callWindows: [], voicemailOk: false, smsOk: false, languages: [], interpreterNeeded: false, age: nil, place: .unknown, message: ""))
-                }
-            }
-        case .form(let form, let input):
-            FormView(form: form, input: input)
-        case .status(let status):
-            VStack(alignment: .leading, spacing: 12) {
-                Text(status.title).font(.title).accessibilityAddTraits(.isHeader)
-                Text(status.state).font(.title3)
-                Text(status.reason)
-                ContactView(contact: status.whoToCall)
-                if let a = status.appointment {
-                    Text(a.kind)
-                    if let when = a.when { Text(when).font(.headline) }
-                    Text(a.place)
-                    ActionButton(action: a.map, primary: false)
-                }
-                ForEach(Array(status.then.enumerated()), id: \.offset) { _, c in ContactView(contact: c) }
-                ForEach(status.actions, id: \.label) { action in
-                    ActionButton(action: action, primary: false) {
-                        if action.kind == .withdraw { Task { await model.withdraw(status.id) } }
-                    }
-                }
-            }
-        case .settings(let settings):
-            VStack(alignment: .leading, spacing: 12) {
-                Text(settings.title).font(.title).accessibilityAddTraits(.isHeader)
-                ForEach(settings.languages, id: \.code) { l in
-                    Button(l.selected ? "✓ \(l.name)" : l.name) { Task { await model.language(l.code) } }
-                        .frame(minHeight: 44)
-                }
-                Text(settings.eraseWarning)
-                ActionButton(action: settings.erase, primary: false) { Task { await model.eraseEverything() } }
-            }
-        case .problem(let message):
-            Text(message)
         }
     }
 }
 
-struct FormView: View {
-    let form: FormScreen
-    @State var input: FormInput
-    @EnvironmentObject var model: AppModel
+struct ScreenView: View {
+    let update: Update
+    @EnvironmentObject var shell: Shell
 
     var body: some View {
-        VStack(alignment: .leading, spacing: 12) {
-            Text(form.title).font(.title).accessibilityAddTraits(.isHeader)
-            Text(form.intro)
-            ForEach(form.fields, id: \.label) { field in
-                switch field.field {
-                case .name: labeled(field) { TextField(field.label, text: $input.name) }
-                case .phone: labeled(field) { TextField(field.label, text: $input.phone).keyboardType(.phonePad) }
-                case .relayName: labeled(field) { TextField(field.label, text: $input.relayName) }
-                case .message: labeled(field) { TextField(field.label, text: $input.message, axis: .vertical) }
-                default: EmptyView()
+        ScrollView {
+            VStack(alignment: .leading, spacing: 12) {
+                HStack {
+                    if let back = update.frame.back { ActionButton(action: back).frame(maxWidth: 140) }
+                    Spacer()
+                    ActionButton(action: update.frame.listen).frame(maxWidth: 140)
                 }
+                Text(update.frame.title).font(.largeTitle).accessibilityAddTraits(.isHeader)
+                if let notice = update.frame.notice { Text(notice).font(.callout).bold() }
+                content
             }
-            ForEach(form.ages, id: \.label) { age in
-                Toggle(age.label, isOn: Binding(get: { input.age == age.value }, set: { if $0 { input.age = age.value } }))
-            }
-            ForEach(form.windows, id: \.label) { choice in
-                Toggle(choice.label, isOn: Binding(
-                    get: { input.callWindows.contains(choice.window) },
-                    set: { on in
-                        input.callWindows.removeAll { $0 == choice.window }
-                        if on { input.callWindows.append(choice.window) }
-                    }))
-            }
-            ForEach(form.languages, id: \.code) { language in
-                Toggle(language.name, isOn: Binding(
-                    get: { input.languages.contains(language.code) },
-                    set: { on in
-                        input.languages.removeAll { $0 == language.code }
-                        if on { input.languages.append(language.code) }
-                    }))
-            }
-            Toggle(form.interpreterLabel, isOn: $input.interpreterNeeded)
-            Toggle(form.voicemailLabel, isOn: $input.voicemailOk)
-            Toggle(form.smsLabel, isOn: $input.smsOk)
-            ActionButton(action: form.submit) { Task { await model.submit(input) } }
+            .padding()
         }
     }
 
-    private func labeled<Content: View>(_ field: FieldModel, @ViewBuilder _ content: () -> Content) -> some View {
-        VStack(alignment: .leading) {
-            content().textFieldStyle(.roundedBorder).accessibilityHint(field.hint)
-            Text(field.error ?? field.hint).font(.footnote).foregroundStyle(field.error == nil ? Color.secondary : Color.red)
+    @ViewBuilder private var content: some View {
+        switch update.screen {
+        case .home(let m):
+            Text(m.subtitle)
+            if let demo = m.demoNotice { Text(demo).font(.callout) }
+            ForEach(m.actions, id: \.label) { ActionButton(action: $0) }
+        case .situation(let m):
+            Text(m.intro)
+            Text(m.ageQuestion).font(.headline)
+            ForEach(m.ages, id: \.label) { ChoiceView(choice: $0) }
+            Text(m.placeQuestion).font(.headline)
+            ForEach(m.placeKinds, id: \.label) { ChoiceView(choice: $0) }
+            if let f = m.commune { FieldView(field: f) }
+            ForEach(m.suggestions, id: \.label) { ChoiceView(choice: $0) }
+            if let f = m.street { FieldView(field: f) }
+            if let f = m.domiciliation { FieldView(field: f) }
+            if let f = m.sleepsIn { FieldView(field: f) }
+            ActionButton(action: m.next)
+        case .orientation(let m):
+            if let problem = m.problem { Text(problem) }
+            if let demo = m.demoNotice { Text(demo).font(.callout) }
+            ForEach(Array(m.routes.enumerated()), id: \.offset) { _, r in
+                ContactView(contact: r.contact)
+                Text(r.reason)
+                ForEach(r.notes, id: \.self) { Text($0).font(.footnote) }
+            }
+            ActionButton(action: m.ask)
+        case .form(let m):
+            Text(m.intro)
+            ForEach(m.errors, id: \.self) { Text($0).foregroundColor(.red) }
+            FieldView(field: m.name)
+            FieldView(field: m.phone)
+            Text(m.phoneOwnerQuestion).font(.headline)
+            ForEach(m.phoneOwners, id: \.label) { ChoiceView(choice: $0) }
+            if let f = m.relayName { FieldView(field: f) }
+            Text(m.windowsQuestion).font(.headline)
+            if let e = m.windowsError { Text(e).foregroundColor(.red) }
+            ForEach(m.windows, id: \.label) { ChoiceView(choice: $0) }
+            ChoiceView(choice: m.voicemail)
+            ChoiceView(choice: m.sms)
+            Text(m.languagesQuestion).font(.headline)
+            if let e = m.languagesError { Text(e).foregroundColor(.red) }
+            ForEach(m.languages, id: \.label) { ChoiceView(choice: $0) }
+            ChoiceView(choice: m.interpreter)
+            Text(m.ageQuestion).font(.headline)
+            if let e = m.ageError { Text(e).foregroundColor(.red) }
+            ForEach(m.ages, id: \.label) { ChoiceView(choice: $0) }
+            FieldView(field: m.message)
+            ActionButton(action: m.submit)
+        case .requests(let m):
+            if let empty = m.empty { Text(empty) }
+            ForEach(m.requests, id: \.id) { r in
+                VStack(alignment: .leading) {
+                    Text(r.created).font(.headline)
+                    Text(r.structure)
+                    Text(r.state)
+                    ActionButton(action: r.open)
+                }
+            }
+            ActionButton(action: m.ask)
+        case .request(let m):
+            Text(m.state).font(.title2)
+            Text(m.reason)
+            ContactView(contact: m.whoToCall)
+            if let a = m.appointment {
+                Text(a.kind).font(.headline)
+                if let when = a.when { Text(when) }
+                Text(a.place)
+                ActionButton(action: a.map)
+            }
+            ForEach(m.actions, id: \.label) { ActionButton(action: $0) }
+            ForEach(Array(m.then.enumerated()), id: \.offset) { _, c in ContactView(contact: c) }
+            ForEach(m.history, id: \.self) { Text($0).font(.footnote) }
+        case .settings(let m):
+            ForEach(m.languages, id: \.label) { ChoiceView(choice: $0) }
+            ActionButton(action: m.export)
+            ActionButton(action: m.erase)
+        case .confirm(let m):
+            Text(m.text)
+            ActionButton(action: m.confirm)
+            ActionButton(action: m.cancel)
+        case .consent(let m):
+            ForEach(m.lines, id: \.self) { Text($0) }
+            ActionButton(action: m.accept)
+            ActionButton(action: m.refuse)
+        case .message(let m):
+            Text(m.text)
+            if let c = m.whoToCall { ContactView(contact: c) }
+            ForEach(m.actions, id: \.label) { ActionButton(action: $0) }
         }
     }
 }

@@ -279,44 +279,9 @@ uint64_t uniffi_relais_ffi_fn_constructor_relais_new(RustBuffer config, RustBuff
 uint64_t uniffi_relais_ffi_fn_constructor_relais_open(RustBuffer config, RustBuffer http
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ANSWER_CONSENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ANSWER_CONSENT
-uint64_t uniffi_relais_ffi_fn_method_relais_answer_consent(uint64_t ptr, RustBuffer referral, int8_t accept
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CALENDAR_EVENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CALENDAR_EVENT
-uint64_t uniffi_relais_ffi_fn_method_relais_calendar_event(uint64_t ptr, RustBuffer id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CHECK_FORM
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CHECK_FORM
-RustBuffer uniffi_relais_ffi_fn_method_relais_check_form(uint64_t ptr, RustBuffer form, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CONSENT_SCREEN
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CONSENT_SCREEN
-RustBuffer uniffi_relais_ffi_fn_method_relais_consent_screen(uint64_t ptr, RustBuffer referral, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CRISIS_BAR
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_CRISIS_BAR
-RustBuffer uniffi_relais_ffi_fn_method_relais_crisis_bar(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ERASE_EVERYTHING
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ERASE_EVERYTHING
-uint64_t uniffi_relais_ffi_fn_method_relais_erase_everything(uint64_t ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_EXPORT_DATA
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_EXPORT_DATA
-uint64_t uniffi_relais_ffi_fn_method_relais_export_data(uint64_t ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_HOME
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_HOME
-RustBuffer uniffi_relais_ffi_fn_method_relais_home(uint64_t ptr, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_DISPATCH
+uint64_t uniffi_relais_ffi_fn_method_relais_dispatch(uint64_t ptr, RustBuffer event
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_LANGUAGE
@@ -324,59 +289,9 @@ RustBuffer uniffi_relais_ffi_fn_method_relais_home(uint64_t ptr, RustCallStatus 
 RustBuffer uniffi_relais_ffi_fn_method_relais_language(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ORIENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_ORIENT
-RustBuffer uniffi_relais_ffi_fn_method_relais_orient(uint64_t ptr, RustBuffer situation, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REQUEST_STATUS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REQUEST_STATUS
-uint64_t uniffi_relais_ffi_fn_method_relais_request_status(uint64_t ptr, RustBuffer id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REQUESTS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REQUESTS
-uint64_t uniffi_relais_ffi_fn_method_relais_requests(uint64_t ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REVOKE_CONSENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_REVOKE_CONSENT
-uint64_t uniffi_relais_ffi_fn_method_relais_revoke_consent(uint64_t ptr, RustBuffer id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SEARCH_COMMUNES
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SEARCH_COMMUNES
-RustBuffer uniffi_relais_ffi_fn_method_relais_search_communes(uint64_t ptr, RustBuffer typed, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SENT_BY_SMS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SENT_BY_SMS
-uint64_t uniffi_relais_ffi_fn_method_relais_sent_by_sms(uint64_t ptr, RustBuffer id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SET_LANGUAGE
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SET_LANGUAGE
-uint64_t uniffi_relais_ffi_fn_method_relais_set_language(uint64_t ptr, RustBuffer code
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SETTINGS
-RustBuffer uniffi_relais_ffi_fn_method_relais_settings(uint64_t ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SMS_FALLBACK
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SMS_FALLBACK
-uint64_t uniffi_relais_ffi_fn_method_relais_sms_fallback(uint64_t ptr, RustBuffer id
-);
-#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_START_SYNC
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_START_SYNC
 uint64_t uniffi_relais_ffi_fn_method_relais_start_sync(uint64_t ptr, uint32_t budget_seconds, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SUBMIT_REQUEST
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SUBMIT_REQUEST
-uint64_t uniffi_relais_ffi_fn_method_relais_submit_request(uint64_t ptr, RustBuffer form, RustBuffer situation
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_IN_BACKGROUND
@@ -387,11 +302,6 @@ uint64_t uniffi_relais_ffi_fn_method_relais_sync_in_background(uint64_t ptr, uin
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_NOW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_SYNC_NOW
 uint64_t uniffi_relais_ffi_fn_method_relais_sync_now(uint64_t ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_METHOD_RELAIS_WITHDRAW
-uint64_t uniffi_relais_ffi_fn_method_relais_withdraw(uint64_t ptr, RustBuffer id
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_FN_CLONE_HTTPCLIENT
@@ -705,51 +615,9 @@ uint16_t uniffi_relais_ffi_checksum_func_crisis_lines(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ANSWER_CONSENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ANSWER_CONSENT
-uint16_t uniffi_relais_ffi_checksum_method_relais_answer_consent(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CALENDAR_EVENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CALENDAR_EVENT
-uint16_t uniffi_relais_ffi_checksum_method_relais_calendar_event(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CHECK_FORM
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CHECK_FORM
-uint16_t uniffi_relais_ffi_checksum_method_relais_check_form(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CONSENT_SCREEN
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CONSENT_SCREEN
-uint16_t uniffi_relais_ffi_checksum_method_relais_consent_screen(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CRISIS_BAR
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_CRISIS_BAR
-uint16_t uniffi_relais_ffi_checksum_method_relais_crisis_bar(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ERASE_EVERYTHING
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ERASE_EVERYTHING
-uint16_t uniffi_relais_ffi_checksum_method_relais_erase_everything(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_EXPORT_DATA
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_EXPORT_DATA
-uint16_t uniffi_relais_ffi_checksum_method_relais_export_data(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_HOME
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_HOME
-uint16_t uniffi_relais_ffi_checksum_method_relais_home(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_DISPATCH
+uint16_t uniffi_relais_ffi_checksum_method_relais_dispatch(void
     
 );
 #endif
@@ -759,69 +627,9 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_language(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ORIENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_ORIENT
-uint16_t uniffi_relais_ffi_checksum_method_relais_orient(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REQUEST_STATUS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REQUEST_STATUS
-uint16_t uniffi_relais_ffi_checksum_method_relais_request_status(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REQUESTS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REQUESTS
-uint16_t uniffi_relais_ffi_checksum_method_relais_requests(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REVOKE_CONSENT
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_REVOKE_CONSENT
-uint16_t uniffi_relais_ffi_checksum_method_relais_revoke_consent(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SEARCH_COMMUNES
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SEARCH_COMMUNES
-uint16_t uniffi_relais_ffi_checksum_method_relais_search_communes(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SENT_BY_SMS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SENT_BY_SMS
-uint16_t uniffi_relais_ffi_checksum_method_relais_sent_by_sms(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SET_LANGUAGE
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SET_LANGUAGE
-uint16_t uniffi_relais_ffi_checksum_method_relais_set_language(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SETTINGS
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SETTINGS
-uint16_t uniffi_relais_ffi_checksum_method_relais_settings(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SMS_FALLBACK
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SMS_FALLBACK
-uint16_t uniffi_relais_ffi_checksum_method_relais_sms_fallback(void
-    
-);
-#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_START_SYNC
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_START_SYNC
 uint16_t uniffi_relais_ffi_checksum_method_relais_start_sync(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SUBMIT_REQUEST
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SUBMIT_REQUEST
-uint16_t uniffi_relais_ffi_checksum_method_relais_submit_request(void
     
 );
 #endif
@@ -834,12 +642,6 @@ uint16_t uniffi_relais_ffi_checksum_method_relais_sync_in_background(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_NOW
 #define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_SYNC_NOW
 uint16_t uniffi_relais_ffi_checksum_method_relais_sync_now(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
-#define UNIFFI_FFIDEF_UNIFFI_RELAIS_FFI_CHECKSUM_METHOD_RELAIS_WITHDRAW
-uint16_t uniffi_relais_ffi_checksum_method_relais_withdraw(void
     
 );
 #endif

@@ -1,43 +1,69 @@
 package fr.relais.tests
 
-import fr.relais.app.AppState
-import fr.relais.app.Screen
-import fr.relais.app.isExternal
+import fr.relais.app.Platform
+import fr.relais.app.Shell
 import fr.relais.app.spokenDigits
+import fr.relais.core.Action
 import fr.relais.core.ActionKind
 import fr.relais.core.AgeBandInput
 import fr.relais.core.AppConfig
 import fr.relais.core.CallWindowInput
-import fr.relais.core.FormInput
+import fr.relais.core.Choice
+import fr.relais.core.ContactModel
+import fr.relais.core.Effect
+import fr.relais.core.Event
 import fr.relais.core.PlaceInput
+import fr.relais.core.ReferralInput
 import fr.relais.core.Relais
 import fr.relais.core.RelaisException
+import fr.relais.core.Screen
 import fr.relais.core.SituationInput
-import kotlinx.coroutines.async
-import kotlinx.coroutines.awaitAll
+import fr.relais.core.Tap
+import fr.relais.core.TextDirection
+import fr.relais.core.Update
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
-import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import java.io.File
+import java.net.URI
 import java.nio.file.Files
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
 
-/** The generated Kotlin bindings, driven like the Android app drives them, on the JVM. */
+/** A platform that records what it was asked to do. */
+class RecordingPlatform : Platform {
+    val done = mutableListOf<String>()
+    override fun dial(uri: String) { done += "dial $uri" }
+    override fun sendSms(uri: String, to: String, body: String) { done += "sms $uri" }
+    override fun openMap(uri: String) { done += "map $uri" }
+    override fun share(fileName: String, mimeType: String, content: String) { done += "share $fileName $mimeType ${content.length}" }
+    override fun speak(text: String, language: String) { done += "speak $language" }
+    override fun notify(id: String, atEpochSeconds: Long, title: String, body: String) { done += "notify $title" }
+    override fun scheduleSync(inSeconds: Long) { done += "schedule $inSeconds" }
+}
+
+/**
+ * The generated Kotlin bindings driven through the shell, as the Android app drives them:
+ * every screen, every effect, on the JVM.
+ */
 class RelaisTest {
     private lateinit var dir: File
     private lateinit var relais: Relais
+    private lateinit var platform: RecordingPlatform
+    private lateinit var shell: Shell
 
     @BeforeEach
     fun open() {
         dir = Files.createTempDirectory("relais-kotlin").toFile()
         relais = Relais(AppConfig(dir.absolutePath, null, null, true, "fr-FR"), null)
+        platform = RecordingPlatform()
+        shell = Shell(relais, platform)
     }
 
     @AfterEach
@@ -46,161 +72,211 @@ class RelaisTest {
         dir.deleteRecursively()
     }
 
-    private fun situation(place: PlaceInput) = SituationInput(AgeBandInput.FROM21, place, listOf(), false)
+    /** What every screen must have, and every effect it offers must be usable. */
+    private fun now(): Update {
+        val u = shell.update.value!!
+        assertEquals(5, u.frame.crisis.lines.size, "five crisis lines on every screen")
+        assertTrue(u.frame.title.isNotBlank())
+        val listen = (u.frame.listen.tap as Tap.Perform).effect as Effect.Speak
+        assertTrue(listen.text.contains(u.frame.title))
+        (u.frame.crisis.lines.map { it.action } + actionsOf(u.screen)).forEach { a ->
+            val t = a.tap
+            if (t is Tap.Perform) wellFormed(t.effect)
+        }
+        return u
+    }
 
-    private fun form(name: String = "Samir") =
-        FormInput(
-            name, "06 39 98 00 12", "", null, listOf(CallWindowInput(31u, 540u, 720u)), false, true,
-            listOf("ar"), true, AgeBandInput.FROM21, PlaceInput.Address("96004", null), "",
-        )
+    private fun actionsOf(s: Screen): List<Action> {
+        fun c(m: ContactModel) = listOfNotNull(m.call, m.sms)
+        return when (s) {
+            is Screen.Home -> s.model.actions
+            is Screen.Orientation -> s.model.routes.flatMap { c(it.contact) } + s.model.ask
+            is Screen.Request -> c(s.model.whoToCall) + s.model.then.flatMap { c(it) } + s.model.actions
+            is Screen.Message -> s.model.actions + (s.model.whoToCall?.let { c(it) } ?: listOf())
+            is Screen.Confirm -> listOf(s.model.confirm, s.model.cancel)
+            is Screen.Consent -> listOf(s.model.accept, s.model.refuse)
+            is Screen.Requests -> s.model.requests.map { it.open } + s.model.ask
+            is Screen.Settings -> listOf(s.model.export, s.model.erase)
+            is Screen.Form -> listOf(s.model.submit)
+            is Screen.Situation -> listOf(s.model.next)
+        }
+    }
 
-    @Test
-    fun openingOffTheCallersThread() = runBlocking {
-        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, null, true, "en"), null)
-        assertEquals("Relais", other.home().title)
-        assertEquals("Ask for an appointment", other.home().actions.first().label)
-        other.close()
-        // The crisis lines need no store at all.
-        assertEquals("tel:3114", fr.relais.core.crisisLines("fr").lines.first().action.target)
+    private fun wellFormed(e: Effect) {
+        when (e) {
+            is Effect.Dial -> assertTrue(URI(e.uri).scheme == "tel", e.uri)
+            is Effect.SendSms -> {
+                assertEquals("sms", URI(e.uri).scheme, e.uri)
+                assertTrue(e.body.length <= 160)
+            }
+            is Effect.OpenMap -> assertEquals("geo", URI(e.uri).scheme)
+            else -> {}
+        }
+    }
+
+    private fun tap(a: Action) = runBlocking { shell.tap(a.tap) }
+
+    private fun choose(c: Choice) = runBlocking { shell.tap(c.choose) }
+
+    private fun send(e: Event) = runBlocking { shell.send(e) }
+
+    private fun situation(commune: String) =
+        SituationInput(AgeBandInput.FROM21, PlaceInput.Address(commune, null), listOf(), false)
+
+    /** From the first screen to a request sent, as a person taps through. */
+    private fun askForAnAppointment(commune: String = "96004"): Update {
+        send(Event.Start)
+        send(Event.SituationEdited(situation(commune)))
+        send(Event.ShowWhomToCall)
+        val o = now().screen as Screen.Orientation
+        tap(o.model.ask)
+        val form = (now().screen as Screen.Form).model
+        choose(form.windows.first())
+        val values = (now().screen as Screen.Form).model.values
+        send(Event.FormEdited(values.copy(name = "Samir", phone = "06 39 98 00 12")))
+        send(Event.Submit)
+        return now()
     }
 
     @Test
-    fun crisisLinesAreThereOffline() {
-        val bar = relais.crisisBar()
+    fun crisisLinesNeedNothing() {
+        val bar = fr.relais.core.crisisLines("fr")
         assertEquals(5, bar.lines.size)
-        assertEquals("tel:3114", bar.lines[0].action.target)
-        assertEquals(ActionKind.CALL, bar.lines[0].action.kind)
-        assertEquals("sms:114", bar.lines[3].action.target)
-        assertTrue(bar.lines.all { it.purpose.isNotBlank() && it.action.accessibilityLabel.isNotBlank() })
+        assertEquals(Tap.Perform(Effect.Dial("tel:3114")), bar.lines[0].action.tap)
+        val sms = (bar.lines[3].action.tap as Tap.Perform).effect as Effect.SendSms
+        assertEquals("114", sms.to)
     }
 
     @Test
-    fun adultWithAnAddress() {
-        val o = relais.orient(situation(PlaceInput.Address("Montrelais", null)))
+    fun aPersonWalksEveryScreen() {
+        send(Event.Start)
+        var u = now()
+        val home = (u.screen as Screen.Home).model
+        assertNull(u.frame.back)
+        // The start asks for a sync: the shell ran it (no desk here) and drew the screen again.
+        assertTrue(platform.done.any { it.startsWith("schedule ") } || platform.done.isEmpty())
+        tap(home.actions.first())
+        u = now()
+        val q = (u.screen as Screen.Situation).model
+        choose(q.ages.first { it.label.contains("21") })
+        val typed = (now().screen as Screen.Situation).model.value.copy(place = PlaceInput.Address("montre", null))
+        send(Event.SituationEdited(typed))
+        val suggestion = (now().screen as Screen.Situation).model.suggestions.first { it.label.startsWith("Montrelais") }
+        choose(suggestion)
+        assertEquals("Montrelais", (now().screen as Screen.Situation).model.commune!!.value)
+        tap((now().screen as Screen.Situation).model.next)
+        val o = (now().screen as Screen.Orientation).model
         assertEquals("CMP des Collines", o.routes.first().contact.structure)
         assertEquals("Paul Girard", o.routes.first().contact.who)
-        assertEquals("tel:+33353013001", o.routes.first().contact.call.target)
-        assertEquals("tel:3114", o.routes.last().contact.call.target)
+        assertEquals(Tap.Perform(Effect.Dial("tel:+33353013001")), o.routes.first().contact.call.tap)
         assertTrue(o.routes.first().reason.startsWith("Votre commune : Montrelais."))
-        assertEquals(null, o.problem)
-    }
 
-    @Test
-    fun personWithNoFixedAddress() {
-        val o = relais.orient(situation(PlaceInput.NoFixedAddress(null, "Les Étangs", null)))
-        val structures = o.routes.map { it.contact.structure }
-        assertEquals("CMP des Étangs", structures.first())
-        assertTrue(structures.contains("Équipe mobile psychiatrie précarité du Val-de-Relais"))
-        assertEquals("Horaires non connus : appelez pour vérifier", o.routes.first().contact.status)
-    }
-
-    @Test
-    fun unknownCommuneStillGivesHumans() {
-        val o = relais.orient(situation(PlaceInput.Address("Atlantis", null)))
-        assertNotNull(o.problem)
-        assertTrue(o.problem!!.contains("Atlantis"))
-        assertTrue(o.routes.size >= 2)
-        assertEquals("tel:3114", o.routes.last().contact.call.target)
-    }
-
-    @Test
-    fun formErrorsSayWhatToDo() {
-        val screen = relais.checkForm(form().copy(name = "", phone = "12"))
-        assertFalse(screen.valid)
-        val errors = screen.fields.filter { it.error != null }.map { it.field.name }
-        assertEquals(listOf("NAME", "PHONE"), errors)
-        // The choices come with their labels: the shells draw them as they are.
-        assertEquals(AgeBandInput.UNDER12, screen.ages.first().value)
-        assertEquals(CallWindowInput(31u, 540u, 720u), screen.windows.first().window)
-        assertTrue(screen.languages.any { it.code == "tir" && it.name == "ትግርኛ" })
-    }
-
-    @Test
-    fun requestQueuedOfflineThenWithdrawn() = runBlocking {
-        val status = relais.submitRequest(form(), situation(PlaceInput.Address("96004", null)))
+        tap(o.ask)
+        val empty = (now().screen as Screen.Form).model
+        tap(empty.submit)
+        val errors = (now().screen as Screen.Form).model
+        assertEquals("Écrivez un prénom ou un surnom. C'est le nom que le CMP dira au téléphone.", errors.name.error)
+        // A Dari keyboard types Persian digits.
+        send(Event.FormEdited(errors.values.copy(name = "Samir", phone = "۰۶ ۳۹ ۹۸ ۰۰ ۱۲", callWindows = listOf(CallWindowInput(31u, 540u, 720u)))))
+        send(Event.Submit)
+        u = now()
+        val status = (u.screen as Screen.Request).model
         assertEquals("En attente de réseau : elle partira toute seule", status.state)
         assertEquals("CMP des Collines", status.whoToCall.structure)
-        assertTrue(status.then.last().call.target == "tel:3114")
-        val sms = relais.smsFallback(status.id)
-        assertNotNull(sms)
-        assertTrue(sms!!.body.startsWith("RL1 ") && sms.body.length <= 160)
-        assertEquals(1, relais.requests().size)
-        val withdrawn = relais.withdraw(status.id)
-        assertEquals("Demande fermée", withdrawn.state)
-        assertTrue(withdrawn.reason.contains("retiré"))
+
+        // The SMS fallback is performed by the platform with the core's URI.
+        tap(status.actions.first { it.kind == ActionKind.SMS })
+        assertTrue(platform.done.any { it.startsWith("sms sms:+262639980000?body=RL1%20") }, platform.done.toString())
+        assertEquals("Envoyée par SMS", (now().screen as Screen.Request).model.state)
+        tap((now().screen as Screen.Request).model.actions.first { it.kind == ActionKind.DANGER })
+        assertEquals("Demande fermée", (now().screen as Screen.Request).model.state)
+        tap(now().frame.back!!)
+        assertTrue(now().screen is Screen.Home)
+
+        send(Event.MyRequests)
+        val list = (now().screen as Screen.Requests).model
+        assertEquals(1, list.requests.size)
+        tap(list.requests.first().open)
+        assertTrue(now().screen is Screen.Request)
+
+        // Listen: the platform's voice reads the screen.
+        runBlocking { shell.tap(now().frame.listen.tap) }
+        assertTrue(platform.done.contains("speak fr"))
+
+        send(Event.Settings)
+        val settings = (now().screen as Screen.Settings).model
+        assertEquals(12, settings.languages.size)
+        choose(settings.languages.first { it.label == "پښتو" })
+        assertEquals(TextDirection.RIGHT_TO_LEFT, now().frame.direction)
+        assertEquals("ps", relais.language())
+        send(Event.SetLanguage("fr"))
+        tap((now().screen as Screen.Settings).model.export)
+        assertTrue(platform.done.any { it.startsWith("share relais-mes-donnees.txt text/plain") })
+        tap((now().screen as Screen.Settings).model.erase)
+        tap((now().screen as Screen.Confirm).model.confirm)
+        assertTrue(now().screen is Screen.Home)
+        send(Event.MyRequests)
+        assertNotNull((now().screen as Screen.Requests).model.empty)
+        assertEquals("0 3, 5 3, 0 1, 3 0, 0 1", spokenDigits("03 53 01 30 01"))
     }
 
     @Test
-    fun errorsArriveAsTypedExceptions() {
-        assertThrows(RelaisException.NotFound::class.java) { runBlocking { relais.requestStatus("not-an-id") } }
-        assertThrows(RelaisException.InvalidInput::class.java) {
-            runBlocking { relais.submitRequest(form().copy(name = ""), situation(PlaceInput.Unknown)) }
-        }
-        assertThrows(RelaisException.InvalidInput::class.java) { runBlocking { relais.setLanguage("français") } }
+    fun aCmpWithoutADeskIsCalled() {
+        send(Event.SituationEdited(situation("96007")))
+        send(Event.ShowWhomToCall)
+        val o = (now().screen as Screen.Orientation).model
+        assertEquals(ActionKind.CALL, o.ask.kind)
+        tap(o.ask)
+        assertEquals(listOf("dial tel:+33465714001"), platform.done.filter { it.startsWith("dial") })
     }
 
     @Test
-    fun eraseEverythingLeavesNothing() = runBlocking {
-        relais.submitRequest(form(), situation(PlaceInput.Address("96004", null)))
-        relais.setLanguage("en")
-        assertEquals("Settings", relais.settings().title)
-        val export = relais.exportData()
-        assertTrue(export.json.contains("Samir"))
-        relais.eraseEverything()
-        assertTrue(relais.requests().isEmpty())
-        assertEquals("fr", relais.language())
-    }
-
-    @Test
-    fun callsFromSeveralThreadsAtOnce() {
-        val pool = Executors.newFixedThreadPool(8)
-        val tasks = (0 until 64).map { i ->
-            pool.submit<String> {
-                val o = relais.orient(situation(PlaceInput.Address(if (i % 2 == 0) "96004" else "96001", null)))
-                relais.checkForm(form("P$i"))
-                o.routes.first().contact.structure
-            }
-        }
-        val results = tasks.map { it.get(30, TimeUnit.SECONDS) }
-        pool.shutdown()
-        assertEquals(setOf("CMP des Collines", "CMP de la Plaine"), results.toSet())
-    }
-
-    @Test
-    fun suspendFunctionsConcurrently() = runBlocking {
-        val statuses = (0 until 10).map { i -> async { relais.submitRequest(form("P$i"), situation(PlaceInput.Address("96004", null))) } }.awaitAll()
-        assertEquals(10, statuses.map { it.id }.toSet().size)
-        assertEquals(10, relais.requests().size)
-    }
-
-    @Test
-    fun theStateHolderDrawsWhatCoreSays() = runBlocking {
-        val app = AppState(relais)
-        assertTrue(app.screen.value is Screen.Home)
-        app.orient(situation(PlaceInput.Address("96004", null)))
-        val o = app.screen.value as Screen.Orientation
-        assertEquals("CMP des Collines", o.model.routes.first().contact.structure)
-        app.submit(form().copy(phone = ""))
-        assertTrue(app.screen.value is Screen.Form)
-        app.submit(form())
-        val s = app.screen.value as Screen.Status
-        app.withdraw(s.model.id)
-        assertEquals("Demande fermée", (app.screen.value as Screen.Status).model.state)
-        app.open("missing")
-        val p = app.screen.value as Screen.Problem
-        assertEquals(5, p.crisis.lines.size)
-        assertTrue(o.model.routes.first().contact.call.isExternal())
-        val referral = fr.relais.core.ReferralInput(
+    fun consentIsAnsweredOnItsOwnScreen() {
+        val referral = ReferralInput(
             "Mme Roux", "CCAS de Villerelais", "CMP des Collines", "Il dort mal.",
             java.time.LocalDate.now().plusDays(30).toString(), false,
         )
-        app.consent(referral)
-        val consent = app.screen.value as Screen.Consent
-        assertTrue(consent.model.lines.any { it.contains("Mme Roux") })
-        app.answerConsent(referral, true)
-        assertTrue(app.screen.value is Screen.Home)
-        app.consent(referral.copy(until = "bientôt"))
-        assertTrue(app.screen.value is Screen.Problem)
-        assertEquals("0 3, 5 3, 0 1, 3 0, 0 1", spokenDigits("03 53 01 30 01"))
+        send(Event.ShowConsent(referral))
+        val c = (now().screen as Screen.Consent).model
+        assertTrue(c.lines.any { it.contains("Mme Roux") })
+        tap(c.accept)
+        assertTrue((now().screen as Screen.Message).model.text.contains("CMP des Collines"))
+        send(Event.ShowConsent(referral.copy(until = "bientôt")))
+        assertEquals("Un problème", now().frame.title)
+    }
+
+    @Test
+    fun problemsAreScreensWithWordsAndOpeningErrorsAreTyped() {
+        askForAnAppointment()
+        send(Event.OpenRequest("not-an-id"))
+        val p = (now().screen as Screen.Message).model
+        assertTrue(p.text.contains("appelez le CMP"), p.text)
+        val file = File(dir, "not-a-folder").apply { writeText("x") }
+        val e = assertThrows(RelaisException.Storage::class.java) {
+            Relais(AppConfig(File(file, "data").absolutePath, null, null, true, "fr"), null)
+        }
+        assertTrue(e.reason.isNotBlank())
+    }
+
+    @Test
+    fun eventsFromSeveralThreadsAtOnce() {
+        val pool = Executors.newFixedThreadPool(8)
+        val tasks = (0 until 64).map { i ->
+            pool.submit<String> {
+                runBlocking { relais.dispatch(if (i % 2 == 0) Event.Settings else Event.Back) }.frame.title
+            }
+        }
+        val titles = tasks.map { it.get(30, TimeUnit.SECONDS) }.toSet()
+        pool.shutdown()
+        assertTrue(titles.all { it == "Réglages" || it == "Relais" }, titles.toString())
+    }
+
+    @Test
+    fun openingOffTheCallersThread() = runBlocking<Unit> {
+        val other = Relais.open(AppConfig(dir.resolve("second").absolutePath, null, null, true, "en"), null)
+        val u = other.dispatch(Event.Start)
+        assertEquals("Relais", u.frame.title)
+        assertEquals("Ask for an appointment", (u.screen as Screen.Home).model.actions.first().label)
+        other.close()
     }
 }

@@ -4,10 +4,11 @@ import fr.relais.app.HttpUrlConnectionClient
 import fr.relais.core.AgeBandInput
 import fr.relais.core.AppConfig
 import fr.relais.core.CallWindowInput
-import fr.relais.core.FormInput
+import fr.relais.core.Event
 import fr.relais.core.HttpClient
 import fr.relais.core.PlaceInput
 import fr.relais.core.Relais
+import fr.relais.core.Screen
 import fr.relais.core.SituationInput
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -42,12 +43,13 @@ class SyncTest {
         // First round: the signed directory, with this desk written in as the CMPs' desk.
         val first = relais.syncNow()
         assertTrue(first.directoryUpdated)
-        val situation = SituationInput(AgeBandInput.FROM21, PlaceInput.Address("96004", null), listOf(), false)
-        val form = FormInput(
-            "Kotlin", "06 39 98 00 31", "", null, listOf(CallWindowInput(31u, 540u, 720u)), false, true,
-            listOf("fr"), false, AgeBandInput.FROM21, PlaceInput.Address("96004", null), "",
+        relais.dispatch(Event.SituationEdited(SituationInput(AgeBandInput.FROM21, PlaceInput.Address("96004", null), listOf(), false)))
+        relais.dispatch(Event.StartForm)
+        val form = (relais.dispatch(Event.Refresh).screen as Screen.Form).model.values
+        relais.dispatch(
+            Event.FormEdited(form.copy(name = "Kotlin", phone = "06 39 98 00 31", callWindows = listOf(CallWindowInput(31u, 540u, 720u)))),
         )
-        val status = relais.submitRequest(form, situation)
+        val status = (relais.dispatch(Event.Submit).screen as Screen.Request).model
         assertEquals("En attente de réseau : elle partira toute seule", status.state)
 
         val sent = relais.syncNow()
@@ -59,8 +61,10 @@ class SyncTest {
         val confirmed = relais.syncInBackground(20u, false)
         assertEquals("Rendez-vous confirmé", confirmed.changes.single().state)
         assertEquals("Paul Girard", confirmed.changes.single().whoToCall.who)
-        assertEquals("tel:+33353013001", confirmed.changes.single().whoToCall.call.target)
-        assertEquals("Paul Girard", relais.requestStatus(status.id).whoToCall.who)
+        assertEquals(fr.relais.core.Tap.Perform(fr.relais.core.Effect.Dial("tel:+33353013001")), confirmed.changes.single().whoToCall.call.tap)
+        val shown = relais.dispatch(Event.OpenRequest(status.id)).screen as Screen.Request
+        assertEquals("Paul Girard", shown.model.whoToCall.who)
+        assertEquals("Rendez-vous confirmé", shown.model.state)
 
         // A task the app holds, cancelled: nothing is lost, the next round goes on.
         val task = relais.startSync(20u)

@@ -1,4 +1,4 @@
-"""The generated Python bindings: orientation, the request lifecycle, errors and rights."""
+"""The generated Python bindings: the app driven by events, its screens and effects."""
 
 import asyncio
 import tempfile
@@ -9,11 +9,16 @@ from relais_ffi import (
     AgeBandInput,
     AppConfig,
     CallWindowInput,
-    FormInput,
+    Effect,
+    Event,
     PlaceInput,
     Relais,
     RelaisError,
+    Screen,
     SituationInput,
+    Tap,
+    TextDirection,
+    crisis_lines,
 )
 
 
@@ -23,56 +28,62 @@ def relais():
         yield Relais(AppConfig(data_dir=d, directory_bundle=None, directory_url=None, demo=True, language="fr"), None)
 
 
-def situation(place):
-    return SituationInput(age=AgeBandInput.FROM21, place=place, languages=[], interpreter_needed=False)
+def send(relais, event):
+    update = asyncio.run(relais.dispatch(event))
+    assert len(update.frame.crisis.lines) == 5
+    return update
 
 
-def form(name="Samir", phone="06 39 98 00 12"):
-    return FormInput(
-        name=name,
-        phone=phone,
-        relay_name="",
-        relay_kind=None,
-        call_windows=[CallWindowInput(days=31, from_minute=540, to_minute=720)],
-        voicemail_ok=True,
-        sms_ok=True,
-        languages=["fr"],
-        interpreter_needed=False,
+def situation(commune):
+    return SituationInput(
         age=AgeBandInput.FROM21,
-        place=PlaceInput.ADDRESS(commune="96004", street=None),
-        message="",
+        place=PlaceInput.ADDRESS(commune=commune, street=None),
+        languages=[],
+        interpreter_needed=False,
     )
 
 
-def test_orientation_ends_with_a_24_7_human(relais):
-    o = relais.orient(situation(PlaceInput.ADDRESS(commune="Villerelais", street="13 rue de la Gare")))
-    assert o.routes[0].contact.structure == "CMP Les Tilleuls (Villerelais Nord)"
-    assert o.routes[0].contact.who == "Claire Martin"
-    assert o.routes[-1].contact.call.target == "tel:3114"
-    unknown = relais.orient(situation(PlaceInput.UNKNOWN()))
-    assert unknown.problem is not None
-    assert unknown.routes[-1].contact.phone == "3114"
+def test_crisis_lines_need_nothing():
+    bar = crisis_lines("fr")
+    assert [l.number for l in bar.lines] == ["3114", "15", "112", "114", "115"]
+    assert bar.lines[0].action.tap == Tap.PERFORM(effect=Effect.DIAL(uri="tel:3114"))
 
 
-def test_request_lifecycle(relais):
-    status = asyncio.run(relais.submit_request(form(), situation(PlaceInput.ADDRESS(commune="96004", street=None))))
-    assert status.who_to_call.structure == "CMP des Collines"
-    assert [r.id for r in asyncio.run(relais.requests())] == [status.id]
-    withdrawn = asyncio.run(relais.withdraw(status.id))
-    assert withdrawn.state == "Demande fermée"
+def test_whom_to_call_then_a_request(relais):
+    send(relais, Event.SITUATION_EDITED(situation=situation("Montrelais")))
+    o = send(relais, Event.SHOW_WHOM_TO_CALL())
+    assert isinstance(o.screen, Screen.ORIENTATION)
+    assert o.screen.model.routes[-1].contact.phone == "3114"
+    send(relais, Event.START_FORM())
+    form = send(relais, Event.REFRESH()).screen.model.values
+    form.name = "Samir"
+    form.phone = "06 39 98 00 12"
+    form.call_windows = [CallWindowInput(days=31, from_minute=540, to_minute=720)]
+    send(relais, Event.FORM_EDITED(form=form))
+    r = send(relais, Event.SUBMIT())
+    assert isinstance(r.screen, Screen.REQUEST)
+    assert r.screen.model.state == "En attente de réseau : elle partira toute seule"
+    assert r.effects == [Effect.SYNC()]
 
 
-def test_errors_are_typed(relais):
-    with pytest.raises(RelaisError.NotFound):
-        asyncio.run(relais.request_status("nope"))
-    with pytest.raises(RelaisError.InvalidInput) as e:
-        asyncio.run(relais.submit_request(form(phone="12"), situation(PlaceInput.UNKNOWN())))
-    assert "10 chiffres" in e.value.reason
+def test_languages_and_direction(relais):
+    u = send(relais, Event.SET_LANGUAGE(code="ar"))
+    assert u.frame.direction == TextDirection.RIGHT_TO_LEFT
+    assert relais.language() == "ar"
+    bad = send(relais, Event.SET_LANGUAGE(code="xx"))
+    assert isinstance(bad.screen, Screen.MESSAGE)
 
 
-def test_export_and_erase(relais):
-    asyncio.run(relais.submit_request(form(), situation(PlaceInput.ADDRESS(commune="96004", street=None))))
-    export = asyncio.run(relais.export_data())
-    assert "Samir" in export.text
-    asyncio.run(relais.erase_everything())
-    assert asyncio.run(relais.requests()) == []
+def test_export_is_shared_and_erase_leaves_nothing(relais):
+    e = send(relais, Event.EXPORT())
+    names = [x.file_name for x in e.effects]
+    assert names == ["relais-mes-donnees.txt", "relais-mes-donnees.json"]
+    send(relais, Event.ERASE())
+    r = send(relais, Event.MY_REQUESTS())
+    assert r.screen.model.requests == []
+
+
+def test_opening_in_a_file_is_a_typed_error():
+    with tempfile.NamedTemporaryFile() as f:
+        with pytest.raises(RelaisError.Storage):
+            Relais(AppConfig(data_dir=f.name + "/x", directory_bundle=None, directory_url=None, demo=True, language="fr"), None)

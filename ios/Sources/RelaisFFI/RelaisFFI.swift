@@ -535,6 +535,22 @@ fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
+    typealias FfiType = Int64
+    typealias SwiftType = Int64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int64, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -835,87 +851,14 @@ public func FfiConverterTypeHttpClient_lower(_ value: HttpClient) -> UInt64 {
 public protocol RelaisProtocol: AnyObject, Sendable {
     
     /**
-     * Records the person's answer; returns the consent's id.
+     * What the person did; the answer is the screen to draw and the effects to perform.
      */
-    func answerConsent(referral: ReferralInput, accept: Bool) async throws  -> String
+    func dispatch(event: Event) async  -> Update
     
     /**
-     * The iCalendar text of a confirmed appointment (neutral title).
-     */
-    func calendarEvent(id: String) async throws  -> String
-    
-    /**
-     * The request form with what is wrong in each field.
-     */
-    func checkForm(form: FormInput)  -> FormScreen
-    
-    /**
-     * What a referral shares, with whom, why and until when.
-     */
-    func consentScreen(referral: ReferralInput) throws  -> ConsentScreen
-    
-    /**
-     * The crisis lines: always available, offline, whatever else fails.
-     */
-    func crisisBar()  -> CrisisBar
-    
-    /**
-     * Erases everything on this phone, leaving no trace in the database files.
-     */
-    func eraseEverything() async throws 
-    
-    /**
-     * Everything the phone holds about the person, as JSON and as plain text.
-     */
-    func exportData() async throws  -> ExportModel
-    
-    func home()  -> HomeScreen
-    
-    /**
-     * The language texts are shown in (`fr`, `en`).
+     * The language texts are shown in (`fr`, `ar`…).
      */
     func language()  -> String
-    
-    /**
-     * Whom to call for this situation, in order. Never empty.
-     */
-    func orient(situation: SituationInput)  -> OrientationScreen
-    
-    func requestStatus(id: String) async throws  -> RequestStatusScreen
-    
-    /**
-     * All the requests on this phone, newest first.
-     */
-    func requests() async throws  -> [RequestSummary]
-    
-    /**
-     * Takes a given consent back.
-     */
-    func revokeConsent(id: String) async throws 
-    
-    /**
-     * Communes as the person types them (name, former name, postcode), for the place picker.
-     */
-    func searchCommunes(typed: String)  -> [CommuneChoice]
-    
-    /**
-     * The person opened the SMS with the packed request: the status says so. The request
-     * also stays in the outbox; the desk recognises it whichever way arrives first.
-     */
-    func sentBySms(id: String) async throws  -> RequestStatusScreen
-    
-    /**
-     * Changes the language of every text (saved on the phone).
-     */
-    func setLanguage(code: String) async throws  -> SettingsScreen
-    
-    func settings()  -> SettingsScreen
-    
-    /**
-     * The request packed in one SMS to its desk's number, for when there is no data; none
-     * when the desk has no SMS line.
-     */
-    func smsFallback(id: String) async throws  -> SmsFallback?
     
     /**
      * Starts a round the app can cancel (leaving the screen, the system's expiry handler).
@@ -923,27 +866,18 @@ public protocol RelaisProtocol: AnyObject, Sendable {
     func startSync(budgetSeconds: UInt32)  -> SyncTask
     
     /**
-     * Saves and queues the request: it leaves when the phone has a network (or by SMS).
-     */
-    func submitRequest(form: FormInput, situation: SituationInput) async throws  -> RequestStatusScreen
-    
-    /**
      * The round a platform's background scheduler runs (WorkManager, BGTaskScheduler),
      * within its time budget; `network_returned` when the system says the network just
-     * came back, so waiting entries go at once. The outcome says when to run again.
+     * came back, so waiting entries go at once. The outcome's effects say what to notify
+     * and when to run again.
      */
     func syncInBackground(budgetSeconds: UInt32, networkReturned: Bool) async  -> SyncOutcome
     
     /**
-     * Sends what waits and reads what changed, now (the person pressed "send", or the app
-     * came to the foreground): entries waiting for their next attempt go too.
+     * Sends what waits and reads what changed, now (the `Sync` effect: the person pressed
+     * "send", or the app came to the front); entries waiting for their next attempt go too.
      */
     func syncNow() async  -> SyncOutcome
-    
-    /**
-     * The person withdraws a request (before the appointment).
-     */
-    func withdraw(id: String) async throws  -> RequestStatusScreen
     
 }
 /**
@@ -990,8 +924,8 @@ open class Relais: RelaisProtocol, @unchecked Sendable {
     }
     /**
      * Opens the phone's store (creating it) and the directory, on the calling thread. Prefer
-     * [`Relais::open`] from a UI thread.
-     * `http`: the platform's HTTP client; without one, the library's own (when built in).
+     * [`Relais::open`] from a UI thread. `http`: the platform's HTTP client; without one,
+     * the library's own (when built in).
      */
 public convenience init(config: AppConfig, http: HttpClient?)throws  {
     let handle =
@@ -1037,130 +971,27 @@ public static func `open`(config: AppConfig, http: HttpClient?)async throws  -> 
 
     
     /**
-     * Records the person's answer; returns the consent's id.
+     * What the person did; the answer is the screen to draw and the effects to perform.
      */
-open func answerConsent(referral: ReferralInput, accept: Bool)async throws  -> String  {
+open func dispatch(event: Event)async  -> Update  {
     return
-        try  await uniffiRustCallAsync(
+        try!  await uniffiRustCallAsync(
             rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_answer_consent(
-                        self.uniffiCloneHandle(),FfiConverterTypeReferralInput_lower(referral),FfiConverterBool.lower(accept)
+                uniffi_relais_ffi_fn_method_relais_dispatch(
+                        self.uniffiCloneHandle(),FfiConverterTypeEvent_lower(event)
                 )
             },
             pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
             completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
             freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterString.lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
+            liftFunc: FfiConverterTypeUpdate_lift,
+            errorHandler: nil
+            
         )
 }
     
     /**
-     * The iCalendar text of a confirmed appointment (neutral title).
-     */
-open func calendarEvent(id: String)async throws  -> String  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_calendar_event(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterString.lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * The request form with what is wrong in each field.
-     */
-open func checkForm(form: FormInput) -> FormScreen  {
-    return try!  FfiConverterTypeFormScreen_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_check_form(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeFormInput_lower(form),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * What a referral shares, with whom, why and until when.
-     */
-open func consentScreen(referral: ReferralInput)throws  -> ConsentScreen  {
-    return try  FfiConverterTypeConsentScreen_lift(try rustCallWithError(FfiConverterTypeRelaisError_lift) {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_consent_screen(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeReferralInput_lower(referral),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The crisis lines: always available, offline, whatever else fails.
-     */
-open func crisisBar() -> CrisisBar  {
-    return try!  FfiConverterTypeCrisisBar_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_crisis_bar(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Erases everything on this phone, leaving no trace in the database files.
-     */
-open func eraseEverything()async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_erase_everything(
-                        self.uniffiCloneHandle()
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_void,
-            completeFunc: ffi_relais_ffi_rust_future_complete_void,
-            freeFunc: ffi_relais_ffi_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * Everything the phone holds about the person, as JSON and as plain text.
-     */
-open func exportData()async throws  -> ExportModel  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_export_data(
-                        self.uniffiCloneHandle()
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeExportModel_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-open func home() -> HomeScreen  {
-    return try!  FfiConverterTypeHomeScreen_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_home(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The language texts are shown in (`fr`, `en`).
+     * The language texts are shown in (`fr`, `ar`…).
      */
 open func language() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
@@ -1169,154 +1000,6 @@ open func language() -> String  {
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
-}
-    
-    /**
-     * Whom to call for this situation, in order. Never empty.
-     */
-open func orient(situation: SituationInput) -> OrientationScreen  {
-    return try!  FfiConverterTypeOrientationScreen_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_orient(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSituationInput_lower(situation),uniffiCallStatus
-    )
-})
-}
-    
-open func requestStatus(id: String)async throws  -> RequestStatusScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_request_status(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeRequestStatusScreen_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * All the requests on this phone, newest first.
-     */
-open func requests()async throws  -> [RequestSummary]  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_requests(
-                        self.uniffiCloneHandle()
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterSequenceTypeRequestSummary.lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * Takes a given consent back.
-     */
-open func revokeConsent(id: String)async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_revoke_consent(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_void,
-            completeFunc: ffi_relais_ffi_rust_future_complete_void,
-            freeFunc: ffi_relais_ffi_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * Communes as the person types them (name, former name, postcode), for the place picker.
-     */
-open func searchCommunes(typed: String) -> [CommuneChoice]  {
-    return try!  FfiConverterSequenceTypeCommuneChoice.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_search_communes(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(typed),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The person opened the SMS with the packed request: the status says so. The request
-     * also stays in the outbox; the desk recognises it whichever way arrives first.
-     */
-open func sentBySms(id: String)async throws  -> RequestStatusScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_sent_by_sms(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeRequestStatusScreen_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
-     * Changes the language of every text (saved on the phone).
-     */
-open func setLanguage(code: String)async throws  -> SettingsScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_set_language(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(code)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeSettingsScreen_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-open func settings() -> SettingsScreen  {
-    return try!  FfiConverterTypeSettingsScreen_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_relais_ffi_fn_method_relais_settings(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The request packed in one SMS to its desk's number, for when there is no data; none
-     * when the desk has no SMS line.
-     */
-open func smsFallback(id: String)async throws  -> SmsFallback?  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_sms_fallback(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterOptionTypeSmsFallback.lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
 }
     
     /**
@@ -1333,28 +1016,10 @@ open func startSync(budgetSeconds: UInt32) -> SyncTask  {
 }
     
     /**
-     * Saves and queues the request: it leaves when the phone has a network (or by SMS).
-     */
-open func submitRequest(form: FormInput, situation: SituationInput)async throws  -> RequestStatusScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_submit_request(
-                        self.uniffiCloneHandle(),FfiConverterTypeFormInput_lower(form),FfiConverterTypeSituationInput_lower(situation)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeRequestStatusScreen_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
-        )
-}
-    
-    /**
      * The round a platform's background scheduler runs (WorkManager, BGTaskScheduler),
      * within its time budget; `network_returned` when the system says the network just
-     * came back, so waiting entries go at once. The outcome says when to run again.
+     * came back, so waiting entries go at once. The outcome's effects say what to notify
+     * and when to run again.
      */
 open func syncInBackground(budgetSeconds: UInt32, networkReturned: Bool)async  -> SyncOutcome  {
     return
@@ -1374,8 +1039,8 @@ open func syncInBackground(budgetSeconds: UInt32, networkReturned: Bool)async  -
 }
     
     /**
-     * Sends what waits and reads what changed, now (the person pressed "send", or the app
-     * came to the foreground): entries waiting for their next attempt go too.
+     * Sends what waits and reads what changed, now (the `Sync` effect: the person pressed
+     * "send", or the app came to the front); entries waiting for their next attempt go too.
      */
 open func syncNow()async  -> SyncOutcome  {
     return
@@ -1391,25 +1056,6 @@ open func syncNow()async  -> SyncOutcome  {
             liftFunc: FfiConverterTypeSyncOutcome_lift,
             errorHandler: nil
             
-        )
-}
-    
-    /**
-     * The person withdraws a request (before the appointment).
-     */
-open func withdraw(id: String)async throws  -> RequestStatusScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_relais_ffi_fn_method_relais_withdraw(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
-                )
-            },
-            pollFunc: ffi_relais_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_relais_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_relais_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeRequestStatusScreen_lift,
-            errorHandler: FfiConverterTypeRelaisError_lift
         )
 }
     
@@ -1617,33 +1263,33 @@ public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
 
 
 /**
- * Something the person can do, with its label and, for calls and SMS, its URI.
+ * Something the person can do: its words, and what happens when they tap it.
  */
 public struct Action: Equatable, Hashable {
+    /**
+     * How to draw it (an icon, a style); never what it does.
+     */
     public var kind: ActionKind
     public var label: String
     /**
      * Read by TalkBack / VoiceOver; more explicit than the label.
      */
     public var accessibilityLabel: String
-    /**
-     * `tel:`, `sms:` or `geo:` URI, or the id of the screen or request concerned.
-     */
-    public var target: String?
+    public var tap: Tap
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(kind: ActionKind, label: String, 
+    public init(
+        /**
+         * How to draw it (an icon, a style); never what it does.
+         */kind: ActionKind, label: String, 
         /**
          * Read by TalkBack / VoiceOver; more explicit than the label.
-         */accessibilityLabel: String, 
-        /**
-         * `tel:`, `sms:` or `geo:` URI, or the id of the screen or request concerned.
-         */target: String?) {
+         */accessibilityLabel: String, tap: Tap) {
         self.kind = kind
         self.label = label
         self.accessibilityLabel = accessibilityLabel
-        self.target = target
+        self.tap = tap
     }
 
     
@@ -1665,7 +1311,7 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
                 kind: FfiConverterTypeActionKind.read(from: &buf), 
                 label: FfiConverterString.read(from: &buf), 
                 accessibilityLabel: FfiConverterString.read(from: &buf), 
-                target: FfiConverterOptionString.read(from: &buf)
+                tap: FfiConverterTypeTap.read(from: &buf)
         )
     }
 
@@ -1673,7 +1319,7 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
         FfiConverterTypeActionKind.write(value.kind, into: &buf)
         FfiConverterString.write(value.label, into: &buf)
         FfiConverterString.write(value.accessibilityLabel, into: &buf)
-        FfiConverterOptionString.write(value.target, into: &buf)
+        FfiConverterTypeTap.write(value.tap, into: &buf)
     }
 }
 
@@ -1690,63 +1336,6 @@ public func FfiConverterTypeAction_lift(_ buf: RustBuffer) throws -> Action {
 #endif
 public func FfiConverterTypeAction_lower(_ value: Action) -> RustBuffer {
     return FfiConverterTypeAction.lower(value)
-}
-
-
-/**
- * One choice of the age question, with its label.
- */
-public struct AgeChoice: Equatable, Hashable {
-    public var value: AgeBandInput
-    public var label: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(value: AgeBandInput, label: String) {
-        self.value = value
-        self.label = label
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension AgeChoice: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeAgeChoice: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AgeChoice {
-        return
-            try AgeChoice(
-                value: FfiConverterTypeAgeBandInput.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: AgeChoice, into buf: inout [UInt8]) {
-        FfiConverterTypeAgeBandInput.write(value.value, into: &buf)
-        FfiConverterString.write(value.label, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeAgeChoice_lift(_ buf: RustBuffer) throws -> AgeChoice {
-    return try FfiConverterTypeAgeChoice.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeAgeChoice_lower(_ value: AgeChoice) -> RustBuffer {
-    return FfiConverterTypeAgeChoice.lower(value)
 }
 
 
@@ -1983,17 +1572,19 @@ public func FfiConverterTypeCallWindowInput_lower(_ value: CallWindowInput) -> R
 
 
 /**
- * A commune for the place picker: its INSEE code (what orientation takes) and a label.
+ * A choice among a few, with whether it is chosen and what choosing it sends.
  */
-public struct CommuneChoice: Equatable, Hashable {
-    public var code: String
+public struct Choice: Equatable, Hashable {
     public var label: String
+    public var selected: Bool
+    public var choose: Tap
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(code: String, label: String) {
-        self.code = code
+    public init(label: String, selected: Bool, choose: Tap) {
         self.label = label
+        self.selected = selected
+        self.choose = choose
     }
 
     
@@ -2002,24 +1593,26 @@ public struct CommuneChoice: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension CommuneChoice: Sendable {}
+extension Choice: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCommuneChoice: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CommuneChoice {
+public struct FfiConverterTypeChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Choice {
         return
-            try CommuneChoice(
-                code: FfiConverterString.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf)
+            try Choice(
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf), 
+                choose: FfiConverterTypeTap.read(from: &buf)
         )
     }
 
-    public static func write(_ value: CommuneChoice, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+    public static func write(_ value: Choice, into buf: inout [UInt8]) {
         FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+        FfiConverterTypeTap.write(value.choose, into: &buf)
     }
 }
 
@@ -2027,15 +1620,76 @@ public struct FfiConverterTypeCommuneChoice: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCommuneChoice_lift(_ buf: RustBuffer) throws -> CommuneChoice {
-    return try FfiConverterTypeCommuneChoice.lift(buf)
+public func FfiConverterTypeChoice_lift(_ buf: RustBuffer) throws -> Choice {
+    return try FfiConverterTypeChoice.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCommuneChoice_lower(_ value: CommuneChoice) -> RustBuffer {
-    return FfiConverterTypeCommuneChoice.lower(value)
+public func FfiConverterTypeChoice_lower(_ value: Choice) -> RustBuffer {
+    return FfiConverterTypeChoice.lower(value)
+}
+
+
+/**
+ * "Are you sure?" before something that cannot be undone.
+ */
+public struct ConfirmScreen: Equatable, Hashable {
+    public var text: String
+    public var confirm: Action
+    public var cancel: Action
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(text: String, confirm: Action, cancel: Action) {
+        self.text = text
+        self.confirm = confirm
+        self.cancel = cancel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ConfirmScreen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConfirmScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConfirmScreen {
+        return
+            try ConfirmScreen(
+                text: FfiConverterString.read(from: &buf), 
+                confirm: FfiConverterTypeAction.read(from: &buf), 
+                cancel: FfiConverterTypeAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConfirmScreen, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterTypeAction.write(value.confirm, into: &buf)
+        FfiConverterTypeAction.write(value.cancel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmScreen_lift(_ buf: RustBuffer) throws -> ConfirmScreen {
+    return try FfiConverterTypeConfirmScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmScreen_lower(_ value: ConfirmScreen) -> RustBuffer {
+    return FfiConverterTypeConfirmScreen.lower(value)
 }
 
 
@@ -2043,20 +1697,16 @@ public func FfiConverterTypeCommuneChoice_lower(_ value: CommuneChoice) -> RustB
  * What a referral shares, with whom, why and until when; accept or refuse.
  */
 public struct ConsentScreen: Equatable, Hashable {
-    public var title: String
     public var lines: [String]
     public var accept: Action
     public var refuse: Action
-    public var crisis: CrisisBar
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, lines: [String], accept: Action, refuse: Action, crisis: CrisisBar) {
-        self.title = title
+    public init(lines: [String], accept: Action, refuse: Action) {
         self.lines = lines
         self.accept = accept
         self.refuse = refuse
-        self.crisis = crisis
     }
 
     
@@ -2075,20 +1725,16 @@ public struct FfiConverterTypeConsentScreen: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConsentScreen {
         return
             try ConsentScreen(
-                title: FfiConverterString.read(from: &buf), 
                 lines: FfiConverterSequenceString.read(from: &buf), 
                 accept: FfiConverterTypeAction.read(from: &buf), 
-                refuse: FfiConverterTypeAction.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf)
+                refuse: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: ConsentScreen, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterSequenceString.write(value.lines, into: &buf)
         FfiConverterTypeAction.write(value.accept, into: &buf)
         FfiConverterTypeAction.write(value.refuse, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
     }
 }
 
@@ -2337,125 +1983,6 @@ public func FfiConverterTypeCrisisLineModel_lower(_ value: CrisisLineModel) -> R
 
 
 /**
- * Everything the phone holds about the person.
- */
-public struct ExportModel: Equatable, Hashable {
-    public var json: String
-    public var text: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(json: String, text: String) {
-        self.json = json
-        self.text = text
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ExportModel: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeExportModel: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExportModel {
-        return
-            try ExportModel(
-                json: FfiConverterString.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ExportModel, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.json, into: &buf)
-        FfiConverterString.write(value.text, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportModel_lift(_ buf: RustBuffer) throws -> ExportModel {
-    return try FfiConverterTypeExportModel.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExportModel_lower(_ value: ExportModel) -> RustBuffer {
-    return FfiConverterTypeExportModel.lower(value)
-}
-
-
-public struct FieldModel: Equatable, Hashable {
-    public var field: FormField
-    public var label: String
-    public var hint: String
-    public var error: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(field: FormField, label: String, hint: String, error: String?) {
-        self.field = field
-        self.label = label
-        self.hint = hint
-        self.error = error
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension FieldModel: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeFieldModel: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FieldModel {
-        return
-            try FieldModel(
-                field: FfiConverterTypeFormField.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf), 
-                hint: FfiConverterString.read(from: &buf), 
-                error: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: FieldModel, into buf: inout [UInt8]) {
-        FfiConverterTypeFormField.write(value.field, into: &buf)
-        FfiConverterString.write(value.label, into: &buf)
-        FfiConverterString.write(value.hint, into: &buf)
-        FfiConverterOptionString.write(value.error, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeFieldModel_lift(_ buf: RustBuffer) throws -> FieldModel {
-    return try FfiConverterTypeFieldModel.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeFieldModel_lower(_ value: FieldModel) -> RustBuffer {
-    return FfiConverterTypeFieldModel.lower(value)
-}
-
-
-/**
  * The request form as the person filled it.
  */
 public struct FormInput: Equatable, Hashable {
@@ -2552,43 +2079,83 @@ public func FfiConverterTypeFormInput_lower(_ value: FormInput) -> RustBuffer {
 }
 
 
+/**
+ * The request form. Text fields show what is in them; the choices carry, each, the form as
+ * it would be once chosen.
+ */
 public struct FormScreen: Equatable, Hashable {
-    public var title: String
     public var intro: String
-    public var fields: [FieldModel]
     /**
-     * The choices the form offers, with their labels: the shells draw them as they are.
+     * What is wrong, once the person tried to send (each also under its field).
      */
-    public var ages: [AgeChoice]
-    public var windows: [WindowChoice]
-    public var relays: [RelayChoice]
-    public var languages: [LanguageChoice]
-    public var voicemailLabel: String
-    public var smsLabel: String
-    public var interpreterLabel: String
-    public var valid: Bool
+    public var errors: [String]
+    public var name: TextField
+    public var phone: TextField
+    /**
+     * Whose phone it is: mine, a social worker's, a shelter's, someone else's.
+     */
+    public var phoneOwnerQuestion: String
+    public var phoneOwners: [Choice]
+    /**
+     * The name of the person or place that will answer (only for someone else's phone).
+     */
+    public var relayName: TextField?
+    public var windowsQuestion: String
+    public var windowsError: String?
+    public var windows: [Choice]
+    public var voicemail: Choice
+    public var sms: Choice
+    public var languagesQuestion: String
+    public var languagesError: String?
+    public var languages: [Choice]
+    public var interpreter: Choice
+    public var ageQuestion: String
+    public var ageError: String?
+    public var ages: [Choice]
+    public var message: TextField
+    /**
+     * The form as it is now.
+     */
+    public var values: FormInput
     public var submit: Action
-    public var crisis: CrisisBar
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, intro: String, fields: [FieldModel], 
+    public init(intro: String, 
         /**
-         * The choices the form offers, with their labels: the shells draw them as they are.
-         */ages: [AgeChoice], windows: [WindowChoice], relays: [RelayChoice], languages: [LanguageChoice], voicemailLabel: String, smsLabel: String, interpreterLabel: String, valid: Bool, submit: Action, crisis: CrisisBar) {
-        self.title = title
+         * What is wrong, once the person tried to send (each also under its field).
+         */errors: [String], name: TextField, phone: TextField, 
+        /**
+         * Whose phone it is: mine, a social worker's, a shelter's, someone else's.
+         */phoneOwnerQuestion: String, phoneOwners: [Choice], 
+        /**
+         * The name of the person or place that will answer (only for someone else's phone).
+         */relayName: TextField?, windowsQuestion: String, windowsError: String?, windows: [Choice], voicemail: Choice, sms: Choice, languagesQuestion: String, languagesError: String?, languages: [Choice], interpreter: Choice, ageQuestion: String, ageError: String?, ages: [Choice], message: TextField, 
+        /**
+         * The form as it is now.
+         */values: FormInput, submit: Action) {
         self.intro = intro
-        self.fields = fields
-        self.ages = ages
+        self.errors = errors
+        self.name = name
+        self.phone = phone
+        self.phoneOwnerQuestion = phoneOwnerQuestion
+        self.phoneOwners = phoneOwners
+        self.relayName = relayName
+        self.windowsQuestion = windowsQuestion
+        self.windowsError = windowsError
         self.windows = windows
-        self.relays = relays
+        self.voicemail = voicemail
+        self.sms = sms
+        self.languagesQuestion = languagesQuestion
+        self.languagesError = languagesError
         self.languages = languages
-        self.voicemailLabel = voicemailLabel
-        self.smsLabel = smsLabel
-        self.interpreterLabel = interpreterLabel
-        self.valid = valid
+        self.interpreter = interpreter
+        self.ageQuestion = ageQuestion
+        self.ageError = ageError
+        self.ages = ages
+        self.message = message
+        self.values = values
         self.submit = submit
-        self.crisis = crisis
     }
 
     
@@ -2607,36 +2174,54 @@ public struct FfiConverterTypeFormScreen: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FormScreen {
         return
             try FormScreen(
-                title: FfiConverterString.read(from: &buf), 
                 intro: FfiConverterString.read(from: &buf), 
-                fields: FfiConverterSequenceTypeFieldModel.read(from: &buf), 
-                ages: FfiConverterSequenceTypeAgeChoice.read(from: &buf), 
-                windows: FfiConverterSequenceTypeWindowChoice.read(from: &buf), 
-                relays: FfiConverterSequenceTypeRelayChoice.read(from: &buf), 
-                languages: FfiConverterSequenceTypeLanguageChoice.read(from: &buf), 
-                voicemailLabel: FfiConverterString.read(from: &buf), 
-                smsLabel: FfiConverterString.read(from: &buf), 
-                interpreterLabel: FfiConverterString.read(from: &buf), 
-                valid: FfiConverterBool.read(from: &buf), 
-                submit: FfiConverterTypeAction.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf)
+                errors: FfiConverterSequenceString.read(from: &buf), 
+                name: FfiConverterTypeTextField.read(from: &buf), 
+                phone: FfiConverterTypeTextField.read(from: &buf), 
+                phoneOwnerQuestion: FfiConverterString.read(from: &buf), 
+                phoneOwners: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                relayName: FfiConverterOptionTypeTextField.read(from: &buf), 
+                windowsQuestion: FfiConverterString.read(from: &buf), 
+                windowsError: FfiConverterOptionString.read(from: &buf), 
+                windows: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                voicemail: FfiConverterTypeChoice.read(from: &buf), 
+                sms: FfiConverterTypeChoice.read(from: &buf), 
+                languagesQuestion: FfiConverterString.read(from: &buf), 
+                languagesError: FfiConverterOptionString.read(from: &buf), 
+                languages: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                interpreter: FfiConverterTypeChoice.read(from: &buf), 
+                ageQuestion: FfiConverterString.read(from: &buf), 
+                ageError: FfiConverterOptionString.read(from: &buf), 
+                ages: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                message: FfiConverterTypeTextField.read(from: &buf), 
+                values: FfiConverterTypeFormInput.read(from: &buf), 
+                submit: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: FormScreen, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.intro, into: &buf)
-        FfiConverterSequenceTypeFieldModel.write(value.fields, into: &buf)
-        FfiConverterSequenceTypeAgeChoice.write(value.ages, into: &buf)
-        FfiConverterSequenceTypeWindowChoice.write(value.windows, into: &buf)
-        FfiConverterSequenceTypeRelayChoice.write(value.relays, into: &buf)
-        FfiConverterSequenceTypeLanguageChoice.write(value.languages, into: &buf)
-        FfiConverterString.write(value.voicemailLabel, into: &buf)
-        FfiConverterString.write(value.smsLabel, into: &buf)
-        FfiConverterString.write(value.interpreterLabel, into: &buf)
-        FfiConverterBool.write(value.valid, into: &buf)
+        FfiConverterSequenceString.write(value.errors, into: &buf)
+        FfiConverterTypeTextField.write(value.name, into: &buf)
+        FfiConverterTypeTextField.write(value.phone, into: &buf)
+        FfiConverterString.write(value.phoneOwnerQuestion, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.phoneOwners, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.relayName, into: &buf)
+        FfiConverterString.write(value.windowsQuestion, into: &buf)
+        FfiConverterOptionString.write(value.windowsError, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.windows, into: &buf)
+        FfiConverterTypeChoice.write(value.voicemail, into: &buf)
+        FfiConverterTypeChoice.write(value.sms, into: &buf)
+        FfiConverterString.write(value.languagesQuestion, into: &buf)
+        FfiConverterOptionString.write(value.languagesError, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.languages, into: &buf)
+        FfiConverterTypeChoice.write(value.interpreter, into: &buf)
+        FfiConverterString.write(value.ageQuestion, into: &buf)
+        FfiConverterOptionString.write(value.ageError, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.ages, into: &buf)
+        FfiConverterTypeTextField.write(value.message, into: &buf)
+        FfiConverterTypeFormInput.write(value.values, into: &buf)
         FfiConverterTypeAction.write(value.submit, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
     }
 }
 
@@ -2656,19 +2241,105 @@ public func FfiConverterTypeFormScreen_lower(_ value: FormScreen) -> RustBuffer 
 }
 
 
-public struct HomeScreen: Equatable, Hashable {
+/**
+ * What every screen has: its title, its language and direction, the crisis lines, the way
+ * back, and the screen read aloud.
+ */
+public struct Frame: Equatable, Hashable {
     public var title: String
-    public var subtitle: String
+    public var language: String
+    public var direction: TextDirection
     public var crisis: CrisisBar
+    public var back: Action?
+    /**
+     * Reads the screen aloud (an `Effect::Speak`).
+     */
+    public var listen: Action
+    /**
+     * News to show once at the top ("There is news about your request").
+     */
+    public var notice: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(title: String, language: String, direction: TextDirection, crisis: CrisisBar, back: Action?, 
+        /**
+         * Reads the screen aloud (an `Effect::Speak`).
+         */listen: Action, 
+        /**
+         * News to show once at the top ("There is news about your request").
+         */notice: String?) {
+        self.title = title
+        self.language = language
+        self.direction = direction
+        self.crisis = crisis
+        self.back = back
+        self.listen = listen
+        self.notice = notice
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Frame: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFrame: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Frame {
+        return
+            try Frame(
+                title: FfiConverterString.read(from: &buf), 
+                language: FfiConverterString.read(from: &buf), 
+                direction: FfiConverterTypeTextDirection.read(from: &buf), 
+                crisis: FfiConverterTypeCrisisBar.read(from: &buf), 
+                back: FfiConverterOptionTypeAction.read(from: &buf), 
+                listen: FfiConverterTypeAction.read(from: &buf), 
+                notice: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Frame, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.language, into: &buf)
+        FfiConverterTypeTextDirection.write(value.direction, into: &buf)
+        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
+        FfiConverterOptionTypeAction.write(value.back, into: &buf)
+        FfiConverterTypeAction.write(value.listen, into: &buf)
+        FfiConverterOptionString.write(value.notice, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFrame_lift(_ buf: RustBuffer) throws -> Frame {
+    return try FfiConverterTypeFrame.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFrame_lower(_ value: Frame) -> RustBuffer {
+    return FfiConverterTypeFrame.lower(value)
+}
+
+
+public struct HomeScreen: Equatable, Hashable {
+    public var subtitle: String
     public var demoNotice: String?
     public var actions: [Action]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, subtitle: String, crisis: CrisisBar, demoNotice: String?, actions: [Action]) {
-        self.title = title
+    public init(subtitle: String, demoNotice: String?, actions: [Action]) {
         self.subtitle = subtitle
-        self.crisis = crisis
         self.demoNotice = demoNotice
         self.actions = actions
     }
@@ -2689,18 +2360,14 @@ public struct FfiConverterTypeHomeScreen: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HomeScreen {
         return
             try HomeScreen(
-                title: FfiConverterString.read(from: &buf), 
                 subtitle: FfiConverterString.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf), 
                 demoNotice: FfiConverterOptionString.read(from: &buf), 
                 actions: FfiConverterSequenceTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: HomeScreen, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.subtitle, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
         FfiConverterOptionString.write(value.demoNotice, into: &buf)
         FfiConverterSequenceTypeAction.write(value.actions, into: &buf)
     }
@@ -2914,17 +2581,20 @@ public func FfiConverterTypeHttpHeader_lower(_ value: HttpHeader) -> RustBuffer 
 }
 
 
-public struct LanguageChoice: Equatable, Hashable {
-    public var code: String
-    public var name: String
-    public var selected: Bool
+/**
+ * A message and the human to call about it.
+ */
+public struct MessageScreen: Equatable, Hashable {
+    public var text: String
+    public var whoToCall: ContactModel?
+    public var actions: [Action]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(code: String, name: String, selected: Bool) {
-        self.code = code
-        self.name = name
-        self.selected = selected
+    public init(text: String, whoToCall: ContactModel?, actions: [Action]) {
+        self.text = text
+        self.whoToCall = whoToCall
+        self.actions = actions
     }
 
     
@@ -2933,26 +2603,26 @@ public struct LanguageChoice: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension LanguageChoice: Sendable {}
+extension MessageScreen: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeLanguageChoice: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LanguageChoice {
+public struct FfiConverterTypeMessageScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessageScreen {
         return
-            try LanguageChoice(
-                code: FfiConverterString.read(from: &buf), 
-                name: FfiConverterString.read(from: &buf), 
-                selected: FfiConverterBool.read(from: &buf)
+            try MessageScreen(
+                text: FfiConverterString.read(from: &buf), 
+                whoToCall: FfiConverterOptionTypeContactModel.read(from: &buf), 
+                actions: FfiConverterSequenceTypeAction.read(from: &buf)
         )
     }
 
-    public static func write(_ value: LanguageChoice, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterBool.write(value.selected, into: &buf)
+    public static func write(_ value: MessageScreen, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterOptionTypeContactModel.write(value.whoToCall, into: &buf)
+        FfiConverterSequenceTypeAction.write(value.actions, into: &buf)
     }
 }
 
@@ -2960,15 +2630,15 @@ public struct FfiConverterTypeLanguageChoice: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLanguageChoice_lift(_ buf: RustBuffer) throws -> LanguageChoice {
-    return try FfiConverterTypeLanguageChoice.lift(buf)
+public func FfiConverterTypeMessageScreen_lift(_ buf: RustBuffer) throws -> MessageScreen {
+    return try FfiConverterTypeMessageScreen.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLanguageChoice_lower(_ value: LanguageChoice) -> RustBuffer {
-    return FfiConverterTypeLanguageChoice.lower(value)
+public func FfiConverterTypeMessageScreen_lower(_ value: MessageScreen) -> RustBuffer {
+    return FfiConverterTypeMessageScreen.lower(value)
 }
 
 
@@ -2976,26 +2646,24 @@ public func FfiConverterTypeLanguageChoice_lower(_ value: LanguageChoice) -> Rus
  * The humans to call for a situation, in order; the last one answers day and night.
  */
 public struct OrientationScreen: Equatable, Hashable {
-    public var title: String
     public var problem: String?
     public var routes: [RouteModel]
-    public var crisis: CrisisBar
     public var demoNotice: String?
     /**
-     * Ask the first CMP for an appointment from the app.
+     * Ask the first CMP for an appointment from the app, or call it when it takes no
+     * requests from the app.
      */
     public var ask: Action
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, problem: String?, routes: [RouteModel], crisis: CrisisBar, demoNotice: String?, 
+    public init(problem: String?, routes: [RouteModel], demoNotice: String?, 
         /**
-         * Ask the first CMP for an appointment from the app.
+         * Ask the first CMP for an appointment from the app, or call it when it takes no
+         * requests from the app.
          */ask: Action) {
-        self.title = title
         self.problem = problem
         self.routes = routes
-        self.crisis = crisis
         self.demoNotice = demoNotice
         self.ask = ask
     }
@@ -3016,20 +2684,16 @@ public struct FfiConverterTypeOrientationScreen: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrientationScreen {
         return
             try OrientationScreen(
-                title: FfiConverterString.read(from: &buf), 
                 problem: FfiConverterOptionString.read(from: &buf), 
                 routes: FfiConverterSequenceTypeRouteModel.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf), 
                 demoNotice: FfiConverterOptionString.read(from: &buf), 
                 ask: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrientationScreen, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterOptionString.write(value.problem, into: &buf)
         FfiConverterSequenceTypeRouteModel.write(value.routes, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
         FfiConverterOptionString.write(value.demoNotice, into: &buf)
         FfiConverterTypeAction.write(value.ask, into: &buf)
     }
@@ -3130,66 +2794,8 @@ public func FfiConverterTypeReferralInput_lower(_ value: ReferralInput) -> RustB
 }
 
 
-/**
- * Who will answer when the person has no phone of their own.
- */
-public struct RelayChoice: Equatable, Hashable {
-    public var value: RelayKindInput
-    public var label: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(value: RelayKindInput, label: String) {
-        self.value = value
-        self.label = label
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension RelayChoice: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeRelayChoice: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RelayChoice {
-        return
-            try RelayChoice(
-                value: FfiConverterTypeRelayKindInput.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: RelayChoice, into buf: inout [UInt8]) {
-        FfiConverterTypeRelayKindInput.write(value.value, into: &buf)
-        FfiConverterString.write(value.label, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRelayChoice_lift(_ buf: RustBuffer) throws -> RelayChoice {
-    return try FfiConverterTypeRelayChoice.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRelayChoice_lower(_ value: RelayChoice) -> RustBuffer {
-    return FfiConverterTypeRelayChoice.lower(value)
-}
-
-
 public struct RequestStatusScreen: Equatable, Hashable {
     public var id: String
-    public var title: String
     public var state: String
     /**
      * Why this human, and what to do now.
@@ -3201,21 +2807,25 @@ public struct RequestStatusScreen: Equatable, Hashable {
      */
     public var then: [ContactModel]
     public var appointment: AppointmentModel?
+    /**
+     * "lundi 30 novembre à 9 h 05 : Reçue par le CMP", oldest first, in the place's time.
+     */
     public var history: [String]
     public var actions: [Action]
-    public var crisis: CrisisBar
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, title: String, state: String, 
+    public init(id: String, state: String, 
         /**
          * Why this human, and what to do now.
          */reason: String, whoToCall: ContactModel, 
         /**
          * The next humans if this one does not answer; the last answers day and night.
-         */then: [ContactModel], appointment: AppointmentModel?, history: [String], actions: [Action], crisis: CrisisBar) {
+         */then: [ContactModel], appointment: AppointmentModel?, 
+        /**
+         * "lundi 30 novembre à 9 h 05 : Reçue par le CMP", oldest first, in the place's time.
+         */history: [String], actions: [Action]) {
         self.id = id
-        self.title = title
         self.state = state
         self.reason = reason
         self.whoToCall = whoToCall
@@ -3223,7 +2833,6 @@ public struct RequestStatusScreen: Equatable, Hashable {
         self.appointment = appointment
         self.history = history
         self.actions = actions
-        self.crisis = crisis
     }
 
     
@@ -3243,21 +2852,18 @@ public struct FfiConverterTypeRequestStatusScreen: FfiConverterRustBuffer {
         return
             try RequestStatusScreen(
                 id: FfiConverterString.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf), 
                 state: FfiConverterString.read(from: &buf), 
                 reason: FfiConverterString.read(from: &buf), 
                 whoToCall: FfiConverterTypeContactModel.read(from: &buf), 
                 then: FfiConverterSequenceTypeContactModel.read(from: &buf), 
                 appointment: FfiConverterOptionTypeAppointmentModel.read(from: &buf), 
                 history: FfiConverterSequenceString.read(from: &buf), 
-                actions: FfiConverterSequenceTypeAction.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf)
+                actions: FfiConverterSequenceTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: RequestStatusScreen, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.state, into: &buf)
         FfiConverterString.write(value.reason, into: &buf)
         FfiConverterTypeContactModel.write(value.whoToCall, into: &buf)
@@ -3265,7 +2871,6 @@ public struct FfiConverterTypeRequestStatusScreen: FfiConverterRustBuffer {
         FfiConverterOptionTypeAppointmentModel.write(value.appointment, into: &buf)
         FfiConverterSequenceString.write(value.history, into: &buf)
         FfiConverterSequenceTypeAction.write(value.actions, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
     }
 }
 
@@ -3287,17 +2892,25 @@ public func FfiConverterTypeRequestStatusScreen_lower(_ value: RequestStatusScre
 
 public struct RequestSummary: Equatable, Hashable {
     public var id: String
+    /**
+     * "lundi 30 novembre".
+     */
     public var created: String
     public var structure: String
     public var state: String
+    public var `open`: Action
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, created: String, structure: String, state: String) {
+    public init(id: String, 
+        /**
+         * "lundi 30 novembre".
+         */created: String, structure: String, state: String, `open`: Action) {
         self.id = id
         self.created = created
         self.structure = structure
         self.state = state
+        self.`open` = `open`
     }
 
     
@@ -3319,7 +2932,8 @@ public struct FfiConverterTypeRequestSummary: FfiConverterRustBuffer {
                 id: FfiConverterString.read(from: &buf), 
                 created: FfiConverterString.read(from: &buf), 
                 structure: FfiConverterString.read(from: &buf), 
-                state: FfiConverterString.read(from: &buf)
+                state: FfiConverterString.read(from: &buf), 
+                open: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
@@ -3328,6 +2942,7 @@ public struct FfiConverterTypeRequestSummary: FfiConverterRustBuffer {
         FfiConverterString.write(value.created, into: &buf)
         FfiConverterString.write(value.structure, into: &buf)
         FfiConverterString.write(value.state, into: &buf)
+        FfiConverterTypeAction.write(value.`open`, into: &buf)
     }
 }
 
@@ -3344,6 +2959,67 @@ public func FfiConverterTypeRequestSummary_lift(_ buf: RustBuffer) throws -> Req
 #endif
 public func FfiConverterTypeRequestSummary_lower(_ value: RequestSummary) -> RustBuffer {
     return FfiConverterTypeRequestSummary.lower(value)
+}
+
+
+/**
+ * The person's requests on this phone, newest first.
+ */
+public struct RequestsScreen: Equatable, Hashable {
+    public var empty: String?
+    public var requests: [RequestSummary]
+    public var ask: Action
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(empty: String?, requests: [RequestSummary], ask: Action) {
+        self.empty = empty
+        self.requests = requests
+        self.ask = ask
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RequestsScreen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRequestsScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RequestsScreen {
+        return
+            try RequestsScreen(
+                empty: FfiConverterOptionString.read(from: &buf), 
+                requests: FfiConverterSequenceTypeRequestSummary.read(from: &buf), 
+                ask: FfiConverterTypeAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RequestsScreen, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterSequenceTypeRequestSummary.write(value.requests, into: &buf)
+        FfiConverterTypeAction.write(value.ask, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestsScreen_lift(_ buf: RustBuffer) throws -> RequestsScreen {
+    return try FfiConverterTypeRequestsScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestsScreen_lower(_ value: RequestsScreen) -> RustBuffer {
+    return FfiConverterTypeRequestsScreen.lower(value)
 }
 
 
@@ -3406,28 +3082,22 @@ public func FfiConverterTypeRouteModel_lower(_ value: RouteModel) -> RustBuffer 
 
 
 public struct SettingsScreen: Equatable, Hashable {
-    public var title: String
-    public var languages: [LanguageChoice]
+    /**
+     * Each language written in itself.
+     */
+    public var languages: [Choice]
     public var export: Action
     public var erase: Action
-    /**
-     * Shown before erasing: what it means, in plain words.
-     */
-    public var eraseWarning: String
-    public var crisis: CrisisBar
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(title: String, languages: [LanguageChoice], export: Action, erase: Action, 
+    public init(
         /**
-         * Shown before erasing: what it means, in plain words.
-         */eraseWarning: String, crisis: CrisisBar) {
-        self.title = title
+         * Each language written in itself.
+         */languages: [Choice], export: Action, erase: Action) {
         self.languages = languages
         self.export = export
         self.erase = erase
-        self.eraseWarning = eraseWarning
-        self.crisis = crisis
     }
 
     
@@ -3446,22 +3116,16 @@ public struct FfiConverterTypeSettingsScreen: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsScreen {
         return
             try SettingsScreen(
-                title: FfiConverterString.read(from: &buf), 
-                languages: FfiConverterSequenceTypeLanguageChoice.read(from: &buf), 
+                languages: FfiConverterSequenceTypeChoice.read(from: &buf), 
                 export: FfiConverterTypeAction.read(from: &buf), 
-                erase: FfiConverterTypeAction.read(from: &buf), 
-                eraseWarning: FfiConverterString.read(from: &buf), 
-                crisis: FfiConverterTypeCrisisBar.read(from: &buf)
+                erase: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
     public static func write(_ value: SettingsScreen, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.title, into: &buf)
-        FfiConverterSequenceTypeLanguageChoice.write(value.languages, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.languages, into: &buf)
         FfiConverterTypeAction.write(value.export, into: &buf)
         FfiConverterTypeAction.write(value.erase, into: &buf)
-        FfiConverterString.write(value.eraseWarning, into: &buf)
-        FfiConverterTypeCrisisBar.write(value.crisis, into: &buf)
     }
 }
 
@@ -3544,19 +3208,76 @@ public func FfiConverterTypeSituationInput_lower(_ value: SituationInput) -> Rus
 
 
 /**
- * A request packed in one SMS, for when there is no data.
+ * The questions before whom to call: the person's age and where they live or sleep. Each
+ * is optional: "I'd rather not say" still leads to people to call.
  */
-public struct SmsFallback: Equatable, Hashable {
-    public var to: String
-    public var body: String
-    public var action: Action
+public struct SituationScreen: Equatable, Hashable {
+    public var intro: String
+    public var ageQuestion: String
+    public var ages: [Choice]
+    public var placeQuestion: String
+    /**
+     * I have an address / I have no fixed address / I'd rather not say.
+     */
+    public var placeKinds: [Choice]
+    /**
+     * The commune or postcode typed (with an address, or "where I have lived 3 months").
+     */
+    public var commune: TextField?
+    /**
+     * Communes matching what was typed: choosing one fills the field.
+     */
+    public var suggestions: [Choice]
+    /**
+     * The street, for the cities split by street (optional).
+     */
+    public var street: TextField?
+    /**
+     * Without a fixed address: the commune of the domiciliation, and where the person
+     * sleeps or is followed (both optional).
+     */
+    public var domiciliation: TextField?
+    public var sleepsIn: TextField?
+    /**
+     * The situation as it is now.
+     */
+    public var value: SituationInput
+    public var next: Action
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(to: String, body: String, action: Action) {
-        self.to = to
-        self.body = body
-        self.action = action
+    public init(intro: String, ageQuestion: String, ages: [Choice], placeQuestion: String, 
+        /**
+         * I have an address / I have no fixed address / I'd rather not say.
+         */placeKinds: [Choice], 
+        /**
+         * The commune or postcode typed (with an address, or "where I have lived 3 months").
+         */commune: TextField?, 
+        /**
+         * Communes matching what was typed: choosing one fills the field.
+         */suggestions: [Choice], 
+        /**
+         * The street, for the cities split by street (optional).
+         */street: TextField?, 
+        /**
+         * Without a fixed address: the commune of the domiciliation, and where the person
+         * sleeps or is followed (both optional).
+         */domiciliation: TextField?, sleepsIn: TextField?, 
+        /**
+         * The situation as it is now.
+         */value: SituationInput, next: Action) {
+        self.intro = intro
+        self.ageQuestion = ageQuestion
+        self.ages = ages
+        self.placeQuestion = placeQuestion
+        self.placeKinds = placeKinds
+        self.commune = commune
+        self.suggestions = suggestions
+        self.street = street
+        self.domiciliation = domiciliation
+        self.sleepsIn = sleepsIn
+        self.value = value
+        self.next = next
     }
 
     
@@ -3565,26 +3286,44 @@ public struct SmsFallback: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension SmsFallback: Sendable {}
+extension SituationScreen: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSmsFallback: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsFallback {
+public struct FfiConverterTypeSituationScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SituationScreen {
         return
-            try SmsFallback(
-                to: FfiConverterString.read(from: &buf), 
-                body: FfiConverterString.read(from: &buf), 
-                action: FfiConverterTypeAction.read(from: &buf)
+            try SituationScreen(
+                intro: FfiConverterString.read(from: &buf), 
+                ageQuestion: FfiConverterString.read(from: &buf), 
+                ages: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                placeQuestion: FfiConverterString.read(from: &buf), 
+                placeKinds: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                commune: FfiConverterOptionTypeTextField.read(from: &buf), 
+                suggestions: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                street: FfiConverterOptionTypeTextField.read(from: &buf), 
+                domiciliation: FfiConverterOptionTypeTextField.read(from: &buf), 
+                sleepsIn: FfiConverterOptionTypeTextField.read(from: &buf), 
+                value: FfiConverterTypeSituationInput.read(from: &buf), 
+                next: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
-    public static func write(_ value: SmsFallback, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.to, into: &buf)
-        FfiConverterString.write(value.body, into: &buf)
-        FfiConverterTypeAction.write(value.action, into: &buf)
+    public static func write(_ value: SituationScreen, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterString.write(value.ageQuestion, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.ages, into: &buf)
+        FfiConverterString.write(value.placeQuestion, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.placeKinds, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.commune, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.suggestions, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.street, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.domiciliation, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.sleepsIn, into: &buf)
+        FfiConverterTypeSituationInput.write(value.value, into: &buf)
+        FfiConverterTypeAction.write(value.next, into: &buf)
     }
 }
 
@@ -3592,15 +3331,15 @@ public struct FfiConverterTypeSmsFallback: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSmsFallback_lift(_ buf: RustBuffer) throws -> SmsFallback {
-    return try FfiConverterTypeSmsFallback.lift(buf)
+public func FfiConverterTypeSituationScreen_lift(_ buf: RustBuffer) throws -> SituationScreen {
+    return try FfiConverterTypeSituationScreen.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSmsFallback_lower(_ value: SmsFallback) -> RustBuffer {
-    return FfiConverterTypeSmsFallback.lower(value)
+public func FfiConverterTypeSituationScreen_lower(_ value: SituationScreen) -> RustBuffer {
+    return FfiConverterTypeSituationScreen.lower(value)
 }
 
 
@@ -3707,6 +3446,11 @@ public struct SyncOutcome: Equatable, Hashable {
      * One sentence for the person: what happened, or why nothing could leave.
      */
     public var summary: String
+    /**
+     * What the platform does now: a neutral notification per change, and the next
+     * background run when something still waits.
+     */
+    public var effects: [Effect]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3726,13 +3470,18 @@ public struct SyncOutcome: Equatable, Hashable {
          */directoryUpdated: Bool, 
         /**
          * One sentence for the person: what happened, or why nothing could leave.
-         */summary: String) {
+         */summary: String, 
+        /**
+         * What the platform does now: a neutral notification per change, and the next
+         * background run when something still waits.
+         */effects: [Effect]) {
         self.changes = changes
         self.pending = pending
         self.nextRunInSeconds = nextRunInSeconds
         self.interrupted = interrupted
         self.directoryUpdated = directoryUpdated
         self.summary = summary
+        self.effects = effects
     }
 
     
@@ -3756,7 +3505,8 @@ public struct FfiConverterTypeSyncOutcome: FfiConverterRustBuffer {
                 nextRunInSeconds: FfiConverterOptionUInt64.read(from: &buf), 
                 interrupted: FfiConverterBool.read(from: &buf), 
                 directoryUpdated: FfiConverterBool.read(from: &buf), 
-                summary: FfiConverterString.read(from: &buf)
+                summary: FfiConverterString.read(from: &buf), 
+                effects: FfiConverterSequenceTypeEffect.read(from: &buf)
         )
     }
 
@@ -3767,6 +3517,7 @@ public struct FfiConverterTypeSyncOutcome: FfiConverterRustBuffer {
         FfiConverterBool.write(value.interrupted, into: &buf)
         FfiConverterBool.write(value.directoryUpdated, into: &buf)
         FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterSequenceTypeEffect.write(value.effects, into: &buf)
     }
 }
 
@@ -3787,17 +3538,23 @@ public func FfiConverterTypeSyncOutcome_lower(_ value: SyncOutcome) -> RustBuffe
 
 
 /**
- * A ready-made call window ("Le matin, du lundi au vendredi"), with its label.
+ * A text field: its label, a hint, what is in it now, and what is wrong with it.
  */
-public struct WindowChoice: Equatable, Hashable {
-    public var window: CallWindowInput
+public struct TextField: Equatable, Hashable {
+    public var id: TextFieldId
     public var label: String
+    public var hint: String
+    public var value: String
+    public var error: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(window: CallWindowInput, label: String) {
-        self.window = window
+    public init(id: TextFieldId, label: String, hint: String, value: String, error: String?) {
+        self.id = id
         self.label = label
+        self.hint = hint
+        self.value = value
+        self.error = error
     }
 
     
@@ -3806,24 +3563,30 @@ public struct WindowChoice: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension WindowChoice: Sendable {}
+extension TextField: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeWindowChoice: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WindowChoice {
+public struct FfiConverterTypeTextField: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextField {
         return
-            try WindowChoice(
-                window: FfiConverterTypeCallWindowInput.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf)
+            try TextField(
+                id: FfiConverterTypeTextFieldId.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                hint: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf), 
+                error: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: WindowChoice, into buf: inout [UInt8]) {
-        FfiConverterTypeCallWindowInput.write(value.window, into: &buf)
+    public static func write(_ value: TextField, into buf: inout [UInt8]) {
+        FfiConverterTypeTextFieldId.write(value.id, into: &buf)
         FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.hint, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+        FfiConverterOptionString.write(value.error, into: &buf)
     }
 }
 
@@ -3831,34 +3594,99 @@ public struct FfiConverterTypeWindowChoice: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeWindowChoice_lift(_ buf: RustBuffer) throws -> WindowChoice {
-    return try FfiConverterTypeWindowChoice.lift(buf)
+public func FfiConverterTypeTextField_lift(_ buf: RustBuffer) throws -> TextField {
+    return try FfiConverterTypeTextField.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeWindowChoice_lower(_ value: WindowChoice) -> RustBuffer {
-    return FfiConverterTypeWindowChoice.lower(value)
+public func FfiConverterTypeTextField_lower(_ value: TextField) -> RustBuffer {
+    return FfiConverterTypeTextField.lower(value)
 }
 
 
+/**
+ * The core's answer to an event: the screen to draw and the effects to perform.
+ */
+public struct Update: Equatable, Hashable {
+    public var frame: Frame
+    public var screen: Screen
+    public var effects: [Effect]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(frame: Frame, screen: Screen, effects: [Effect]) {
+        self.frame = frame
+        self.screen = screen
+        self.effects = effects
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Update: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUpdate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Update {
+        return
+            try Update(
+                frame: FfiConverterTypeFrame.read(from: &buf), 
+                screen: FfiConverterTypeScreen.read(from: &buf), 
+                effects: FfiConverterSequenceTypeEffect.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Update, into buf: inout [UInt8]) {
+        FfiConverterTypeFrame.write(value.frame, into: &buf)
+        FfiConverterTypeScreen.write(value.screen, into: &buf)
+        FfiConverterSequenceTypeEffect.write(value.effects, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdate_lift(_ buf: RustBuffer) throws -> Update {
+    return try FfiConverterTypeUpdate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdate_lower(_ value: Update) -> RustBuffer {
+    return FfiConverterTypeUpdate.lower(value)
+}
+
+
+/**
+ * How an action looks.
+ */
 
 public enum ActionKind: Equatable, Hashable {
     
     case call
     case sms
     case openMap
-    case askForAppointment
-    case myRequests
-    case settings
-    case submit
-    case withdraw
-    case addToCalendar
-    case exportData
-    case eraseEverything
-    case acceptConsent
-    case refuseConsent
+    /**
+     * The main thing to do on the screen.
+     */
+    case primary
+    case secondary
+    /**
+     * Destroys something (withdraw, erase): drawn so that it is not tapped by mistake.
+     */
+    case danger
+    case back
+    case listen
 
 
 
@@ -3886,25 +3714,15 @@ public struct FfiConverterTypeActionKind: FfiConverterRustBuffer {
         
         case 3: return .openMap
         
-        case 4: return .askForAppointment
+        case 4: return .primary
         
-        case 5: return .myRequests
+        case 5: return .secondary
         
-        case 6: return .settings
+        case 6: return .danger
         
-        case 7: return .submit
+        case 7: return .back
         
-        case 8: return .withdraw
-        
-        case 9: return .addToCalendar
-        
-        case 10: return .exportData
-        
-        case 11: return .eraseEverything
-        
-        case 12: return .acceptConsent
-        
-        case 13: return .refuseConsent
+        case 8: return .listen
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3926,44 +3744,24 @@ public struct FfiConverterTypeActionKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(3))
         
         
-        case .askForAppointment:
+        case .primary:
             writeInt(&buf, Int32(4))
         
         
-        case .myRequests:
+        case .secondary:
             writeInt(&buf, Int32(5))
         
         
-        case .settings:
+        case .danger:
             writeInt(&buf, Int32(6))
         
         
-        case .submit:
+        case .back:
             writeInt(&buf, Int32(7))
         
         
-        case .withdraw:
+        case .listen:
             writeInt(&buf, Int32(8))
-        
-        
-        case .addToCalendar:
-            writeInt(&buf, Int32(9))
-        
-        
-        case .exportData:
-            writeInt(&buf, Int32(10))
-        
-        
-        case .eraseEverything:
-            writeInt(&buf, Int32(11))
-        
-        
-        case .acceptConsent:
-            writeInt(&buf, Int32(12))
-        
-        
-        case .refuseConsent:
-            writeInt(&buf, Int32(13))
         
         }
     }
@@ -4080,17 +3878,52 @@ public func FfiConverterTypeAgeBandInput_lower(_ value: AgeBandInput) -> RustBuf
 
 
 
+/**
+ * What the platform does for the core: the shells perform these and decide nothing else.
+ */
 
-public enum FormField: Equatable, Hashable {
+public enum Effect: Equatable, Hashable {
     
-    case name
-    case phone
-    case relayName
-    case callWindows
-    case languages
-    case age
-    case place
-    case message
+    /**
+     * Opens the dialler with the number (`tel:` URI); the person presses call.
+     */
+    case dial(uri: String
+    )
+    /**
+     * Opens the SMS app on a message ready to send (`sms:` URI with its body).
+     */
+    case sendSms(uri: String, to: String, body: String
+    )
+    /**
+     * Opens the map app (`geo:` URI).
+     */
+    case openMap(uri: String
+    )
+    /**
+     * Offers a file to save or send (the person's data, a calendar event).
+     */
+    case share(fileName: String, mimeType: String, content: String
+    )
+    /**
+     * Reads a text aloud with the system's voice.
+     */
+    case speak(text: String, language: String
+    )
+    /**
+     * Shows a local notification at a moment (seconds since 1970), neutral words only.
+     */
+    case notify(id: String, atEpochSeconds: Int64, title: String, body: String
+    )
+    /**
+     * Runs a sync now (`sync_now`), then sends `Event::Refresh`.
+     */
+    case sync
+    /**
+     * Asks the platform's scheduler for a background sync (`sync_in_background`) in this
+     * many seconds, when there is a network.
+     */
+    case scheduleSync(inSeconds: UInt64
+    )
 
 
 
@@ -4099,73 +3932,369 @@ public enum FormField: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension FormField: Sendable {}
+extension Effect: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeFormField: FfiConverterRustBuffer {
-    typealias SwiftType = FormField
+public struct FfiConverterTypeEffect: FfiConverterRustBuffer {
+    typealias SwiftType = Effect
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FormField {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Effect {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .name
+        case 1: return .dial(uri: try FfiConverterString.read(from: &buf)
+        )
         
-        case 2: return .phone
+        case 2: return .sendSms(uri: try FfiConverterString.read(from: &buf), to: try FfiConverterString.read(from: &buf), body: try FfiConverterString.read(from: &buf)
+        )
         
-        case 3: return .relayName
+        case 3: return .openMap(uri: try FfiConverterString.read(from: &buf)
+        )
         
-        case 4: return .callWindows
+        case 4: return .share(fileName: try FfiConverterString.read(from: &buf), mimeType: try FfiConverterString.read(from: &buf), content: try FfiConverterString.read(from: &buf)
+        )
         
-        case 5: return .languages
+        case 5: return .speak(text: try FfiConverterString.read(from: &buf), language: try FfiConverterString.read(from: &buf)
+        )
         
-        case 6: return .age
+        case 6: return .notify(id: try FfiConverterString.read(from: &buf), atEpochSeconds: try FfiConverterInt64.read(from: &buf), title: try FfiConverterString.read(from: &buf), body: try FfiConverterString.read(from: &buf)
+        )
         
-        case 7: return .place
+        case 7: return .sync
         
-        case 8: return .message
+        case 8: return .scheduleSync(inSeconds: try FfiConverterUInt64.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: FormField, into buf: inout [UInt8]) {
+    public static func write(_ value: Effect, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .name:
+        case let .dial(uri):
             writeInt(&buf, Int32(1))
+            FfiConverterString.write(uri, into: &buf)
+            
         
-        
-        case .phone:
+        case let .sendSms(uri,to,body):
             writeInt(&buf, Int32(2))
+            FfiConverterString.write(uri, into: &buf)
+            FfiConverterString.write(to, into: &buf)
+            FfiConverterString.write(body, into: &buf)
+            
         
-        
-        case .relayName:
+        case let .openMap(uri):
             writeInt(&buf, Int32(3))
+            FfiConverterString.write(uri, into: &buf)
+            
         
-        
-        case .callWindows:
+        case let .share(fileName,mimeType,content):
             writeInt(&buf, Int32(4))
+            FfiConverterString.write(fileName, into: &buf)
+            FfiConverterString.write(mimeType, into: &buf)
+            FfiConverterString.write(content, into: &buf)
+            
         
-        
-        case .languages:
+        case let .speak(text,language):
             writeInt(&buf, Int32(5))
+            FfiConverterString.write(text, into: &buf)
+            FfiConverterString.write(language, into: &buf)
+            
         
-        
-        case .age:
+        case let .notify(id,atEpochSeconds,title,body):
             writeInt(&buf, Int32(6))
+            FfiConverterString.write(id, into: &buf)
+            FfiConverterInt64.write(atEpochSeconds, into: &buf)
+            FfiConverterString.write(title, into: &buf)
+            FfiConverterString.write(body, into: &buf)
+            
         
-        
-        case .place:
+        case .sync:
             writeInt(&buf, Int32(7))
         
         
-        case .message:
+        case let .scheduleSync(inSeconds):
             writeInt(&buf, Int32(8))
+            FfiConverterUInt64.write(inSeconds, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffect_lift(_ buf: RustBuffer) throws -> Effect {
+    return try FfiConverterTypeEffect.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffect_lower(_ value: Effect) -> RustBuffer {
+    return FfiConverterTypeEffect.lower(value)
+}
+
+
+
+/**
+ * What the person did. The shells send these; the core answers with the next screen.
+ */
+
+public enum Event: Equatable, Hashable {
+    
+    /**
+     * The app starts, or comes back to the front.
+     */
+    case start
+    case back
+    case home
+    /**
+     * "Ask for an appointment": the questions come first.
+     */
+    case askForAppointment
+    /**
+     * The situation questions changed (age, place typed or chosen…).
+     */
+    case situationEdited(situation: SituationInput
+    )
+    /**
+     * "Who do I call?": the answer for the situation.
+     */
+    case showWhomToCall
+    /**
+     * The request form, filled in from the situation.
+     */
+    case startForm
+    case formEdited(form: FormInput
+    )
+    /**
+     * The person typed in a text field (of the questions or of the form).
+     */
+    case textChanged(field: TextFieldId, text: String
+    )
+    case submit
+    case myRequests
+    case openRequest(id: String
+    )
+    case withdraw(id: String
+    )
+    /**
+     * The request packed in one SMS to the CMP's line.
+     */
+    case sendBySms(id: String
+    )
+    case addToCalendar(id: String
+    )
+    case settings
+    case setLanguage(code: String
+    )
+    case export
+    case askToErase
+    case erase
+    /**
+     * A social worker's referral to consent to.
+     */
+    case showConsent(referral: ReferralInput
+    )
+    case answerConsent(accept: Bool
+    )
+    /**
+     * A sync ended, or time passed: draw the screen again from what is stored.
+     */
+    case refresh
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Event: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
+    typealias SwiftType = Event
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Event {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .start
+        
+        case 2: return .back
+        
+        case 3: return .home
+        
+        case 4: return .askForAppointment
+        
+        case 5: return .situationEdited(situation: try FfiConverterTypeSituationInput.read(from: &buf)
+        )
+        
+        case 6: return .showWhomToCall
+        
+        case 7: return .startForm
+        
+        case 8: return .formEdited(form: try FfiConverterTypeFormInput.read(from: &buf)
+        )
+        
+        case 9: return .textChanged(field: try FfiConverterTypeTextFieldId.read(from: &buf), text: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .submit
+        
+        case 11: return .myRequests
+        
+        case 12: return .openRequest(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 13: return .withdraw(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 14: return .sendBySms(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 15: return .addToCalendar(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 16: return .settings
+        
+        case 17: return .setLanguage(code: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 18: return .export
+        
+        case 19: return .askToErase
+        
+        case 20: return .erase
+        
+        case 21: return .showConsent(referral: try FfiConverterTypeReferralInput.read(from: &buf)
+        )
+        
+        case 22: return .answerConsent(accept: try FfiConverterBool.read(from: &buf)
+        )
+        
+        case 23: return .refresh
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Event, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .start:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .back:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .home:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .askForAppointment:
+            writeInt(&buf, Int32(4))
+        
+        
+        case let .situationEdited(situation):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeSituationInput.write(situation, into: &buf)
+            
+        
+        case .showWhomToCall:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .startForm:
+            writeInt(&buf, Int32(7))
+        
+        
+        case let .formEdited(form):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeFormInput.write(form, into: &buf)
+            
+        
+        case let .textChanged(field,text):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeTextFieldId.write(field, into: &buf)
+            FfiConverterString.write(text, into: &buf)
+            
+        
+        case .submit:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .myRequests:
+            writeInt(&buf, Int32(11))
+        
+        
+        case let .openRequest(id):
+            writeInt(&buf, Int32(12))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .withdraw(id):
+            writeInt(&buf, Int32(13))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .sendBySms(id):
+            writeInt(&buf, Int32(14))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .addToCalendar(id):
+            writeInt(&buf, Int32(15))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case .settings:
+            writeInt(&buf, Int32(16))
+        
+        
+        case let .setLanguage(code):
+            writeInt(&buf, Int32(17))
+            FfiConverterString.write(code, into: &buf)
+            
+        
+        case .export:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .askToErase:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .erase:
+            writeInt(&buf, Int32(20))
+        
+        
+        case let .showConsent(referral):
+            writeInt(&buf, Int32(21))
+            FfiConverterTypeReferralInput.write(referral, into: &buf)
+            
+        
+        case let .answerConsent(accept):
+            writeInt(&buf, Int32(22))
+            FfiConverterBool.write(accept, into: &buf)
+            
+        
+        case .refresh:
+            writeInt(&buf, Int32(23))
         
         }
     }
@@ -4175,15 +4304,15 @@ public struct FfiConverterTypeFormField: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeFormField_lift(_ buf: RustBuffer) throws -> FormField {
-    return try FfiConverterTypeFormField.lift(buf)
+public func FfiConverterTypeEvent_lift(_ buf: RustBuffer) throws -> Event {
+    return try FfiConverterTypeEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeFormField_lower(_ value: FormField) -> RustBuffer {
-    return FfiConverterTypeFormField.lower(value)
+public func FfiConverterTypeEvent_lower(_ value: Event) -> RustBuffer {
+    return FfiConverterTypeEvent.lower(value)
 }
 
 
@@ -4382,7 +4511,7 @@ public func FfiConverterTypePlaceInput_lower(_ value: PlaceInput) -> RustBuffer 
 
 /**
  * The errors a shell can act on. Each carries a sentence to show the person, already in their
- * language, that says what to do next.
+ * language, that says what to do next and whom to call.
  */
 public 
 enum RelaisError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -4573,6 +4702,420 @@ public func FfiConverterTypeRelayKindInput_lower(_ value: RelayKindInput) -> Rus
 }
 
 
+
+/**
+ * One screen to draw.
+ */
+
+public enum Screen: Equatable, Hashable {
+    
+    case home(model: HomeScreen
+    )
+    case situation(model: SituationScreen
+    )
+    case orientation(model: OrientationScreen
+    )
+    case form(model: FormScreen
+    )
+    case requests(model: RequestsScreen
+    )
+    case request(model: RequestStatusScreen
+    )
+    case settings(model: SettingsScreen
+    )
+    case confirm(model: ConfirmScreen
+    )
+    case consent(model: ConsentScreen
+    )
+    /**
+     * A short message with the human to call: after answering a referral, or when
+     * something went wrong.
+     */
+    case message(model: MessageScreen
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Screen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
+    typealias SwiftType = Screen
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Screen {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .home(model: try FfiConverterTypeHomeScreen.read(from: &buf)
+        )
+        
+        case 2: return .situation(model: try FfiConverterTypeSituationScreen.read(from: &buf)
+        )
+        
+        case 3: return .orientation(model: try FfiConverterTypeOrientationScreen.read(from: &buf)
+        )
+        
+        case 4: return .form(model: try FfiConverterTypeFormScreen.read(from: &buf)
+        )
+        
+        case 5: return .requests(model: try FfiConverterTypeRequestsScreen.read(from: &buf)
+        )
+        
+        case 6: return .request(model: try FfiConverterTypeRequestStatusScreen.read(from: &buf)
+        )
+        
+        case 7: return .settings(model: try FfiConverterTypeSettingsScreen.read(from: &buf)
+        )
+        
+        case 8: return .confirm(model: try FfiConverterTypeConfirmScreen.read(from: &buf)
+        )
+        
+        case 9: return .consent(model: try FfiConverterTypeConsentScreen.read(from: &buf)
+        )
+        
+        case 10: return .message(model: try FfiConverterTypeMessageScreen.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Screen, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .home(model):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeHomeScreen.write(model, into: &buf)
+            
+        
+        case let .situation(model):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeSituationScreen.write(model, into: &buf)
+            
+        
+        case let .orientation(model):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeOrientationScreen.write(model, into: &buf)
+            
+        
+        case let .form(model):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeFormScreen.write(model, into: &buf)
+            
+        
+        case let .requests(model):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeRequestsScreen.write(model, into: &buf)
+            
+        
+        case let .request(model):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypeRequestStatusScreen.write(model, into: &buf)
+            
+        
+        case let .settings(model):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeSettingsScreen.write(model, into: &buf)
+            
+        
+        case let .confirm(model):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeConfirmScreen.write(model, into: &buf)
+            
+        
+        case let .consent(model):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeConsentScreen.write(model, into: &buf)
+            
+        
+        case let .message(model):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeMessageScreen.write(model, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lift(_ buf: RustBuffer) throws -> Screen {
+    return try FfiConverterTypeScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
+    return FfiConverterTypeScreen.lower(value)
+}
+
+
+
+/**
+ * What a tap does: send an event to the core, or perform an effect at once (dial…).
+ */
+
+public enum Tap: Equatable, Hashable {
+    
+    case send(event: Event
+    )
+    case perform(effect: Effect
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Tap: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTap: FfiConverterRustBuffer {
+    typealias SwiftType = Tap
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Tap {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .send(event: try FfiConverterTypeEvent.read(from: &buf)
+        )
+        
+        case 2: return .perform(effect: try FfiConverterTypeEffect.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Tap, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .send(event):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeEvent.write(event, into: &buf)
+            
+        
+        case let .perform(effect):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeEffect.write(effect, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTap_lift(_ buf: RustBuffer) throws -> Tap {
+    return try FfiConverterTypeTap.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTap_lower(_ value: Tap) -> RustBuffer {
+    return FfiConverterTypeTap.lower(value)
+}
+
+
+
+/**
+ * Left to right, or right to left (Arabic, Dari, Pashto).
+ */
+
+public enum TextDirection: Equatable, Hashable {
+    
+    case leftToRight
+    case rightToLeft
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextDirection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextDirection: FfiConverterRustBuffer {
+    typealias SwiftType = TextDirection
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextDirection {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .leftToRight
+        
+        case 2: return .rightToLeft
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextDirection, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .leftToRight:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .rightToLeft:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDirection_lift(_ buf: RustBuffer) throws -> TextDirection {
+    return try FfiConverterTypeTextDirection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDirection_lower(_ value: TextDirection) -> RustBuffer {
+    return FfiConverterTypeTextDirection.lower(value)
+}
+
+
+
+/**
+ * Which text field: the shells send it back with what was typed.
+ */
+
+public enum TextFieldId: Equatable, Hashable {
+    
+    case commune
+    case street
+    case domiciliation
+    case sleepsIn
+    case name
+    case phone
+    case relayName
+    case message
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextFieldId: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextFieldId: FfiConverterRustBuffer {
+    typealias SwiftType = TextFieldId
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextFieldId {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .commune
+        
+        case 2: return .street
+        
+        case 3: return .domiciliation
+        
+        case 4: return .sleepsIn
+        
+        case 5: return .name
+        
+        case 6: return .phone
+        
+        case 7: return .relayName
+        
+        case 8: return .message
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextFieldId, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .commune:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .street:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .domiciliation:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .sleepsIn:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .name:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .phone:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .relayName:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .message:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextFieldId_lift(_ buf: RustBuffer) throws -> TextFieldId {
+    return try FfiConverterTypeTextFieldId.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextFieldId_lower(_ value: TextFieldId) -> RustBuffer {
+    return FfiConverterTypeTextFieldId.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -4696,8 +5239,8 @@ fileprivate struct FfiConverterOptionTypeAppointmentModel: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeSmsFallback: FfiConverterRustBuffer {
-    typealias SwiftType = SmsFallback?
+fileprivate struct FfiConverterOptionTypeContactModel: FfiConverterRustBuffer {
+    typealias SwiftType = ContactModel?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -4705,13 +5248,37 @@ fileprivate struct FfiConverterOptionTypeSmsFallback: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeSmsFallback.write(value, into: &buf)
+        FfiConverterTypeContactModel.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeSmsFallback.read(from: &buf)
+        case 1: return try FfiConverterTypeContactModel.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTextField: FfiConverterRustBuffer {
+    typealias SwiftType = TextField?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTextField.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTextField.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4818,31 +5385,6 @@ fileprivate struct FfiConverterSequenceTypeAction: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeAgeChoice: FfiConverterRustBuffer {
-    typealias SwiftType = [AgeChoice]
-
-    public static func write(_ value: [AgeChoice], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeAgeChoice.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AgeChoice] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [AgeChoice]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeAgeChoice.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeCallWindowInput: FfiConverterRustBuffer {
     typealias SwiftType = [CallWindowInput]
 
@@ -4868,23 +5410,23 @@ fileprivate struct FfiConverterSequenceTypeCallWindowInput: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeCommuneChoice: FfiConverterRustBuffer {
-    typealias SwiftType = [CommuneChoice]
+fileprivate struct FfiConverterSequenceTypeChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [Choice]
 
-    public static func write(_ value: [CommuneChoice], into buf: inout [UInt8]) {
+    public static func write(_ value: [Choice], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeCommuneChoice.write(item, into: &buf)
+            FfiConverterTypeChoice.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CommuneChoice] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Choice] {
         let len: Int32 = try readInt(&buf)
-        var seq = [CommuneChoice]()
+        var seq = [Choice]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeCommuneChoice.read(from: &buf))
+            seq.append(try FfiConverterTypeChoice.read(from: &buf))
         }
         return seq
     }
@@ -4943,31 +5485,6 @@ fileprivate struct FfiConverterSequenceTypeCrisisLineModel: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeFieldModel: FfiConverterRustBuffer {
-    typealias SwiftType = [FieldModel]
-
-    public static func write(_ value: [FieldModel], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeFieldModel.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FieldModel] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [FieldModel]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeFieldModel.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeHttpHeader: FfiConverterRustBuffer {
     typealias SwiftType = [HttpHeader]
 
@@ -4985,56 +5502,6 @@ fileprivate struct FfiConverterSequenceTypeHttpHeader: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHttpHeader.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffer {
-    typealias SwiftType = [LanguageChoice]
-
-    public static func write(_ value: [LanguageChoice], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeLanguageChoice.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LanguageChoice] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [LanguageChoice]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeLanguageChoice.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeRelayChoice: FfiConverterRustBuffer {
-    typealias SwiftType = [RelayChoice]
-
-    public static func write(_ value: [RelayChoice], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeRelayChoice.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RelayChoice] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [RelayChoice]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeRelayChoice.read(from: &buf))
         }
         return seq
     }
@@ -5118,23 +5585,23 @@ fileprivate struct FfiConverterSequenceTypeSyncChangeModel: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeWindowChoice: FfiConverterRustBuffer {
-    typealias SwiftType = [WindowChoice]
+fileprivate struct FfiConverterSequenceTypeEffect: FfiConverterRustBuffer {
+    typealias SwiftType = [Effect]
 
-    public static func write(_ value: [WindowChoice], into buf: inout [UInt8]) {
+    public static func write(_ value: [Effect], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeWindowChoice.write(item, into: &buf)
+            FfiConverterTypeEffect.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [WindowChoice] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Effect] {
         let len: Int32 = try readInt(&buf)
-        var seq = [WindowChoice]()
+        var seq = [Effect]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeWindowChoice.read(from: &buf))
+            seq.append(try FfiConverterTypeEffect.read(from: &buf))
         }
         return seq
     }
@@ -5218,73 +5685,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_relais_ffi_checksum_func_crisis_lines() != 10380) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_answer_consent() != 779) {
+    if (uniffi_relais_ffi_checksum_method_relais_dispatch() != 629) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_calendar_event() != 51858) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_check_form() != 13250) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_consent_screen() != 41269) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_crisis_bar() != 9257) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_erase_everything() != 7035) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_export_data() != 57429) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_home() != 60817) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_language() != 18472) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_orient() != 54035) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_request_status() != 31540) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_requests() != 58655) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_revoke_consent() != 13273) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_search_communes() != 36016) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_sent_by_sms() != 11798) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_set_language() != 20112) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_settings() != 33737) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_sms_fallback() != 41410) {
+    if (uniffi_relais_ffi_checksum_method_relais_language() != 63846) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_method_relais_start_sync() != 57609) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_submit_request() != 58488) {
+    if (uniffi_relais_ffi_checksum_method_relais_sync_in_background() != 42623) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_method_relais_sync_in_background() != 4568) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_sync_now() != 34155) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_relais_ffi_checksum_method_relais_withdraw() != 41450) {
+    if (uniffi_relais_ffi_checksum_method_relais_sync_now() != 46774) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_relais_ffi_checksum_method_httpclient_send() != 25080) {
@@ -5296,10 +5709,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_relais_ffi_checksum_method_synctask_outcome() != 39149) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_constructor_relais_new() != 11809) {
+    if (uniffi_relais_ffi_checksum_constructor_relais_new() != 60323) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_relais_ffi_checksum_constructor_relais_open() != 33998) {
+    if (uniffi_relais_ffi_checksum_constructor_relais_open() != 30497) {
         return InitializationResult.apiChecksumMismatch
     }
 
