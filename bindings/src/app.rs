@@ -218,6 +218,15 @@ impl Relais {
         match event {
             Event::Start => {
                 nav.stack = vec![Route::Home];
+                // Reminders again (a phone restart may have dropped them), then a sync.
+                let store = self.store.clone();
+                let confirmed = blocking(move || Ok(store.followed()?)).await?;
+                let loc = self.loc();
+                effects.extend(
+                    confirmed
+                        .iter()
+                        .filter_map(|(r, _)| crate::sync::reminder(&loc, r)),
+                );
                 effects.push(Effect::Sync);
             }
             Event::Back => {

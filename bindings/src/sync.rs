@@ -199,6 +199,12 @@ fn outcome(host: &SyncHost, report: SyncReport) -> SyncOutcome {
             body: loc.key("notif-news-body"),
         })
         .collect();
+    // A confirmed appointment with a date gets its reminder on the phone (neutral words).
+    for change in &report.changes {
+        if let Ok(request) = store.get(change.id()) {
+            effects.extend(reminder(loc, &request));
+        }
+    }
     if let Some(seconds) = next_run_in_seconds {
         effects.push(Effect::ScheduleSync {
             in_seconds: seconds,
@@ -215,4 +221,20 @@ fn outcome(host: &SyncHost, report: SyncReport) -> SyncOutcome {
         directory_updated,
         summary,
     }
+}
+
+/// The local reminder of a request's appointment, when it has a dated one still to come.
+pub(crate) fn reminder(loc: &Localizer, request: &relais_core::request::Request) -> Option<Effect> {
+    let n = relais_core::reminder::local_notification(
+        &request.id.to_string(),
+        &request.state,
+        &relais_core::reminder::ReminderPolicy::default(),
+        Utc::now(),
+    )?;
+    Some(Effect::Notify {
+        id: n.id,
+        at_epoch_seconds: n.at.timestamp(),
+        title: loc.text(&n.title),
+        body: loc.text(&n.body),
+    })
 }

@@ -61,6 +61,10 @@ class SyncTest {
         val confirmed = relais.syncInBackground(20u, false)
         assertEquals("Rendez-vous confirmé", confirmed.changes.single().state)
         assertEquals("Paul Girard", confirmed.changes.single().whoToCall.who)
+        // The phone schedules its own reminder, in neutral words, the day before.
+        val reminder = confirmed.effects.filterIsInstance<fr.relais.core.Effect.Notify>().single { it.id.startsWith("reminder:") }
+        assertEquals("Rendez-vous", reminder.title)
+        assertTrue(reminder.atEpochSeconds > System.currentTimeMillis() / 1000)
         assertEquals(fr.relais.core.Tap.Perform(fr.relais.core.Effect.Dial("tel:+33353013001")), confirmed.changes.single().whoToCall.call.tap)
         val shown = relais.dispatch(Event.OpenRequest(status.id)).screen as Screen.Request
         assertEquals("Paul Girard", shown.model.whoToCall.who)

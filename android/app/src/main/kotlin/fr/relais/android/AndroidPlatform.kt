@@ -52,7 +52,8 @@ class AndroidPlatform(private val context: Context) : Platform {
         }
     }
 
-    override fun notify(id: String, atEpochSeconds: Long, title: String, body: String) = showNotification(context, id, title, body)
+    override fun notify(id: String, atEpochSeconds: Long, title: String, body: String) =
+        NotifyWorker.schedule(context, id, atEpochSeconds, title, body)
 
     override fun scheduleSync(inSeconds: Long) = SyncWorker.schedule(context, inSeconds, networkReturned = false)
 

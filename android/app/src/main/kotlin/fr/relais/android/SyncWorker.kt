@@ -39,3 +39,31 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
         }
     }
 }
+
+/**
+ * A notification at its moment (a reminder the day before an appointment): WorkManager keeps
+ * it across restarts; a newer one with the same id replaces it.
+ */
+class NotifyWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
+    override suspend fun doWork(): Result {
+        val d = inputData
+        AndroidPlatform.showNotification(applicationContext, d.getString(ID) ?: return Result.success(), d.getString(TITLE) ?: "", d.getString(BODY) ?: "")
+        return Result.success()
+    }
+
+    companion object {
+        private const val ID = "id"
+        private const val TITLE = "title"
+        private const val BODY = "body"
+
+        fun schedule(context: Context, id: String, atEpochSeconds: Long, title: String, body: String) {
+            val delay = (atEpochSeconds - System.currentTimeMillis() / 1000).coerceAtLeast(0)
+            val request = OneTimeWorkRequestBuilder<NotifyWorker>()
+                .setInitialDelay(delay, TimeUnit.SECONDS)
+                .setInputData(workDataOf(ID to id, TITLE to title, BODY to body))
+                .build()
+            WorkManager.getInstance(context).enqueueUniqueWork("notify:$id", ExistingWorkPolicy.REPLACE, request)
+        }
+    }
+}
+
