@@ -155,6 +155,14 @@ sms-ack = وصل طلبك. ستعاود السكرتارية الاتصال بك
 sms-unreadable = لم نستطع قراءة رسالتك. سيعاود شخص الاتصال بك.
 sms-confirmation = موعد يوم { $when }، في { $place }. للتغيير أو الإلغاء: { $phone }.
 sms-confirmation-waiting = أنت على قائمة الانتظار. سنتصل بك لنعطيك تاريخاً. للأسئلة: { $phone }.
+sms-change = تغيّر موعدك. الموعد الجديد يوم { $when }، في { $place }. للتغيير أو الإلغاء: { $phone }.
+sms-reminder = تذكير: موعد يوم { $when }، في { $place }. للتغيير أو الإلغاء: { $phone }. لإيقاف رسائل التذكير، أرسل كلمة STOP ردّاً على هذه الرسالة.
+sms-with-sender = { $sender }: { $text }
+sms-code = رمزك: { $code }. أعطِ هذا الرمز عندما تتصل.
+
+## إشعار على الهاتف (نص محايد: قد يرى أشخاص آخرون الشاشة)
+notif-reminder-title = موعد
+notif-reminder-body = { $when }، في { $place }. للتغيير أو الإلغاء: { $phone }.
 
 ## الموافقة على توجيه من مساعد اجتماعي
 consent-title = موافقتك قبل إرسال طلبك
@@ -197,8 +205,6 @@ field-languages = لغاتك
 field-languages-hint = يمكنك أن تطلب مترجماً.
 field-age = عمر الشخص
 field-age-hint = طفل، مراهق أو بالغ.
-field-place = أين تعيش
-field-place-hint = المدينة أو الرمز البريدي. يمكنك ألّا تجيب.
 commune-choice-old-name = { $commune } (سابقاً { $old })
 field-message = رسالة (اختياري)
 field-message-hint = ما تريد أن تقوله للـ CMP. ليس إجبارياً.
@@ -253,3 +259,60 @@ sync-waiting-network = لا توجد شبكة حالياً. سيُرسَل طل�
 sync-pending = طلبك ينتظر الإرسال. سيُرسَل وحده. يمكنك أيضاً أن تتصل بالـ CMP.
 sync-nothing-new = لا جديد حالياً.
 sync-failed = لم يبدأ الإرسال. حاول مرة أخرى فيما بعد، أو اتصل بالـ CMP.
+
+## الأسئلة قبل أن تعرف بمن تتصل
+situation-title = بعض الأسئلة
+situation-intro = أجب إذا أردت. كل جواب يساعد على إيجاد المركز المناسب. إذا لم تجب، سنعطيك مع ذلك أشخاصاً تتصل بهم.
+situation-place-question = أين تعيش؟
+place-kind-address = لديّ عنوان
+place-kind-no-fixed-address = ليس لديّ عنوان ثابت
+place-kind-unknown = لا أريد أن أقول
+field-commune = المدينة أو الرمز البريدي
+field-commune-hint = مثلاً: Villerelais، أو 96300.
+field-street = الشارع ورقم البيت (اختياري)
+field-street-hint = فقط في المدن الكبيرة: المركز يعتمد على الشارع.
+field-lived-here = المدينة التي تعيش فيها منذ 3 أشهر أو أكثر
+field-lived-here-hint = يمكنك ألّا تجيب.
+field-domiciliation = مدينة عنوانك البريدي (domiciliation: العنوان الذي تصلك عليه الرسائل)
+field-domiciliation-hint = إذا كان لديك عنوان بريدي (domiciliation) في الـ CCAS أو في جمعية.
+field-sleeps-in = المدينة التي تنام فيها، أو التي تتلقى فيها المساعدة
+field-sleeps-in-hint = مثلاً: المأوى، مركز الاستقبال النهاري.
+situation-next = انظر بمن تتصل
+
+## الاستمارة: الهاتف
+form-phone-owner-question = لمن هذا الهاتف؟
+phone-owner-mine = هذا هاتفي
+
+## طلباتي
+requests-empty = ليس لديك أي طلب على هذا الهاتف بعد.
+requests-open = عرض
+requests-open-a11y = عرض الطلب بتاريخ { $date } إلى { $structure }
+
+## الأزرار
+action-refresh = انظر إن كان هناك جديد
+action-cancel = لا، ارجع
+action-back = رجوع
+action-listen = استمع
+action-home = الصفحة الرئيسية
+erase-confirm = نعم، امسح كل شيء
+
+## عندما تحدث مشكلة
+problem-title = مشكلة
+consent-done-accepted = شكراً. سجّلنا موافقتك. يمكن إرسال طلبك إلى { $structure }. يمكنك أن تسحب موافقتك متى أردت.
+consent-done-refused = قلت «لا». لم يُرسَل أي شيء. يمكنك مع ذلك أن تتصل أنت بـ { $structure }.
+error-storage-full = لم يبقَ مكان في الهاتف. احذف بعض الصور أو التطبيقات، ثم حاول مرة أخرى. يمكنك أيضاً أن تتصل بالـ CMP مباشرة.
+error-storage-too-new = هذا التطبيق قديم جداً بالنسبة لبياناتك. حدّث التطبيق. وفي الأثناء، اتصل بالـ CMP مباشرة.
+error-storage-busy = الهاتف مشغول. حاول مرة أخرى بعد قليل. يمكنك أيضاً أن تتصل بالـ CMP مباشرة.
+error-storage-locked = بياناتك محميّة ولا تُفتَح. أعد تشغيل الهاتف، ثم حاول مرة أخرى. يمكنك أيضاً أن تتصل بالـ CMP مباشرة.
+error-storage-damaged = بيانات التطبيق تالفة. يمكنك أن تمسح كل شيء في الإعدادات. بخصوص طلبك، اتصل بالـ CMP مباشرة.
+error-storage = لا يستطيع التطبيق أن يحفظ. حاول مرة أخرى. يمكنك أيضاً أن تتصل بالـ CMP مباشرة.
+error-not-found = هذا الطلب لم يعد على هذا الهاتف. لتعرف أين وصل طلبك، اتصل بالـ CMP.
+error-appointment-passed = لقد مضى الموعد. للتحدث عنه، اتصل بالـ CMP.
+error-not-possible = هذا لم يعد ممكناً لهذا الطلب. للتحدث عن ذلك، اتصل بالـ CMP.
+error-sms = الطلب أطول من رسالة SMS واحدة. اتصل بالـ CMP مباشرة.
+error-referral = هذا التوجيه ناقص. اطلب من الشخص الذي يرافقك أن يعيده.
+error-internal = حدثت مشكلة في التطبيق. اتصل بالـ CMP مباشرة. إذا كنت لست بخير، اتصل بالرقم 3114.
+
+## الإشعارات (نص محايد: قد يرى أشخاص آخرون شاشة الهاتف)
+notif-news-title = Relais
+notif-news-body = هناك جديد. افتح التطبيق.

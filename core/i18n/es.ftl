@@ -156,6 +156,14 @@ sms-ack = Su solicitud ha llegado. La recepción le llamará. En caso de emergen
 sms-unreadable = No pudimos leer su mensaje. Una persona le llamará.
 sms-confirmation = Cita el { $when }, { $place }. Para cambiar o cancelar: { $phone }.
 sms-confirmation-waiting = Usted está en la lista de espera. Le llamaremos para darle una fecha. Preguntas: { $phone }.
+sms-change = Su cita ha cambiado. Nueva cita el { $when }, { $place }. Para cambiar o cancelar: { $phone }.
+sms-reminder = Recordatorio: cita el { $when }, { $place }. Para cambiar o cancelar: { $phone }. Para no recibir más recordatorios, responda STOP.
+sms-with-sender = { $sender }: { $text }
+sms-code = Su código: { $code }. Dígalo si llama.
+
+## Notificación en el teléfono (texto neutro: otras personas pueden ver la pantalla)
+notif-reminder-title = Cita
+notif-reminder-body = { $when }, { $place }. Para cambiar o cancelar: { $phone }.
 
 ## Autorización para una derivación hecha por un trabajador social
 consent-title = Su autorización antes de enviar su solicitud
@@ -198,8 +206,6 @@ field-languages = Sus idiomas
 field-languages-hint = Puede pedir un intérprete.
 field-age = Edad de la persona
 field-age-hint = Niño, adolescente o adulto.
-field-place = Dónde vive
-field-place-hint = Municipio o código postal. Puede no responder.
 commune-choice-old-name = { $commune } (antes { $old })
 field-message = Mensaje (opcional)
 field-message-hint = Lo que quiere decir al CMP. No es obligatorio.
@@ -254,3 +260,60 @@ sync-waiting-network = Por ahora no hay señal. Su solicitud se enviará sola. T
 sync-pending = Su solicitud espera para enviarse. Se enviará sola. También puede llamar al CMP.
 sync-nothing-new = Nada nuevo por ahora.
 sync-failed = El envío no pudo empezar. Inténtelo de nuevo más tarde, o llame al CMP.
+
+## Las preguntas antes de saber a quién llamar
+situation-title = Algunas preguntas
+situation-intro = Responda si quiere. Cada respuesta ayuda a encontrar el centro correcto. Si no responde, igualmente le mostramos personas a quienes llamar.
+situation-place-question = ¿Dónde vive?
+place-kind-address = Tengo una dirección
+place-kind-no-fixed-address = No tengo una dirección fija
+place-kind-unknown = Prefiero no decirlo
+field-commune = Municipio o código postal
+field-commune-hint = Por ejemplo: Villerelais, o 96300.
+field-street = Calle y número (opcional)
+field-street-hint = Solo en las ciudades grandes: el centro depende de la calle.
+field-lived-here = Municipio donde vive desde hace 3 meses o más
+field-lived-here-hint = Puede no responder.
+field-domiciliation = Municipio de su dirección postal (domiciliation: donde recibe las cartas)
+field-domiciliation-hint = Si tiene una dirección postal en el CCAS o en una asociación.
+field-sleeps-in = Municipio donde duerme, o donde recibe apoyo
+field-sleeps-in-hint = Por ejemplo: el albergue, el centro de día.
+situation-next = Ver a quién llamar
+
+## El formulario: el teléfono
+form-phone-owner-question = ¿De quién es este teléfono?
+phone-owner-mine = Es mi teléfono
+
+## Mis solicitudes
+requests-empty = Todavía no tiene ninguna solicitud en este teléfono.
+requests-open = Ver
+requests-open-a11y = Ver la solicitud del { $date } a { $structure }
+
+## Botones
+action-refresh = Ver si hay novedades
+action-cancel = No, volver
+action-back = Atrás
+action-listen = Escuchar
+action-home = Inicio
+erase-confirm = Sí, borrar todo
+
+## Cuando algo no va bien
+problem-title = Un problema
+consent-done-accepted = Gracias. Su autorización está registrada. Su solicitud puede enviarse a { $structure }. Puede retirar su autorización cuando quiera.
+consent-done-refused = Usted dijo que no. No se envía nada. Igualmente puede llamar usted a { $structure }.
+error-storage-full = El teléfono no tiene más espacio. Borre fotos o aplicaciones, y vuelva a intentarlo. También puede llamar directamente al CMP.
+error-storage-too-new = Esta aplicación es demasiado antigua para sus datos. Actualice la aplicación. Mientras tanto, llame directamente al CMP.
+error-storage-busy = El teléfono está ocupado. Vuelva a intentarlo dentro de un momento. También puede llamar directamente al CMP.
+error-storage-locked = Sus datos están protegidos y no se abren. Reinicie el teléfono y vuelva a intentarlo. También puede llamar directamente al CMP.
+error-storage-damaged = Los datos de la aplicación están dañados. Puede borrar todo en los ajustes. Para su solicitud, llame directamente al CMP.
+error-storage = La aplicación no logra guardar. Vuelva a intentarlo. También puede llamar directamente al CMP.
+error-not-found = Esta solicitud ya no está en este teléfono. Para saber en qué estado está, llame al CMP.
+error-appointment-passed = La cita ya pasó. Para hablar de ello, llame al CMP.
+error-not-possible = Esto ya no es posible para esta solicitud. Para hablar de ello, llame al CMP.
+error-sms = La solicitud no cabe en un SMS. Llame directamente al CMP.
+error-referral = Esta derivación no está completa. Pida a la persona que le acompaña que la vuelva a hacer.
+error-internal = Hubo un problema en la aplicación. Llame directamente al CMP. Si se siente mal, llame al 3114.
+
+## Notificaciones (texto neutro: otras personas pueden ver la pantalla de un teléfono)
+notif-news-title = Relais
+notif-news-body = Hay novedades. Abra la aplicación.

@@ -156,6 +156,14 @@ sms-ack = Cererea dumneavoastră a ajuns. Secretariatul vă va suna înapoi. În
 sms-unreadable = Nu am putut citi mesajul dumneavoastră. Cineva vă va suna înapoi.
 sms-confirmation = Programare: { $when }, { $place }. Ca să schimbați sau să anulați: { $phone }.
 sms-confirmation-waiting = Sunteți pe lista de așteptare. Vă vom suna ca să vă spunem data. Întrebări: { $phone }.
+sms-change = Programarea dumneavoastră s-a schimbat. Programarea nouă: { $when }, { $place }. Ca să schimbați sau să anulați: { $phone }.
+sms-reminder = Vă reamintim programarea: { $when }, { $place }. Ca să schimbați sau să anulați: { $phone }. Ca să nu mai primiți mesaje de reamintire, răspundeți STOP.
+sms-with-sender = { $sender }: { $text }
+sms-code = Codul dumneavoastră: { $code }. Spuneți-l dacă sunați.
+
+## Notificare pe telefon (text neutru: ecranul poate fi văzut de alții)
+notif-reminder-title = Programare
+notif-reminder-body = { $when }, { $place }. Ca să schimbați sau să anulați: { $phone }.
 
 ## Acordul pentru o trimitere făcută de un asistent social
 consent-title = Acordul dumneavoastră înainte de trimiterea cererii
@@ -198,8 +206,6 @@ field-languages = Limbile dumneavoastră
 field-languages-hint = Puteți cere un interpret.
 field-age = Vârsta persoanei
 field-age-hint = Copil, adolescent sau adult.
-field-place = Unde locuiți
-field-place-hint = Localitatea sau codul poștal. Puteți să nu răspundeți.
 commune-choice-old-name = { $commune } (numele vechi: { $old })
 field-message = Mesaj (opțional)
 field-message-hint = Ce vreți să le spuneți celor de la CMP. Nu este obligatoriu.
@@ -254,3 +260,60 @@ sync-waiting-network = Deocamdată nu este semnal. Cererea dumneavoastră va ple
 sync-pending = Cererea dumneavoastră așteaptă să plece. Va pleca singură. Puteți suna și la CMP.
 sync-nothing-new = Deocamdată nu este nimic nou.
 sync-failed = Trimiterea nu a putut începe. Încercați din nou mai târziu sau sunați la CMP.
+
+## Întrebări înainte să aflați pe cine sunați
+situation-title = Câteva întrebări
+situation-intro = Răspundeți dacă vreți. Fiecare răspuns ajută la găsirea centrului potrivit. Dacă nu răspundeți, vă arătăm totuși persoane pe care le puteți suna.
+situation-place-question = Unde locuiți?
+place-kind-address = Am o adresă
+place-kind-no-fixed-address = Nu am o adresă fixă
+place-kind-unknown = Nu vreau să spun
+field-commune = Localitatea sau codul poștal
+field-commune-hint = De exemplu: Villerelais sau 96300.
+field-street = Strada și numărul (opțional)
+field-street-hint = Doar în orașele mari: centrul depinde de stradă.
+field-lived-here = Localitatea în care locuiți de 3 luni sau mai mult
+field-lived-here-hint = Puteți să nu răspundeți.
+field-domiciliation = Localitatea unde primiți corespondența (domiciliation: adresa dumneavoastră pentru scrisori)
+field-domiciliation-hint = Dacă primiți corespondența la un CCAS sau la o asociație.
+field-sleeps-in = Localitatea în care dormiți sau primiți sprijin
+field-sleeps-in-hint = De exemplu: adăpostul, centrul de zi.
+situation-next = Vedeți pe cine sunați
+
+## Formularul: telefonul
+form-phone-owner-question = Al cui este acest telefon?
+phone-owner-mine = Este telefonul meu
+
+## Cererile mele
+requests-empty = Nu aveți încă nicio cerere pe acest telefon.
+requests-open = Vedeți
+requests-open-a11y = Vedeți cererea din { $date } trimisă la { $structure }
+
+## Butoane
+action-refresh = Verificați dacă sunt noutăți
+action-cancel = Nu, reveniți
+action-back = Înapoi
+action-listen = Ascultați
+action-home = Acasă
+erase-confirm = Da, ștergeți tot
+
+## Când ceva nu merge bine
+problem-title = O problemă
+consent-done-accepted = Vă mulțumim. Acordul dumneavoastră a fost înregistrat. Cererea dumneavoastră poate fi trimisă la { $structure }. Vă puteți retrage acordul oricând.
+consent-done-refused = Ați spus nu. Nu se trimite nimic. Puteți totuși să sunați chiar dumneavoastră la { $structure }.
+error-storage-full = Telefonul nu mai are spațiu. Ștergeți câteva fotografii sau aplicații, apoi încercați din nou. Puteți suna și direct la CMP.
+error-storage-too-new = Această aplicație este prea veche pentru datele dumneavoastră. Actualizați aplicația. Până atunci, sunați direct la CMP.
+error-storage-busy = Telefonul este ocupat. Încercați din nou peste puțin timp. Puteți suna și direct la CMP.
+error-storage-locked = Datele dumneavoastră sunt protejate și nu se deschid. Reporniți telefonul, apoi încercați din nou. Puteți suna și direct la CMP.
+error-storage-damaged = Datele aplicației sunt deteriorate. Puteți șterge tot din setări. Pentru cererea dumneavoastră, sunați direct la CMP.
+error-storage = Aplicația nu reușește să salveze. Încercați din nou. Puteți suna și direct la CMP.
+error-not-found = Această cerere nu mai este pe acest telefon. Ca să aflați în ce stadiu este, sunați la CMP.
+error-appointment-passed = Programarea a trecut deja. Ca să vorbiți despre asta, sunați la CMP.
+error-not-possible = Acest lucru nu mai este posibil pentru această cerere. Ca să vorbiți despre asta, sunați la CMP.
+error-sms = Cererea nu încape într-un SMS. Sunați direct la CMP.
+error-referral = Această trimitere nu este completă. Rugați persoana care vă însoțește să o facă din nou.
+error-internal = A apărut o problemă în aplicație. Sunați direct la CMP. Dacă nu vă simțiți bine, sunați la 3114.
+
+## Notificări (text neutru: ecranul unui telefon poate fi văzut de alții)
+notif-news-title = Relais
+notif-news-body = Sunt noutăți. Deschideți aplicația.

@@ -155,6 +155,14 @@ sms-ack = Codsigaagu wuu soo gaaray. Xafiisku wuu ku soo wici doonaa. Xaalad deg
 sms-unreadable = Fariintaada ma aannu akhrin karin. Qof ayaa ku soo wici doona.
 sms-confirmation = Ballan: { $when }, { $place }. Si aad u beddesho ama u joojiso: { $phone }.
 sms-confirmation-waiting = Waxaad ku jirtaa liiska sugitaanka. Waa lagu soo wici doonaa si laguu siiyo taariikh. Su'aalo: { $phone }.
+sms-change = Ballantaada waa la beddelay. Ballanta cusub: { $when }, { $place }. Si aad u beddesho ama u joojiso: { $phone }.
+sms-reminder = Xusuusin: ballan { $when }, { $place }. Si aad u beddesho ama u joojiso: { $phone }. Haddii aadan rabin xusuusin kale, ku jawaab STOP.
+sms-with-sender = { $sender }: { $text }
+sms-code = Koodhkaaga: { $code }. Sheeg marka aad wacdo.
+
+## Ogeysiis telefoonka (qoraal dhexdhexaad ah: dad kale ayaa arki kara shaashadda)
+notif-reminder-title = Ballan
+notif-reminder-body = { $when }, { $place }. Si aad u beddesho ama u joojiso: { $phone }.
 
 ## Oggolaanshahaaga: shaqaale bulsho ayaa codsigaaga diraya
 consent-title = Oggolaanshahaaga ka hor inta aan codsigaaga la dirin
@@ -197,8 +205,6 @@ field-languages = Luqadahaaga
 field-languages-hint = Waad codsan kartaa turjubaan.
 field-age = Da'da qofka
 field-age-hint = Ilmo, dhallinyaro ama qof weyn.
-field-place = Halka aad ku nooshahay
-field-place-hint = Magaalada ama koodhka boostada. Looma baahna inaad ka jawaabto.
 commune-choice-old-name = { $commune } (magacii hore: { $old })
 field-message = Fariin (ikhtiyaari)
 field-message-hint = Waxa aad rabto inaad u sheegto CMP-ga. Qasab ma aha.
@@ -253,3 +259,60 @@ sync-waiting-network = Hadda shabakad ma jirto. Codsigaagu iskiis ayuu u bixi do
 sync-pending = Codsigaagu wuxuu sugayaa inuu baxo. Iskiis ayuu u bixi doonaa. Sidoo kale waad wici kartaa CMP-ga.
 sync-nothing-new = Hadda wax cusub ma jiraan.
 sync-failed = Diristu ma bilaabmin. Mar kale isku day goor dambe, ama wac CMP-ga.
+
+## Su'aalaha ka hor inta aadan ogaan cidda aad wacayso
+situation-title = Dhowr su'aalood
+situation-intro = Ka jawaab haddii aad rabto. Jawaab kastaa waxay naga caawinaysaa inaan helno xarunta saxda ah. Haddii aadan ka jawaabin, weli waxaan ku siin doonnaa dad aad wacdo.
+situation-place-question = Xagee ku nooshahay?
+place-kind-address = Cinwaan waan leeyahay
+place-kind-no-fixed-address = Cinwaan joogto ah ma lihi
+place-kind-unknown = Ma rabo inaan sheego
+field-commune = Magaalada ama koodhka boostada
+field-commune-hint = Tusaale ahaan: Villerelais, ama 96300.
+field-street = Waddada iyo lambarka guriga (ikhtiyaari)
+field-street-hint = Magaalooyinka waaweyn oo keliya: xaruntu waxay ku xiran tahay waddada.
+field-lived-here = Magaalada aad ku nooshahay 3 bilood ama ka badan
+field-lived-here-hint = Looma baahna inaad ka jawaabto.
+field-domiciliation = Magaalada cinwaankaaga boostada (domiciliation): cinwaanka warqadahaagu yimaadaan
+field-domiciliation-hint = Haddii aad cinwaan boosto (domiciliation) ku leedahay CCAS ama urur.
+field-sleeps-in = Magaalada aad ku seexato, ama aad taageero ka hesho
+field-sleeps-in-hint = Tusaale ahaan: hoyga, xarunta maalinta.
+situation-next = Eeg cidda aad wacayso
+
+## Foomka: telefoonka
+form-phone-owner-question = Telefoonkan yaa leh?
+phone-owner-mine = Waa telefoonkayga
+
+## Codsiyadayda
+requests-empty = Weli codsi kuma lihid telefoonkan.
+requests-open = Eeg
+requests-open-a11y = Eeg codsiga { $date } ee loo diray { $structure }
+
+## Badhamada
+action-refresh = Eeg haddii ay jiraan wax cusub
+action-cancel = Maya, dib u noqo
+action-back = Dib u noqo
+action-listen = Dhegeyso
+action-home = Bogga hore
+erase-confirm = Haa, tirtir wax walba
+
+## Marka ay wax khaldamaan
+problem-title = Dhibaato
+consent-done-accepted = Mahadsanid. Oggolaanshahaaga waa la qoray. Codsigaaga waxaa loo diri karaa { $structure }. Waad ka noqon kartaa oggolaanshahaaga goor kasta oo aad rabto.
+consent-done-refused = Waad diiday. Waxba lama dirin. Weli adigu waad wici kartaa { $structure }.
+error-storage-full = Telefoonka meel bannaan kuma harin. Tirtir sawirro ama app-yo, kadibna mar kale isku day. Sidoo kale waad si toos ah u wici kartaa CMP-ga.
+error-storage-too-new = App-kani aad buu ugu duugoobay xogtaada. Cusboonaysii app-ka. Inta aad sugayso, si toos ah u wac CMP-ga.
+error-storage-busy = Telefoonku wuu mashquulsan yahay. Mar kale isku day wax yar kadib. Sidoo kale waad si toos ah u wici kartaa CMP-ga.
+error-storage-locked = Xogtaadu waa ilaalsan tahay mana furmayso. Dami oo dib u shid telefoonka, kadibna mar kale isku day. Sidoo kale waad si toos ah u wici kartaa CMP-ga.
+error-storage-damaged = Xogta app-ka way xumaatay. Wax walba waad ka tirtiri kartaa Dejinta. Codsigaaga awgiis, si toos ah u wac CMP-ga.
+error-storage = App-ku wax ma kaydin karo. Mar kale isku day. Sidoo kale waad si toos ah u wici kartaa CMP-ga.
+error-not-found = Codsigani hadda kuma jiro telefoonkan. Si aad u ogaato xaaladdiisa, wac CMP-ga.
+error-appointment-passed = Ballantu way dhaaftay. Si aad uga hadasho, wac CMP-ga.
+error-not-possible = Tan hadda suurtagal uma aha codsigan. Si aad uga hadasho, wac CMP-ga.
+error-sms = Codsigu kuma filna hal SMS. Si toos ah u wac CMP-ga.
+error-referral = Jihayntani ma dhammaystirna. Weydii qofka ku caawinaya inuu mar kale sameeyo.
+error-internal = Dhibaato ayaa ka dhacday app-ka. Si toos ah u wac CMP-ga. Haddii aadan fiicnayn, wac 3114.
+
+## Ogeysiisyada (qoraal dhexdhexaad ah: shaashadda telefoonka dad kale ayaa arki kara)
+notif-news-title = Relais
+notif-news-body = Wax cusub ayaa jira. Fur app-ka.

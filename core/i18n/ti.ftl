@@ -155,6 +155,14 @@ sms-ack = ጠለብኩም በጺሑ ኣሎ። ቤት ጽሕፈት መሊሱ ክ�
 sms-unreadable = መልእኽትኹም ከነንብቦ ኣይከኣልናን። ሓደ ሰብ መሊሱ ክድውለልኩም እዩ።
 sms-confirmation = ቆጸራ: { $when }፣ { $place }። ንምቕያር ወይ ንምስራዝ: { $phone }።
 sms-confirmation-waiting = ኣብ ዝርዝር ምጽባይ ኣለኹም። ዕለት ንምሃብ ክድወለልኩም እዩ። ሕቶታት: { $phone }።
+sms-change = ቆጸራኹም ተቐይሩ ኣሎ። ሓድሽ ቆጸራ: { $when }፣ { $place }። ንምቕያር ወይ ንምስራዝ: { $phone }።
+sms-reminder = መዘኻኸሪ: ቆጸራ { $when }፣ { $place }። ንምቕያር ወይ ንምስራዝ: { $phone }። ካልእ መዘኻኸሪ ክመጸኩም እንተዘይደሊኹም፣ STOP ኢልኩም መልሱ።
+sms-with-sender = { $sender }: { $text }
+sms-code = ኮድኩም: { $code }። ምስ እትድውሉ ነዚ ኮድ ሃቡ።
+
+## መፍለጢ ኣብ ተሌፎን (ገለልተኛ ጽሑፍ: ካልኦት ነቲ ስክሪን ክርእይዎ ይኽእሉ)
+notif-reminder-title = ቆጸራ
+notif-reminder-body = { $when }፣ { $place }። ንምቕያር ወይ ንምስራዝ: { $phone }።
 
 ## ፍቓድኩም: ማሕበራዊ ሰራሕተኛ ጠለብኩም ክሰድድ
 consent-title = ጠለብኩም ቅድሚ ምልኣኹ ፍቓድኩም
@@ -197,8 +205,6 @@ field-languages = ቋንቋታትኩም
 field-languages-hint = ተርጓሚ ክትሓቱ ትኽእሉ ኢኹም።
 field-age = ዕድመ እቲ ሰብ
 field-age-hint = ቆልዓ፣ መንእሰይ ወይ ዓቢ ሰብ።
-field-place = ኣበይ ትነብሩ
-field-place-hint = ከተማ ወይ ፖስታዊ ኮድ። ክትምልሱ ግዴታ የብልኩምን።
 commune-choice-old-name = { $commune } (ቀደም ሽሙ: { $old })
 field-message = መልእኽቲ (ግዴታ ኣይኮነን)
 field-message-hint = ንCMP ክትብልዎ እትደልዩ። ግዴታ ኣይኮነን።
@@ -253,3 +259,60 @@ sync-waiting-network = ሕጂ ኔትዎርክ የለን። ጠለብኩም ባ�
 sync-pending = ጠለብኩም ክለኣኽ ይጽበ ኣሎ። ባዕሉ ክለኣኽ እዩ። ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
 sync-nothing-new = ሕጂ ሓድሽ ነገር የለን።
 sync-failed = ምልኣኽ ክጅምር ኣይከኣለን። ድሒርኩም እንደገና ፈትኑ፣ ወይ ናብ CMP ደውሉ።
+
+## ናብ መን ከም እትድውሉ ቅድሚ ምፍላጥኩም: ሕቶታት
+situation-title = ገለ ሕቶታት
+situation-intro = እንተደሊኹም መልሱ። ነፍሲ ወከፍ መልሲ ነቲ ቅኑዕ ማእከል ንምርካብ ይሕግዝ። እንተዘይመለስኩም እውን፣ እትድውሉሎም ሰባት ክንህበኩም ኢና።
+situation-place-question = ኣበይ ትነብሩ?
+place-kind-address = ኣድራሻ ኣለኒ
+place-kind-no-fixed-address = ቀዋሚ ኣድራሻ የብለይን
+place-kind-unknown = ክነግር ኣይደልን
+field-commune = ከተማ ወይ ፖስታዊ ኮድ
+field-commune-hint = ንኣብነት: Villerelais፣ ወይ 96300።
+field-street = ጎደናን ቁጽሪ ገዛን (ግዴታ ኣይኮነን)
+field-street-hint = ኣብ ዓበይቲ ከተማታት ጥራይ: እቲ ማእከል ብጎደና ይውሰን።
+field-lived-here = 3 ወርሒ ወይ ካብኡ ንላዕሊ ዝነበርኩምሉ ከተማ
+field-lived-here-hint = ክትምልሱ ግዴታ የብልኩምን።
+field-domiciliation = ናይ ፖስታ ኣድራሻኹም (domiciliation) ዘለዎ ከተማ: ደብዳቤታትኩም ዝመጽኡሉ ኣድራሻ
+field-domiciliation-hint = ኣብ CCAS ወይ ኣብ ሓደ ማሕበር ናይ ፖስታ ኣድራሻ (domiciliation) እንተሃልዩኩም።
+field-sleeps-in = እትድቅሱሉ ከተማ፣ ወይ ሓገዝ እትረኽቡሉ ከተማ
+field-sleeps-in-hint = ንኣብነት: መዕቆቢ፣ ናይ መዓልቲ ማእከል።
+situation-next = ናብ መን ከም እትድውሉ ርኣዩ
+
+## ቅጥዒ: ተሌፎን
+form-phone-owner-question = እዚ ተሌፎን ናይ መን እዩ?
+phone-owner-mine = ናተይ ተሌፎን እዩ
+
+## ጠለባተይ
+requests-empty = ኣብዚ ተሌፎን ገና ጠለብ የብልኩምን።
+requests-open = ርኣዩ
+requests-open-a11y = ናይ { $date } ናብ { $structure } ዝተላእከ ጠለብ ርኣዩ
+
+## ቁልፍታት
+action-refresh = ሓድሽ ነገር እንተሎ ርኣዩ
+action-cancel = ኣይፋል፣ ተመለሱ
+action-back = ንድሕሪት
+action-listen = ስምዑ
+action-home = መበገሲ ገጽ
+erase-confirm = እወ፣ ኩሉ ደምስሱ
+
+## ገለ ነገር ምስ ዘይሰርሕ
+problem-title = ጸገም
+consent-done-accepted = የቐንየልና። ፍቓድኩም ተመዝጊቡ ኣሎ። ጠለብኩም ናብ { $structure } ክለኣኽ ይኽእል። ኣብ ዝደለኹምዎ ግዜ ፍቓድኩም ክትስሕቡ ትኽእሉ ኢኹም።
+consent-done-refused = «ኣይፋል» ኢልኩም። ዋላ ሓንቲ ኣይተላእከን። ግን ባዕልኹም ናብ { $structure } ክትድውሉ ትኽእሉ ኢኹም።
+error-storage-full = ኣብቲ ተሌፎን ቦታ ተወዲኡ። ገለ ስእልታት ወይ ኣፕታት ደምስሱ፣ ድሕሪኡ እንደገና ፈትኑ። ብቐጥታ ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+error-storage-too-new = እዚ ኣፕ ንሓበሬታኹም ኣዝዩ ኣረጊት እዩ። ነቲ ኣፕ ኣሐድስዎ (update)። ክሳብ ሽዑ፣ ብቐጥታ ናብ CMP ደውሉ።
+error-storage-busy = እቲ ተሌፎን ሕጂ ስራሕ ሒዙ ኣሎ። ቁሩብ ጸኒሕኩም እንደገና ፈትኑ። ብቐጥታ ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+error-storage-locked = ሓበሬታኹም ሕሉው እዩ፣ ግን ኣይኽፈትን ኣሎ። ነቲ ተሌፎን ኣጥፊእኩም እንደገና ወልዕዎ፣ ድሕሪኡ እንደገና ፈትኑ። ብቐጥታ ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+error-storage-damaged = ሓበሬታ እቲ ኣፕ ተበላሽዩ ኣሎ። ኣብ ምድላዋት ኩሉ ክትድምስሱ ትኽእሉ ኢኹም። ንጠለብኩም፣ ብቐጥታ ናብ CMP ደውሉ።
+error-storage = እቲ ኣፕ ክዕቅብ ኣይከኣለን። እንደገና ፈትኑ። ብቐጥታ ናብ CMP ክትድውሉ እውን ትኽእሉ ኢኹም።
+error-not-found = እዚ ጠለብ ድሕሪ ሕጂ ኣብዚ ተሌፎን የለን። ኣበይ ከም ዝበጽሐ ንምፍላጥ፣ ናብ CMP ደውሉ።
+error-appointment-passed = እቲ ቆጸራ ሓሊፉ እዩ። ብዛዕባኡ ንምዝራብ፣ ናብ CMP ደውሉ።
+error-not-possible = ነዚ ጠለብ እዚ ድሕሪ ሕጂ ኣይከኣልን እዩ። ብዛዕባኡ ንምዝራብ፣ ናብ CMP ደውሉ።
+error-sms = እቲ ጠለብ ኣብ ሓደ SMS ኣይኣቱን። ብቐጥታ ናብ CMP ደውሉ።
+error-referral = እዚ ምምራሕ ምሉእ ኣይኮነን። እቲ ዝሕግዘኩም ዘሎ ሰብ እንደገና ክገብሮ ሕተትዎ።
+error-internal = ኣብቲ ኣፕ ጸገም ተፈጢሩ። ብቐጥታ ናብ CMP ደውሉ። ጽቡቕ እንተዘይተሰሚዑኩም፣ ናብ 3114 ደውሉ።
+
+## መፍለጢታት (ገለልተኛ ጽሑፍ: ካልኦት ነቲ ስክሪን ተሌፎን ክርእይዎ ይኽእሉ)
+notif-news-title = Relais
+notif-news-body = ሓድሽ ነገር ኣሎ። ነቲ ኣፕ ክፈትዎ።

@@ -73,12 +73,13 @@ pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbErr
             .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
     {
         return Err(DbError::Invalid(
-            "a login uses letters, digits, '.', '_' or '-'".into(),
+            "Un identifiant s'écrit avec des lettres sans accent, des chiffres, « . », « _ » ou « - » (64 signes au plus).".into(),
         ));
     }
     if s.display_name.trim().is_empty() || s.display_name.len() > 80 {
         return Err(DbError::Invalid(
-            "the name to show to people is missing or too long".into(),
+            "Le nom que les personnes entendront manque, ou il est trop long (80 signes au plus)."
+                .into(),
         ));
     }
     let exists: bool = conn.query_row(
@@ -87,7 +88,7 @@ pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbErr
         |r| r.get(0),
     )?;
     if exists {
-        return Err(DbError::Conflict("this login is taken".into()));
+        return Err(DbError::Conflict("Cet identifiant est déjà pris.".into()));
     }
     conn.execute(
         "INSERT INTO staff (login, display_name, phone, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

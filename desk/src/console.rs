@@ -1407,7 +1407,11 @@ async fn add_staff(
     let role = StaffRole::parse(&f.role);
     let result = match (problem, phone, role) {
         (Some(p), _, _) => Err(DbError::Invalid(p)),
-        (_, Err(e), _) => Err(DbError::Invalid(format!("Téléphone : {e}"))),
+        (_, Err(e), _) => Err(DbError::Invalid(format!(
+            "Téléphone : {}",
+            relais_core::i18n::Localizer::french()
+                .text(&relais_core::request::phone_error_message(&e))
+        ))),
         (_, _, None) => Err(DbError::Invalid("Rôle inconnu.".into())),
         (None, Ok(phone), Some(role)) => {
             let password = f.password.clone();

@@ -6,7 +6,7 @@ use crate::db::DbError;
 use crate::secrets;
 use chrono::{DateTime, Duration, Utc};
 use relais_core::contact::{HumanContact, OpeningHours, Phone, Role, Who};
-use relais_core::request::{RequestContent, RequestEvent, RequestState};
+use relais_core::request::{RequestContent, RequestEvent, RequestState, TransitionError};
 use relais_core::sms::SmsRequest;
 use relais_core::wire::{Channel, RequestStatus, SubmitRequest};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -75,6 +75,39 @@ pub struct DeskRequest {
     pub received_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub attempts: Vec<(DateTime<Utc>, String, String)>,
+}
+
+/// Why a staff action is not possible, in the French the console speaks.
+pub fn impossible(e: &TransitionError) -> String {
+    match e {
+        TransitionError::Impossible { from, .. } => format!(
+            "La demande est dans l'état « {} » : cette action n'est plus possible.",
+            state_fr(from)
+        ),
+        TransitionError::UnnamedHuman => {
+            "Indiquez le nom de la personne que le patient rencontrera ou appellera.".into()
+        }
+        TransitionError::MissingDate => {
+            "Indiquez la date et l'heure (seule la liste d'attente peut ne pas en avoir).".into()
+        }
+        TransitionError::UnnamedStaff => "Le nom de la personne qui confirme manque.".into(),
+        TransitionError::AppointmentPassed => "Le rendez-vous est déjà passé.".into(),
+        TransitionError::MissingReason => "Indiquez la raison, en quelques mots.".into(),
+    }
+}
+
+/// A state's name as the console shows it.
+pub fn state_fr(name: &str) -> &'static str {
+    match name {
+        "draft" => "brouillon",
+        "queued" => "en attente d'envoi",
+        "sent_by_sms" => "envoyée par SMS",
+        "received" => "reçue",
+        "contacting" => "appels en cours",
+        "confirmed" => "confirmée",
+        "redirected" => "orientée ailleurs",
+        _ => "fermée",
+    }
 }
 
 fn prefix(id: Uuid) -> [u8; 10] {
@@ -293,7 +326,7 @@ pub fn withdraw(
     }
     let next = state
         .apply(&RequestEvent::Withdraw { at: now }, now)
-        .map_err(|e| DbError::Invalid(e.to_string()))?;
+        .map_err(|e| DbError::Invalid(impossible(&e)))?;
     save_state(conn, &stored_id, &next, retention_days, now)?;
     crate::sms::plan::cancel_all(conn, &stored_id)?;
     audit(conn, "person", "withdraw", Some(&stored_id), "")?;
@@ -354,7 +387,7 @@ pub fn staff_event(
     let state: RequestState = serde_json::from_str(&state)?;
     let next = state
         .apply(event, now)
-        .map_err(|e| DbError::Invalid(e.to_string()))?;
+        .map_err(|e| DbError::Invalid(impossible(&e)))?;
     save_state(conn, id, &next, retention_days, now)?;
     let detail = match event {
         RequestEvent::CallAttempt { outcome, .. } => {
@@ -535,4 +568,45 @@ pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<Purged, DbError> {
         sms_callbacks,
         sessions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Staff read French: no English sentence of core's errors reaches the console.
+    #[test]
+    fn staff_read_why_an_action_is_impossible_in_french() {
+        let errors = [
+            TransitionError::Impossible {
+                from: "closed",
+                event: "confirm",
+            },
+            TransitionError::UnnamedHuman,
+            TransitionError::MissingDate,
+            TransitionError::UnnamedStaff,
+            TransitionError::AppointmentPassed,
+            TransitionError::MissingReason,
+        ];
+        for e in &errors {
+            let text = impossible(e);
+            assert_ne!(text, e.to_string());
+            for english in [" the ", "cannot", " must ", " a request"] {
+                assert!(!text.contains(english), "{text}");
+            }
+        }
+        assert!(impossible(&errors[0]).contains("« fermée »"));
+        for name in [
+            "draft",
+            "queued",
+            "sent_by_sms",
+            "received",
+            "contacting",
+            "confirmed",
+            "redirected",
+            "closed",
+        ] {
+            assert_ne!(state_fr(name), name);
+        }
+    }
 }

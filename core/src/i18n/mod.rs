@@ -64,25 +64,22 @@ impl Message {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(lang: &str, source: &'static str) -> Bundle {
-    let id = lang.parse().unwrap_or_default();
+fn bundle(c: &Catalogue) -> Bundle {
+    let id = c.code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks (U+2068/U+2069) would leak into SMS and plain-text exports.
-    bundle.set_use_isolating(false);
+    // Right to left, a phone number or a Latin structure name inside a sentence must keep its
+    // own direction: Fluent wraps each placeable in isolation marks (U+2068…U+2069). Left to
+    // right they are useless, and would only add invisible characters to SMS and exports.
+    bundle.set_use_isolating(c.direction == Direction::RightToLeft);
     // The catalogues are compiled in and checked by tests; a syntax error would drop only the
     // broken entries, never the whole language.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+    let resource = FluentResource::try_new(c.source.to_owned()).unwrap_or_else(|(res, _)| res);
     let _ = bundle.add_resource(resource);
     bundle
 }
 
 /// One bundle per catalogue, in the order of [`CATALOGUES`], parsed on first use.
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    CATALOGUES
-        .iter()
-        .map(|c| bundle(c.code, c.source))
-        .collect()
-});
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| CATALOGUES.iter().map(bundle).collect());
 
 /// Message keys whose texts leave the phone or the desk: SMS, notifications, calendar entries.
 /// Every such text must pass [`crate::neutral::check`]; a test renders them all.

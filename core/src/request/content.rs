@@ -122,8 +122,16 @@ fn err(field: Field, key: &'static str) -> FieldError {
 
 /// Why a typed number is refused, in words that say what to change.
 fn phone_error(e: &crate::contact::PhoneError) -> FieldError {
+    FieldError {
+        field: Field::Phone,
+        message: phone_error_message(e),
+    }
+}
+
+/// The catalogue sentence for a refused phone number (the form's, and the desk's).
+pub fn phone_error_message(e: &crate::contact::PhoneError) -> Message {
     use crate::contact::PhoneError as E;
-    let message = match e {
+    match e {
         E::Empty => Message::new("form-phone-missing"),
         E::WrongLength { digits } => {
             Message::new("form-phone-wrong-length").with("digits", digits.to_string())
@@ -138,10 +146,6 @@ fn phone_error(e: &crate::contact::PhoneError) -> FieldError {
         E::UnknownShortNumber(d) => {
             Message::new("form-phone-wrong-length").with("digits", d.chars().count().to_string())
         }
-    };
-    FieldError {
-        field: Field::Phone,
-        message,
     }
 }
 

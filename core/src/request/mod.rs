@@ -6,7 +6,7 @@ mod state;
 pub use content::{
     CallWindow, Field, FieldError, MAX_CALL_WINDOWS, MAX_LANGUAGES, MESSAGE_MAX_CHARS,
     NAME_MAX_BYTES, NAME_MAX_CHARS, RELAY_NAME_MAX_BYTES, RELAY_NAME_MAX_CHARS, Reach, RelayKind,
-    RequestContent, RequestForm,
+    RequestContent, RequestForm, phone_error_message,
 };
 pub use state::{
     Appointment, AppointmentKind, CallOutcome, CloseReason, RequestEvent, RequestState, Target,
