@@ -170,11 +170,14 @@ consent-title = Your agreement before your request is sent
 consent-who = { $worker } ({ $organisation }) wants to send your request to { $structure }.
 consent-why = Why: { $why }
 consent-what = What will be sent:
-consent-share-name-phone = your first name and the phone to reach you
+consent-share-name = your first name or nickname
+consent-share-phone = your phone number
+consent-share-note = a short message you agree to send
+consent-share-relay = the name and phone of { $worker } ({ $phone }), so that the CMP can call them
+consent-outcome = { $worker } will know if the CMP gives you an appointment, and with whom.
 consent-share-call-windows = when you can be called
 consent-share-languages = your languages, and whether you need an interpreter
 consent-share-age-place = your age and the town where you live
-consent-share-message = your message
 consent-not-shared = Nothing else is sent: no social security number, no diagnosis.
 consent-how = It is sent encrypted. Only the CMP team can read your request. The CMP deletes it 90 days after the appointment.
 consent-until = Your agreement lasts until { $date }.
@@ -317,3 +320,14 @@ error-internal = Something went wrong in the app. Call the CMP directly. If you 
 ## Notifications (neutral text: a phone screen can be seen by others)
 notif-news-title = Relais
 notif-news-body = There is news. Open the app.
+
+## Your copy of the referral (on the phone, or printed)
+copy-title = Your copy of the referral
+copy-who = On { $date }, { $worker } ({ $organisation }) sent your request to { $structure }, with your agreement.
+copy-what = What was sent:
+copy-until = Your agreement lasts until { $date }. You can take it back before.
+copy-revoked = You took your agreement back on { $date }. The CMP erased what had been sent.
+copy-code = Your code: { $code }. Keep it: with this code you can see this copy again and take your agreement back.
+copy-code-label = Your code (keep it):
+copy-call = For any question: call { $structure } on { $phone }.
+copy-keep = Keep this sheet. With the code, you can take your agreement back whenever you want: in the app, or by calling the CMP.

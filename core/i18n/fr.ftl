@@ -171,11 +171,14 @@ consent-title = Votre accord avant d'envoyer votre demande
 consent-who = { $worker } ({ $organisation }) veut envoyer votre demande à { $structure }.
 consent-why = Pourquoi : { $why }
 consent-what = Ce qui sera envoyé :
-consent-share-name-phone = votre prénom et le téléphone pour vous joindre
+consent-share-name = votre prénom ou votre surnom
+consent-share-phone = votre numéro de téléphone
+consent-share-note = un court message que vous acceptez d'envoyer
+consent-share-relay = le nom et le téléphone de { $worker } ({ $phone }), pour que le CMP puisse l'appeler
+consent-outcome = { $worker } saura si le CMP vous donne un rendez-vous, et avec qui.
 consent-share-call-windows = quand on peut vous appeler
 consent-share-languages = vos langues, et si vous avez besoin d'un interprète
 consent-share-age-place = votre âge et la commune où vous vivez
-consent-share-message = votre message
 consent-not-shared = Rien d'autre n'est envoyé : pas de numéro de sécurité sociale, pas de diagnostic.
 consent-how = L'envoi est chiffré. Seule l'équipe du CMP peut lire votre demande. Le CMP la supprime 90 jours après le rendez-vous.
 consent-until = Votre accord dure jusqu'au { $date }.
@@ -318,3 +321,14 @@ error-internal = Un problème est arrivé dans l'application. Appelez le CMP dir
 ## Notifications (texte neutre : un écran de téléphone peut être vu par d'autres)
 notif-news-title = Relais
 notif-news-body = Du nouveau. Ouvrez l'application.
+
+## Votre copie de l'orientation (sur le téléphone, ou imprimée)
+copy-title = Votre copie de l'orientation
+copy-who = Le { $date }, { $worker } ({ $organisation }) a envoyé votre demande à { $structure }, avec votre accord.
+copy-what = Ce qui a été envoyé :
+copy-until = Votre accord dure jusqu'au { $date }. Vous pouvez le retirer avant.
+copy-revoked = Vous avez retiré votre accord le { $date }. Le CMP a effacé ce qui avait été envoyé.
+copy-code = Votre code : { $code }. Gardez-le : avec ce code, vous pouvez revoir cette copie et retirer votre accord.
+copy-code-label = Votre code (gardez-le) :
+copy-call = Pour une question : appelez { $structure } au { $phone }.
+copy-keep = Gardez cette feuille. Avec le code, vous pouvez retirer votre accord quand vous voulez : dans l'application, ou en appelant le CMP.

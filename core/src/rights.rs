@@ -12,8 +12,8 @@ use serde::Serialize;
 pub struct Export {
     pub exported_at: DateTime<Utc>,
     pub requests: Vec<ExportedRequest>,
-    /// Answers to referrals: given, refused or revoked.
-    pub consents: Vec<crate::referral::Consent>,
+    /// Referrals made on this phone (by a professional, with the person's consent).
+    pub referrals: Vec<crate::store::StoredReferral>,
     pub settings: Vec<(String, String)>,
 }
 
@@ -36,7 +36,7 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Result<Export, StoreError> {
     Ok(Export {
         exported_at: now,
         requests,
-        consents: store.consents()?,
+        referrals: store.referrals()?,
         settings: store.settings()?,
     })
 }
@@ -87,27 +87,14 @@ impl Export {
             }
             out.push(String::new());
         }
-        let day = |t: &DateTime<Utc>| loc.day(&t.with_timezone(&chrono_tz::Europe::Paris));
-        for c in &self.consents {
-            let decision = match &c.decision {
-                crate::referral::Decision::Given { at } => {
-                    format!("{} ✓ {}", day(at), loc.key("consent-accept"))
-                }
-                crate::referral::Decision::Refused { at } => {
-                    format!("{} ✗ {}", day(at), loc.key("consent-refuse"))
-                }
-                crate::referral::Decision::Revoked { at, .. } => {
-                    format!("{} ↺ {}", day(at), loc.key("export-consent-revoked"))
-                }
-            };
-            out.push(loc.key("consent-title"));
+        for r in &self.referrals {
+            let view = crate::referral::copy::CopyView::from(&r.referral);
+            out.push(loc.key("copy-title"));
             out.extend(
-                c.referral
-                    .explain(loc)
+                view.lines(Some(&r.referral.copy), loc)
                     .into_iter()
                     .map(|l| format!("  {l}")),
             );
-            out.push(format!("  {decision}"));
             out.push(String::new());
         }
         if !self.settings.is_empty() {

@@ -68,3 +68,47 @@ pub struct DeskEntry {
     /// Number that receives requests packed in an SMS, if the desk has a gateway.
     pub sms_number: Option<Phone>,
 }
+
+// Referrals (`/v1/referrals`, `/v1/copies`): a professional's referral with the person's
+// consent, its status for the professional, and the person's copy opened by its code.
+
+/// `POST /v1/referrals`: sending it twice with the same `id` gives the same answer. The desk
+/// refuses it whole (422) if the consent is not active or anything about the person lies
+/// outside the consent's scope.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmitReferral {
+    /// UUIDv7 made on the professional's phone: the idempotency key.
+    pub id: Uuid,
+    pub structure_key: String,
+    pub professional: crate::referral::Professional,
+    pub person: crate::referral::PersonData,
+    pub consent: crate::referral::Consent,
+    /// The person's copy code; the desk keeps only its hash.
+    pub copy_code: crate::referral::CopyCode,
+}
+
+/// The desk's answer to a referral: the professional's capability token and the status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralAnswer {
+    pub id: Uuid,
+    pub token: String,
+    pub status: ReferralStatus,
+}
+
+/// `GET /v1/referrals/{id}` (professional's token): where it stands, within the consent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralStatus {
+    pub id: Uuid,
+    /// The request the referral became at the desk; none once the consent was revoked (the
+    /// shared data is deleted then).
+    pub state: Option<RequestState>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /v1/copies/lookup` and `/v1/copies/revoke` (the copy code in the `Authorization`
+/// header, never in the URL): the person's copy, without any of the person's data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyAnswer {
+    pub copy: crate::referral::copy::CopyView,
+}

@@ -58,6 +58,18 @@ pub struct CallWindow {
     pub to: u16,
 }
 
+impl CallWindow {
+    /// Some day of the week, a start before the end within the day, in quarters of an hour.
+    pub fn is_valid(&self) -> bool {
+        self.days != 0
+            && self.days < 0x80
+            && self.from < self.to
+            && self.to <= 24 * 60
+            && self.from % 15 == 0
+            && self.to % 15 == 0
+    }
+}
+
 /// The content of a request, checked. Build it with [`RequestForm::validate`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestContent {
@@ -193,14 +205,7 @@ impl RequestForm {
             errors.push(err(Field::RelayName, "form-relay-name-missing"));
         }
         let windows_ok = self.call_windows.len() <= MAX_CALL_WINDOWS
-            && self.call_windows.iter().all(|w| {
-                w.days != 0
-                    && w.days < 0x80
-                    && w.from < w.to
-                    && w.to <= 24 * 60
-                    && w.from % 15 == 0
-                    && w.to % 15 == 0
-            });
+            && self.call_windows.iter().all(CallWindow::is_valid);
         if !windows_ok {
             errors.push(err(Field::CallWindows, "form-call-windows-invalid"));
         }

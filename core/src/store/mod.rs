@@ -18,8 +18,10 @@
 //! was committed stays.
 
 mod outbox;
+mod referrals;
 
 pub use outbox::{Lease, OutboxKind, backoff};
+pub use referrals::{ReferralProgress, StoredReferral};
 
 use crate::request::{Request, RequestEvent, RequestState, Target, TransitionError};
 use chrono::{DateTime, Utc};
@@ -33,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_history.sql"),
     include_str!("../../migrations/0003_consent.sql"),
+    include_str!("../../migrations/0004_referral.sql"),
 ];
 
 /// Uses of the connection after which the sync path copies the WAL into the database
@@ -472,53 +475,12 @@ impl Store {
              DELETE FROM request_event;
              DELETE FROM request;
              DELETE FROM setting;
-             DELETE FROM consent;
+             DELETE FROM referral;
              COMMIT;
              VACUUM;",
         )?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
-    }
-
-    /// Records (or updates) the person's answer to a referral.
-    pub fn save_consent(
-        &self,
-        consent: &crate::referral::Consent,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.conn().execute(
-            "INSERT INTO consent (id, referral, decision, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (id) DO UPDATE SET decision = excluded.decision, updated_at = excluded.updated_at",
-            params![
-                consent.id.to_string(),
-                serde_json::to_string(&consent.referral)?,
-                serde_json::to_string(&consent.decision)?,
-                now.to_rfc3339()
-            ],
-        )?;
-        Ok(())
-    }
-
-    pub fn consents(&self) -> Result<Vec<crate::referral::Consent>, StoreError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare("SELECT id, referral, decision FROM consent ORDER BY id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, referral, decision) = row?;
-            out.push(crate::referral::Consent {
-                id: Uuid::parse_str(&id).map_err(|e| StoreError::Data(e.to_string()))?,
-                referral: serde_json::from_str(&referral)?,
-                decision: serde_json::from_str(&decision)?,
-            });
-        }
-        Ok(out)
     }
 
     pub(crate) fn with_conn<T>(

@@ -19,13 +19,19 @@ use uuid::Uuid;
 pub enum OutboxKind {
     Submit,
     Withdraw,
+    /// A professional's referral, with the person's consent.
+    Referral,
+    /// The consent to a referral taken back.
+    Revoke,
 }
 
 impl OutboxKind {
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             OutboxKind::Submit => "submit",
             OutboxKind::Withdraw => "withdraw",
+            OutboxKind::Referral => "referral",
+            OutboxKind::Revoke => "revoke",
         }
     }
 
@@ -33,6 +39,8 @@ impl OutboxKind {
         match s {
             "submit" => Ok(OutboxKind::Submit),
             "withdraw" => Ok(OutboxKind::Withdraw),
+            "referral" => Ok(OutboxKind::Referral),
+            "revoke" => Ok(OutboxKind::Revoke),
             other => Err(StoreError::Data(format!("unknown outbox kind {other}"))),
         }
     }
@@ -125,8 +133,9 @@ impl Store {
                 let mut stmt = tx.prepare(
                     "SELECT o.id, o.request_id, o.kind, o.payload, o.attempts FROM outbox o
                      WHERE (?3 OR o.next_attempt_at <= ?1) AND (o.leased_until IS NULL OR o.leased_until <= ?1)
-                       AND NOT (o.kind = 'withdraw' AND EXISTS
-                           (SELECT 1 FROM outbox s WHERE s.request_id = o.request_id AND s.kind = 'submit'))
+                       AND NOT (o.kind IN ('withdraw', 'revoke') AND EXISTS
+                           (SELECT 1 FROM outbox s WHERE s.request_id = o.request_id
+                            AND s.kind IN ('submit', 'referral')))
                      ORDER BY o.id LIMIT ?2",
                 )?;
                 let rows = stmt.query_map(params![ms(now), limit as i64, ignore_backoff], |r| {
@@ -211,6 +220,9 @@ impl Store {
                     save_state(&tx, &request)?;
                 }
             }
+            if lease.kind == OutboxKind::Referral {
+                not_delivered(&tx, lease.request_id, now)?;
+            }
             tx.commit()?;
             Ok(true)
         })
@@ -240,6 +252,14 @@ impl Store {
                 return Ok(false);
             }
             tx.execute("DELETE FROM outbox WHERE id = ?1", [lease.entry])?;
+            if lease.kind == OutboxKind::Referral {
+                if let Some(token) = desk_token {
+                    tx.execute(
+                        "UPDATE referral SET desk_token = ?2 WHERE id = ?1",
+                        params![lease.request_id.to_string(), token],
+                    )?;
+                }
+            }
             if lease.kind == OutboxKind::Submit {
                 if let Some(token) = desk_token {
                     tx.execute(
@@ -308,6 +328,22 @@ impl Store {
     ) -> Result<Vec<Uuid>, StoreError> {
         self.with_conn(|conn| {
             let tx = conn.transaction()?;
+            let referrals: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "SELECT request_id FROM outbox WHERE kind = 'referral' AND enqueued_at <= ?1
+                     AND (leased_until IS NULL OR leased_until <= ?2)",
+                )?;
+                let rows = stmt.query_map(params![ms(now - after), ms(now)], |r| r.get(0))?;
+                rows.collect::<Result<_, _>>()?
+            };
+            for id in &referrals {
+                let uuid = Uuid::parse_str(id).map_err(|e| StoreError::Data(e.to_string()))?;
+                not_delivered(&tx, uuid, now)?;
+                tx.execute(
+                    "DELETE FROM outbox WHERE request_id = ?1 AND kind = 'referral'",
+                    [id],
+                )?;
+            }
             let ids: Vec<String> = {
                 let mut stmt = tx.prepare(
                     "SELECT request_id FROM outbox WHERE kind = 'submit' AND enqueued_at <= ?1
@@ -369,6 +405,19 @@ impl Store {
             Ok(t.and_then(DateTime::from_timestamp_millis))
         })
     }
+}
+
+/// A referral that will not reach the desk: the professional is told to call.
+fn not_delivered(conn: &Connection, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE referral SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        params![
+            id.to_string(),
+            serde_json::to_string(&super::ReferralProgress::NotDelivered)?,
+            now.to_rfc3339()
+        ],
+    )?;
+    Ok(())
 }
 
 fn truncate(s: &str, max: usize) -> String {

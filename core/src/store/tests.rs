@@ -443,38 +443,57 @@ fn encrypted_store_opens_with_its_key_only() {
 }
 
 #[test]
-fn consents_are_kept_revoked_and_erased() {
-    use crate::referral::{Consent, Decision, Referral};
+fn referrals_are_queued_revoked_exported_and_erased() {
+    use crate::referral::Informed;
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);
-    let until = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
-    let referral = Referral::minimal(
-        "Mme Roux",
-        "CCAS",
-        "CMP des Collines",
-        "Besoin d'un suivi",
-        until,
-        false,
+    let sent = crate::referral::tests::draft()
+        .accept(
+            Informed::ReadOnScreen,
+            crate::contact::Lang::french(),
+            now(),
+        )
+        .unwrap();
+    store.create_referral(&sent, now()).unwrap();
+    assert_eq!(
+        store.pending().unwrap(),
+        vec![(sent.id, OutboxKind::Referral)]
     );
-    let mut consent = Consent {
-        id: Uuid::now_v7(),
-        referral,
-        decision: Decision::Given { at: now() },
-    };
-    store.save_consent(&consent, now()).unwrap();
-    assert!(consent.revoke(now()));
-    store.save_consent(&consent, now()).unwrap();
-    let saved = store.consents().unwrap();
-    assert_eq!(saved.len(), 1);
-    assert!(matches!(saved[0].decision, Decision::Revoked { .. }));
-    // The export shows it, in plain words.
+    // Revoked before it left: it never goes, nothing else is queued.
+    let kept = crate::referral::tests::draft()
+        .accept(Informed::ReadAloud, crate::contact::Lang::french(), now())
+        .unwrap();
+    store.create_referral(&kept, now()).unwrap();
+    let revoked = store.revoke_referral(kept.id, now()).unwrap();
+    assert!(revoked.referral.consent.revoked_at.is_some());
+    assert_eq!(
+        store.pending().unwrap(),
+        vec![(sent.id, OutboxKind::Referral)]
+    );
+    assert!(store.revoke_referral(kept.id, now()).is_err(), "only once");
+    // At the desk: the revocation follows the referral.
+    let lease = store
+        .lease(now(), Duration::seconds(30), 10)
+        .unwrap()
+        .remove(0);
+    store.acknowledge(&lease, Some("token"), now()).unwrap();
+    store.revoke_referral(sent.id, now()).unwrap();
+    assert_eq!(
+        store.pending().unwrap(),
+        vec![(sent.id, OutboxKind::Revoke)]
+    );
+    assert_eq!(
+        store.referral(sent.id).unwrap().desk_token.as_deref(),
+        Some("token")
+    );
+    // The export shows both, in plain words, without the desk's token.
     let export = crate::rights::export(&store, now()).unwrap();
-    assert!(export.to_json().contains("Mme Roux"));
+    assert!(export.to_json().contains("Mme Roux") && !export.to_json().contains("token"));
     let text = export.to_text(&crate::i18n::Localizer::french());
     assert!(
-        text.contains("Accord retiré") && text.contains("Mme Roux"),
+        text.contains("Mme Roux") && text.contains(sent.copy.as_str()),
         "{text}"
     );
     store.erase_everything().unwrap();
-    assert!(store.consents().unwrap().is_empty());
+    assert!(store.referrals().unwrap().is_empty());
 }

@@ -3,7 +3,9 @@
 
 use super::transport::{HttpRequest, HttpResponse, Method, Transport, TransportError};
 use crate::directory::DeskUrl;
-use crate::wire::{ApiError, DeskEntry, RequestStatus, SubmitResponse};
+use crate::wire::{
+    ApiError, CopyAnswer, DeskEntry, ReferralAnswer, ReferralStatus, RequestStatus, SubmitResponse,
+};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -167,6 +169,103 @@ impl DeskClient<'_> {
         checked_status(ok_json(&r)?, id)
     }
 
+    /// `POST /v1/referrals` with the outbox's payload (a [`crate::wire::SubmitReferral`]).
+    pub async fn submit_referral(
+        &self,
+        desk: &DeskUrl,
+        id: Uuid,
+        payload: &str,
+    ) -> Result<ReferralAnswer, DeskError> {
+        let r = self
+            .call(
+                Method::Post,
+                desk.join("/v1/referrals"),
+                None,
+                payload.as_bytes().to_vec(),
+                MAX_JSON_BYTES,
+                None,
+            )
+            .await?;
+        let answer: ReferralAnswer = ok_json(&r)?;
+        if answer.id != id || answer.status.id != id {
+            return Err(DeskError::BadAnswer(
+                "the answer is about another referral".into(),
+            ));
+        }
+        if answer.token.is_empty()
+            || answer.token.len() > MAX_TOKEN_LEN
+            || !answer.token.bytes().all(|b| b.is_ascii_graphic())
+        {
+            return Err(DeskError::BadAnswer("the code is not usable".into()));
+        }
+        Ok(answer)
+    }
+
+    /// `GET /v1/referrals/{id}` with the professional's token.
+    pub async fn referral_status(
+        &self,
+        desk: &DeskUrl,
+        id: Uuid,
+        token: &str,
+    ) -> Result<ReferralStatus, DeskError> {
+        let r = self
+            .call(
+                Method::Get,
+                desk.join(&format!("/v1/referrals/{id}")),
+                Some(token),
+                Vec::new(),
+                MAX_JSON_BYTES,
+                None,
+            )
+            .await?;
+        checked_referral(ok_json(&r)?, id)
+    }
+
+    /// `POST /v1/referrals/{id}/revoke`: the professional, for the person.
+    pub async fn revoke_referral(
+        &self,
+        desk: &DeskUrl,
+        id: Uuid,
+        token: &str,
+    ) -> Result<ReferralStatus, DeskError> {
+        let r = self
+            .call(
+                Method::Post,
+                desk.join(&format!("/v1/referrals/{id}/revoke")),
+                Some(token),
+                b"{}".to_vec(),
+                MAX_JSON_BYTES,
+                None,
+            )
+            .await?;
+        checked_referral(ok_json(&r)?, id)
+    }
+
+    /// `POST /v1/copies/lookup` or `/v1/copies/revoke`: the person's copy, by its code.
+    pub async fn copy(
+        &self,
+        desk: &DeskUrl,
+        code: &crate::referral::CopyCode,
+        revoke: bool,
+    ) -> Result<CopyAnswer, DeskError> {
+        let path = if revoke {
+            "/v1/copies/revoke"
+        } else {
+            "/v1/copies/lookup"
+        };
+        let r = self
+            .call(
+                Method::Post,
+                desk.join(path),
+                Some(code.as_str()),
+                b"{}".to_vec(),
+                MAX_JSON_BYTES,
+                None,
+            )
+            .await?;
+        ok_json(&r)
+    }
+
     /// `GET /v1/desk`: the desk's public entry (its structures and SMS number), for a
     /// publisher writing desks into the directory.
     pub async fn desk_entry(&self, desk: &DeskUrl) -> Result<DeskEntry, DeskError> {
@@ -214,6 +313,16 @@ fn checked_status(s: RequestStatus, id: Uuid) -> Result<RequestStatus, DeskError
     } else {
         Err(DeskError::BadAnswer(
             "the answer is about another request".into(),
+        ))
+    }
+}
+
+fn checked_referral(s: ReferralStatus, id: Uuid) -> Result<ReferralStatus, DeskError> {
+    if s.id == id {
+        Ok(s)
+    } else {
+        Err(DeskError::BadAnswer(
+            "the answer is about another referral".into(),
         ))
     }
 }

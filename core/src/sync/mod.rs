@@ -26,6 +26,7 @@ use crate::directory::DeskUrl;
 use crate::directory::signature::TrustedKey;
 use crate::request::{Request, RequestState};
 use crate::store::{Lease, OutboxKind, Store, StoreError};
+use crate::wire::ReferralStatus;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -136,6 +137,12 @@ pub enum Change {
     WithdrawalDelivered { id: Uuid },
     /// It could not be sent for too long, or the desk refused it: the person should call.
     NotDelivered { id: Uuid },
+    /// A referral reached the desk.
+    ReferralDelivered { id: Uuid },
+    /// The desk said something new about a referral.
+    ReferralUpdated { id: Uuid },
+    /// A consent taken back reached the desk (which deleted what was shared).
+    RevocationDelivered { id: Uuid },
 }
 
 impl Change {
@@ -144,7 +151,10 @@ impl Change {
             Change::Delivered { id }
             | Change::Updated { id, .. }
             | Change::WithdrawalDelivered { id }
-            | Change::NotDelivered { id } => *id,
+            | Change::NotDelivered { id }
+            | Change::ReferralDelivered { id }
+            | Change::ReferralUpdated { id }
+            | Change::RevocationDelivered { id } => *id,
         }
     }
 }
@@ -279,6 +289,7 @@ impl Syncer {
         round.give_up();
         round.drain_outbox(options.ignore_backoff).await;
         round.refresh_statuses().await;
+        round.refresh_referrals().await;
         round.refresh_directory().await;
         round.finish()
     }
@@ -363,19 +374,54 @@ impl Round<'_> {
         }
     }
 
+    /// What an outbox entry is about: its desk, its capability token, and the request when
+    /// it is one.
+    fn resolve(&self, lease: &Lease) -> Result<Resolved, StoreError> {
+        let id = lease.request_id;
+        Ok(match lease.kind {
+            OutboxKind::Submit | OutboxKind::Withdraw => {
+                let request = self.store().get(id)?;
+                Resolved {
+                    desk: request.target.desk.clone(),
+                    token: match lease.kind {
+                        OutboxKind::Withdraw => self.store().desk_token(id)?,
+                        _ => None,
+                    },
+                    request: Some(request),
+                    referral: None,
+                }
+            }
+            OutboxKind::Referral | OutboxKind::Revoke => {
+                let stored = self.store().referral(id)?;
+                Resolved {
+                    desk: stored.referral.to.desk.clone(),
+                    token: stored.desk_token.clone(),
+                    request: None,
+                    referral: Some(Box::new(stored.referral)),
+                }
+            }
+        })
+    }
+
     async fn send_one(&mut self, lease: Lease) {
         let id = lease.request_id;
-        let request = match self.store().get(id) {
-            Ok(r) => r,
+        let item = match self.resolve(&lease) {
+            Ok(item) => item,
             Err(e) => {
                 self.release(&lease, None);
                 return self.problem(Some(id), e);
             }
         };
-        let Some(desk) = request.target.desk.clone() else {
+        let Some(desk) = item.desk.clone() else {
             // Made before desks were known, or for a structure without one: the person calls.
             return self.refused(&lease, DeskError::Unknown);
         };
+        // A referral goes only with a consent still valid today, and nothing outside it.
+        if let (OutboxKind::Referral, Some(r)) = (lease.kind, &item.referral)
+            && let Err(e) = r.check_sendable(self.now().date_naive())
+        {
+            return self.refused(&lease, DeskError::BadAnswer(e.to_string()));
+        }
         if let Some(not_before) = self.down.get(&desk.url).copied() {
             // Keep the desk's queue in order: nothing overtakes an entry that failed.
             return self.release(&lease, not_before);
@@ -383,17 +429,8 @@ impl Round<'_> {
         let Some(timeout) = self.time_left() else {
             return self.release(&lease, None);
         };
-        let token = match lease.kind {
-            OutboxKind::Submit => None,
-            OutboxKind::Withdraw => match self.store().desk_token(id) {
-                Ok(t) => t,
-                Err(e) => {
-                    self.release(&lease, None);
-                    return self.problem(Some(id), e);
-                }
-            },
-        };
         let client = self.syncer.client(timeout);
+        let token = item.token.clone();
         let exchange = async {
             match (lease.kind, token) {
                 (OutboxKind::Submit, _) => client
@@ -404,8 +441,16 @@ impl Round<'_> {
                     .withdraw(&desk.url, id, &token)
                     .await
                     .map(|_| Sent::Withdrawn),
-                // Never reached the desk: there is nothing to withdraw there.
-                (OutboxKind::Withdraw, None) => Ok(Sent::Withdrawn),
+                (OutboxKind::Referral, _) => client
+                    .submit_referral(&desk.url, id, &lease.payload)
+                    .await
+                    .map(|a| Sent::Referred(a.token, Box::new(a.status))),
+                (OutboxKind::Revoke, Some(token)) => client
+                    .revoke_referral(&desk.url, id, &token)
+                    .await
+                    .map(|s| Sent::Revoked(Box::new(s))),
+                // Never reached the desk: there is nothing to withdraw or revoke there.
+                (OutboxKind::Withdraw | OutboxKind::Revoke, None) => Ok(Sent::Withdrawn),
             }
         };
         let result = tokio::select! {
@@ -417,9 +462,9 @@ impl Round<'_> {
                 return self.release(&lease, None);
             }
         };
+        let now = self.now();
         match result {
             Ok(Sent::Submitted(token, desk_state)) => {
-                let now = self.now();
                 match self.store().acknowledge(&lease, Some(&token), now) {
                     Ok(true) => {
                         self.fresh.insert(id);
@@ -427,19 +472,41 @@ impl Round<'_> {
                         // The desk's record wins: its time of receipt, or further along
                         // when the request first came by SMS. A withdrawal made meanwhile
                         // stays (the desk hears of it next).
-                        self.take_state(&request, &desk_state, false);
+                        if let Some(request) = &item.request {
+                            self.take_state(request, &desk_state, false);
+                        }
                     }
                     Ok(false) => {}
                     Err(e) => self.problem(Some(id), e),
                 }
             }
-            Ok(Sent::Withdrawn) => match self.store().acknowledge(&lease, None, self.now()) {
-                Ok(true) => self.report.changes.push(Change::WithdrawalDelivered { id }),
+            Ok(Sent::Referred(token, status)) => {
+                match self.store().acknowledge(&lease, Some(&token), now) {
+                    Ok(true) => {
+                        self.fresh.insert(id);
+                        self.report.changes.push(Change::ReferralDelivered { id });
+                        self.referral_progress(id, *status);
+                    }
+                    Ok(false) => {}
+                    Err(e) => self.problem(Some(id), e),
+                }
+            }
+            Ok(Sent::Revoked(status)) => match self.store().acknowledge(&lease, None, now) {
+                Ok(true) => {
+                    self.report.changes.push(Change::RevocationDelivered { id });
+                    self.referral_progress(id, *status);
+                }
                 Ok(false) => {}
                 Err(e) => self.problem(Some(id), e),
             },
+            Ok(Sent::Withdrawn) => match self.store().acknowledge(&lease, None, now) {
+                Ok(true) if lease.kind == OutboxKind::Withdraw => {
+                    self.report.changes.push(Change::WithdrawalDelivered { id })
+                }
+                Ok(_) => {}
+                Err(e) => self.problem(Some(id), e),
+            },
             Err(e) if e.is_transient() => {
-                let now = self.now();
                 let not_before = e
                     .retry_after()
                     .and_then(|d| chrono::Duration::from_std(d).ok())
@@ -455,13 +522,36 @@ impl Round<'_> {
                 }
                 self.problem(Some(id), e);
             }
-            Err(DeskError::Unknown) if lease.kind == OutboxKind::Withdraw => {
-                // The desk no longer has the request (purged): the withdrawal is moot.
-                if let Err(e) = self.store().acknowledge(&lease, None, self.now()) {
+            Err(DeskError::Unknown)
+                if matches!(lease.kind, OutboxKind::Withdraw | OutboxKind::Revoke) =>
+            {
+                // The desk no longer has it (purged): the withdrawal or revocation is moot.
+                if let Err(e) = self.store().acknowledge(&lease, None, now) {
                     self.problem(Some(id), e);
                 }
             }
             Err(e) => self.refused(&lease, e),
+        }
+    }
+
+    /// Stores what the desk said about a referral; news for the professional when its state
+    /// moved.
+    fn referral_progress(&mut self, id: Uuid, status: ReferralStatus) {
+        let before = match self.store().referral(id) {
+            Ok(r) => r.progress,
+            Err(e) => return self.problem(Some(id), e),
+        };
+        let changed = !matches!(&before, crate::store::ReferralProgress::AtDesk { status: s }
+            if s.state.as_ref().map(RequestState::name) == status.state.as_ref().map(RequestState::name)
+                && s.revoked_at == status.revoked_at);
+        let progress = crate::store::ReferralProgress::AtDesk { status };
+        match self
+            .store()
+            .set_referral_progress(id, &progress, self.now())
+        {
+            Ok(()) if changed => self.report.changes.push(Change::ReferralUpdated { id }),
+            Ok(()) => {}
+            Err(e) => self.problem(Some(id), e),
         }
     }
 
@@ -547,6 +637,54 @@ impl Round<'_> {
         }
     }
 
+    /// The referrals this phone made: what the desk says of them now, within the consent.
+    async fn refresh_referrals(&mut self) {
+        if self.report.stopped.is_some() {
+            return;
+        }
+        let referrals = match self.store().referrals() {
+            Ok(r) => r,
+            Err(e) => return self.problem(None, e),
+        };
+        for stored in referrals {
+            let id = stored.referral.id;
+            let (Some(token), Some(desk)) = (&stored.desk_token, &stored.referral.to.desk) else {
+                continue;
+            };
+            let over = match &stored.progress {
+                crate::store::ReferralProgress::AtDesk { status } => {
+                    status.revoked_at.is_some()
+                        || status.state.as_ref().is_some_and(RequestState::is_terminal)
+                }
+                crate::store::ReferralProgress::NotDelivered => true,
+                crate::store::ReferralProgress::Waiting => false,
+            };
+            if over || self.fresh.contains(&id) || self.down.contains_key(&desk.url) {
+                continue;
+            }
+            let Some(timeout) = self.time_left() else {
+                return;
+            };
+            let client = self.syncer.client(timeout);
+            let result = tokio::select! {
+                r = client.referral_status(&desk.url, id, token) => r,
+                () = self.cancel.cancelled() => {
+                    self.report.stopped = Some(Stopped::Cancelled);
+                    return;
+                }
+            };
+            match result {
+                Ok(status) => self.referral_progress(id, status),
+                Err(e) => {
+                    if e.is_transient() {
+                        self.down.insert(desk.url.clone(), None);
+                    }
+                    self.problem(Some(id), e);
+                }
+            }
+        }
+    }
+
     async fn refresh_directory(&mut self) {
         let Some(source) = self.syncer.config.directory.clone() else {
             return;
@@ -600,6 +738,16 @@ impl Round<'_> {
 enum Sent {
     Submitted(String, Box<RequestState>),
     Withdrawn,
+    Referred(String, Box<ReferralStatus>),
+    Revoked(Box<ReferralStatus>),
+}
+
+/// An outbox entry's request or referral, its desk and its token.
+struct Resolved {
+    desk: Option<crate::directory::DeskLink>,
+    token: Option<String>,
+    request: Option<Request>,
+    referral: Option<Box<crate::referral::Referral>>,
 }
 
 #[cfg(test)]
