@@ -24,6 +24,8 @@ use relais_core::request::{
 use relais_core::wire::Channel;
 use serde::Deserialize;
 
+mod figures_page;
+
 pub fn routes() -> Router<Shared> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/console/calls") }))
@@ -44,6 +46,8 @@ pub fn routes() -> Router<Shared> {
         .route("/console/sms/{id}/handled", post(sms_handled))
         .route("/console/staff", get(staff_page).post(add_staff))
         .route("/console/audit", get(audit_page))
+        .route("/console/figures", get(figures_page::figures_page))
+        .route("/console/figures.csv", get(figures_page::figures_csv))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,6 +201,7 @@ fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
                                 @if s.staff.role == StaffRole::Admin {
                                     li { a href="/console/staff" { "Équipe" } }
                                     li { a href="/console/audit" { "Journal" } }
+                                    li { a href="/console/figures" { "Chiffres" } }
                                 }
                             }
                         }

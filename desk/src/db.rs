@@ -12,9 +12,10 @@ use std::sync::Mutex;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
 
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_sms_outbox.sql"),
+    include_str!("../migrations/0003_figures.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.

@@ -13,6 +13,7 @@ pub mod config;
 pub mod console;
 pub mod db;
 pub mod demo;
+pub mod figures;
 pub mod requests;
 pub mod secrets;
 pub mod sms;

@@ -144,7 +144,7 @@ test('admin pages are accessible too', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await signIn(page, 'admin', 'admin-demo-2026');
-  for (const [path, name] of [['/console/staff', 'staff'], ['/console/audit', 'audit']]) {
+  for (const [path, name] of [['/console/staff', 'staff'], ['/console/audit', 'audit'], ['/console/figures', 'figures']]) {
     await page.goto(`${base}${path}`);
     await accessible(page, name);
   }

@@ -41,6 +41,8 @@ async fn pages_need_a_session() {
         "/console/staff",
         "/console/audit",
         "/console/sms",
+        "/console/figures",
+        "/console/figures.csv",
     ] {
         let res = client().get(desk.url(path)).send().await.unwrap();
         assert_eq!(res.status(), 303, "{path}");
@@ -405,4 +407,82 @@ async fn printable_call_sheet_lists_the_people_to_call() {
     let samir = sheet.find("Samir").unwrap();
     let lea = sheet.find("Léa").unwrap();
     assert!(samir < lea, "oldest first");
+}
+
+#[tokio::test]
+async fn managers_see_figures_per_cmp_and_week_never_per_person() {
+    let desk = Desk::start().await;
+    let s = submitted(&desk, "Samir").await;
+    submitted(&desk, "Léa").await;
+    let (reception, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let res = reception
+        .post(desk.url(&format!("/console/requests/{}/call", s.id)))
+        .form(&[("csrf", token.as_str()), ("outcome", "no_answer")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    // Reception staff do not see the managers' page.
+    for path in ["/console/figures", "/console/figures.csv"] {
+        let res = reception.get(desk.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 403, "{path}");
+    }
+    let (admin, _) = sign_in(&desk, ADMIN.0, ADMIN.1).await;
+    let page = admin
+        .get(desk.url("/console/figures"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("aucun chiffre par agent"), "{page}");
+    // This week: two requests by the app, one called; the agent who called is not named.
+    assert!(page.contains("2 (2 appli)"), "{page}");
+    assert!(
+        !page.contains("Claire Martin"),
+        "a staff member is named: {page}"
+    );
+    assert!(!page.contains("Samir") && !page.contains("06 39 98 00 12"));
+    let csv = admin
+        .get(desk.url("/console/figures.csv?semaines=4"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert!(lines[0].starts_with("\u{feff}cmp;cle_cmp;semaine_du;recues;"));
+    // Four weeks for each CMP served, every one even when empty; the requests' CMP's
+    // most recent week first: 2 received, 2 by the app.
+    let weeks = lines.len() - 1;
+    assert!(weeks >= 4 && weeks % 4 == 0, "{csv}");
+    let mine: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains(";cmp-collines;"))
+        .collect();
+    assert_eq!(mine.len(), 4, "{csv}");
+    let this_week: Vec<&str> = mine[0].split(';').collect();
+    assert_eq!(&this_week[3..6], ["2", "2", "0"], "{csv}");
+    assert_eq!(this_week[15], "2", "both still wait: {csv}");
+    assert!(!csv.contains("Claire") && !csv.contains("Samir"));
+    // A period that is not a number of weeks is refused in plain words.
+    let res = admin
+        .get(desk.url("/console/figures?semaines=abc"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("entre 1 et 104"));
+    // The export is in the audit log.
+    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
+    let exports: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM audit WHERE action = 'figures_export' AND detail = 'weeks=4'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(exports, 1);
 }
