@@ -117,10 +117,9 @@ fn delay(d: &Delay) -> Markup {
 }
 
 fn share(n: u32, of: u32) -> String {
-    if of == 0 {
-        n.to_string()
-    } else {
-        format!("{n} ({}\u{a0}%)", (n * 100 + of / 2) / of)
+    match (n * 100 + of / 2).checked_div(of) {
+        Some(percent) => format!("{n} ({percent}\u{a0}%)"),
+        None => n.to_string(),
     }
 }
 
