@@ -457,7 +457,7 @@ async fn managers_see_figures_per_cmp_and_week_never_per_person() {
     // Four weeks for each CMP served, every one even when empty; the requests' CMP's
     // most recent week first: 2 received, 2 by the app.
     let weeks = lines.len() - 1;
-    assert!(weeks >= 4 && weeks % 4 == 0, "{csv}");
+    assert!(weeks >= 4 && weeks.is_multiple_of(4), "{csv}");
     let mine: Vec<&&str> = lines
         .iter()
         .filter(|l| l.contains(";cmp-collines;"))
