@@ -97,6 +97,20 @@ impl DeskClient<'_> {
         Ok(response)
     }
 
+    /// A JSON exchange: `GET` without a body, or `POST` with `body`; the answer parsed.
+    async fn json<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        url: String,
+        token: Option<&str>,
+        body: &[u8],
+    ) -> Result<T, DeskError> {
+        let r = self
+            .call(method, url, token, body.to_vec(), MAX_JSON_BYTES, None)
+            .await?;
+        ok_json(&r)
+    }
+
     /// `POST /v1/requests` with the outbox's payload (which carries the request's UUIDv7).
     pub async fn submit(
         &self,
@@ -104,28 +118,17 @@ impl DeskClient<'_> {
         id: Uuid,
         payload: &str,
     ) -> Result<SubmitResponse, DeskError> {
-        let r = self
-            .call(
+        let answer: SubmitResponse = self
+            .json(
                 Method::Post,
                 desk.join("/v1/requests"),
                 None,
-                payload.as_bytes().to_vec(),
-                MAX_JSON_BYTES,
-                None,
+                payload.as_bytes(),
             )
             .await?;
-        let answer: SubmitResponse = ok_json(&r)?;
-        if answer.id != id || answer.status.id != id {
-            return Err(DeskError::BadAnswer(
-                "the answer is about another request".into(),
-            ));
-        }
-        let token_ok = !answer.token.is_empty()
-            && answer.token.len() <= MAX_TOKEN_LEN
-            && answer.token.bytes().all(|b| b.is_ascii_graphic());
-        if !token_ok {
-            return Err(DeskError::BadAnswer("the code is not usable".into()));
-        }
+        about(id, answer.id, "request")?;
+        about(id, answer.status.id, "request")?;
+        usable_token(&answer.token)?;
         Ok(answer)
     }
 
@@ -136,17 +139,9 @@ impl DeskClient<'_> {
         id: Uuid,
         token: &str,
     ) -> Result<RequestStatus, DeskError> {
-        let r = self
-            .call(
-                Method::Get,
-                desk.join(&format!("/v1/requests/{id}")),
-                Some(token),
-                Vec::new(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        checked_status(ok_json(&r)?, id)
+        let url = desk.join(&format!("/v1/requests/{id}"));
+        let s: RequestStatus = self.json(Method::Get, url, Some(token), b"").await?;
+        about(id, s.id, "request").map(|()| s)
     }
 
     /// `POST /v1/requests/{id}/withdraw`.
@@ -156,17 +151,9 @@ impl DeskClient<'_> {
         id: Uuid,
         token: &str,
     ) -> Result<RequestStatus, DeskError> {
-        let r = self
-            .call(
-                Method::Post,
-                desk.join(&format!("/v1/requests/{id}/withdraw")),
-                Some(token),
-                b"{}".to_vec(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        checked_status(ok_json(&r)?, id)
+        let url = desk.join(&format!("/v1/requests/{id}/withdraw"));
+        let s: RequestStatus = self.json(Method::Post, url, Some(token), b"{}").await?;
+        about(id, s.id, "request").map(|()| s)
     }
 
     /// `POST /v1/referrals` with the outbox's payload (a [`crate::wire::SubmitReferral`]).
@@ -176,28 +163,17 @@ impl DeskClient<'_> {
         id: Uuid,
         payload: &str,
     ) -> Result<ReferralAnswer, DeskError> {
-        let r = self
-            .call(
+        let answer: ReferralAnswer = self
+            .json(
                 Method::Post,
                 desk.join("/v1/referrals"),
                 None,
-                payload.as_bytes().to_vec(),
-                MAX_JSON_BYTES,
-                None,
+                payload.as_bytes(),
             )
             .await?;
-        let answer: ReferralAnswer = ok_json(&r)?;
-        if answer.id != id || answer.status.id != id {
-            return Err(DeskError::BadAnswer(
-                "the answer is about another referral".into(),
-            ));
-        }
-        if answer.token.is_empty()
-            || answer.token.len() > MAX_TOKEN_LEN
-            || !answer.token.bytes().all(|b| b.is_ascii_graphic())
-        {
-            return Err(DeskError::BadAnswer("the code is not usable".into()));
-        }
+        about(id, answer.id, "referral")?;
+        about(id, answer.status.id, "referral")?;
+        usable_token(&answer.token)?;
         Ok(answer)
     }
 
@@ -208,17 +184,9 @@ impl DeskClient<'_> {
         id: Uuid,
         token: &str,
     ) -> Result<ReferralStatus, DeskError> {
-        let r = self
-            .call(
-                Method::Get,
-                desk.join(&format!("/v1/referrals/{id}")),
-                Some(token),
-                Vec::new(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        checked_referral(ok_json(&r)?, id)
+        let url = desk.join(&format!("/v1/referrals/{id}"));
+        let s: ReferralStatus = self.json(Method::Get, url, Some(token), b"").await?;
+        about(id, s.id, "referral").map(|()| s)
     }
 
     /// `POST /v1/referrals/{id}/revoke`: the professional, for the person.
@@ -228,17 +196,9 @@ impl DeskClient<'_> {
         id: Uuid,
         token: &str,
     ) -> Result<ReferralStatus, DeskError> {
-        let r = self
-            .call(
-                Method::Post,
-                desk.join(&format!("/v1/referrals/{id}/revoke")),
-                Some(token),
-                b"{}".to_vec(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        checked_referral(ok_json(&r)?, id)
+        let url = desk.join(&format!("/v1/referrals/{id}/revoke"));
+        let s: ReferralStatus = self.json(Method::Post, url, Some(token), b"{}").await?;
+        about(id, s.id, "referral").map(|()| s)
     }
 
     /// `POST /v1/copies/lookup` or `/v1/copies/revoke`: the person's copy, by its code.
@@ -253,33 +213,15 @@ impl DeskClient<'_> {
         } else {
             "/v1/copies/lookup"
         };
-        let r = self
-            .call(
-                Method::Post,
-                desk.join(path),
-                Some(code.as_str()),
-                b"{}".to_vec(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        ok_json(&r)
+        self.json(Method::Post, desk.join(path), Some(code.as_str()), b"{}")
+            .await
     }
 
     /// `GET /v1/desk`: the desk's public entry (its structures and SMS number), for a
     /// publisher writing desks into the directory.
     pub async fn desk_entry(&self, desk: &DeskUrl) -> Result<DeskEntry, DeskError> {
-        let r = self
-            .call(
-                Method::Get,
-                desk.join("/v1/desk"),
-                None,
-                Vec::new(),
-                MAX_JSON_BYTES,
-                None,
-            )
-            .await?;
-        ok_json(&r)
+        self.json(Method::Get, desk.join("/v1/desk"), None, b"")
+            .await
     }
 
     /// `GET` a directory bundle; `None` when it has not changed since `etag`.
@@ -307,24 +249,26 @@ impl DeskClient<'_> {
     }
 }
 
-fn checked_status(s: RequestStatus, id: Uuid) -> Result<RequestStatus, DeskError> {
-    if s.id == id {
-        Ok(s)
+/// The answer must be about what was asked: a status for another id is never stored.
+fn about(asked: Uuid, answered: Uuid, what: &str) -> Result<(), DeskError> {
+    if asked == answered {
+        Ok(())
     } else {
-        Err(DeskError::BadAnswer(
-            "the answer is about another request".into(),
-        ))
+        Err(DeskError::BadAnswer(format!(
+            "the answer is about another {what}"
+        )))
     }
 }
 
-fn checked_referral(s: ReferralStatus, id: Uuid) -> Result<ReferralStatus, DeskError> {
-    if s.id == id {
-        Ok(s)
-    } else {
-        Err(DeskError::BadAnswer(
-            "the answer is about another referral".into(),
-        ))
+/// A capability token the phone can keep and send back in a header.
+fn usable_token(token: &str) -> Result<(), DeskError> {
+    if token.is_empty()
+        || token.len() > MAX_TOKEN_LEN
+        || !token.bytes().all(|b| b.is_ascii_graphic())
+    {
+        return Err(DeskError::BadAnswer("the code is not usable".into()));
     }
+    Ok(())
 }
 
 fn check_status(r: &HttpResponse) -> Result<(), DeskError> {
