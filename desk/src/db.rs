@@ -6,7 +6,7 @@
 //! caller. A caller is told "saved" only after the commit, so a crash loses nothing that was
 //! acknowledged; under load, batching keeps durable writes fast.
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::mpsc;
@@ -118,6 +118,8 @@ impl std::fmt::Debug for Db {
 
 fn open_writer(path: &Path) -> Result<Connection, DbError> {
     let conn = Connection::open(path)?;
+    // Before anything else: two desks starting on one file wait for each other.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > SCHEMA_VERSION {
         return Err(DbError::TooNew {
@@ -125,20 +127,51 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
             supported: SCHEMA_VERSION,
         });
     }
+    wal(&conn)?;
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
+        "PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
-         PRAGMA secure_delete = ON;
-         PRAGMA busy_timeout = 5000;",
+         PRAGMA secure_delete = ON;",
     )?;
-    for version in found + 1..=SCHEMA_VERSION {
-        let tx = conn.unchecked_transaction()?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Puts the file in WAL mode. SQLite answers "busy" at once, without waiting, when another
+/// connection holds the file while the mode changes (two desks starting on a new file): the
+/// switch is tried again for as long as the busy timeout.
+fn wal(conn: &Connection) -> Result<(), DbError> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(mode) => return Err(DbError::Sqlite(format!("journal mode stays {mode}"))),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Applies the migrations this file has not had, each in an IMMEDIATE transaction that reads
+/// the version again once it holds the write lock: a second process starting at the same
+/// moment, or a second run, finds the work done and changes nothing.
+fn migrate(conn: &Connection) -> Result<(), DbError> {
+    for version in 1..=SCHEMA_VERSION {
+        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current >= version {
+            continue;
+        }
         tx.execute_batch(MIGRATIONS[(version - 1) as usize])?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
-    Ok(conn)
+    Ok(())
 }
 
 fn open_reader(path: &Path) -> Result<Connection, DbError> {
@@ -262,5 +295,79 @@ impl Db {
 impl Drop for Db {
     fn drop(&mut self) {
         self.close();
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The schema as SQLite keeps it, and the version: what a migration may change.
+    fn schema(path: &Path) -> (Vec<String>, i64) {
+        let conn = Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY 1")
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<Vec<String>, _>>()
+            .unwrap();
+        let version = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        (rows, version)
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing_the_second_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.db");
+        drop(open_writer(&path).unwrap());
+        let first = schema(&path);
+        assert_eq!(first.1, SCHEMA_VERSION);
+        drop(open_writer(&path).unwrap());
+        assert_eq!(schema(&path), first);
+    }
+
+    #[test]
+    fn desks_starting_together_on_one_file_migrate_it_once() {
+        for _ in 0..5 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("desk.db");
+            let barrier = std::sync::Barrier::new(4);
+            std::thread::scope(|s| {
+                let handles: Vec<_> = (0..4)
+                    .map(|_| {
+                        s.spawn(|| {
+                            barrier.wait();
+                            open_writer(&path).map(drop)
+                        })
+                    })
+                    .collect();
+                for h in handles {
+                    h.join().unwrap().unwrap();
+                }
+            });
+            let (rows, version) = schema(&path);
+            assert_eq!(version, SCHEMA_VERSION);
+            let tables = rows
+                .iter()
+                .filter(|r| r.starts_with("table request "))
+                .count();
+            assert_eq!(tables, 1);
+        }
+    }
+
+    #[test]
+    fn a_file_from_a_newer_desk_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.db");
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        assert!(matches!(open_writer(&path), Err(DbError::TooNew { .. })));
     }
 }

@@ -77,21 +77,47 @@ pub struct ServedBundle {
 }
 
 /// Reads the token key from the data folder, creating it (mode 0600) on first start.
+///
+/// The new key is written whole to a private temporary file, synced, then linked into place
+/// only if no key is there yet: a crash never leaves half a key, and two desks starting at once
+/// on one folder end up with the same key (the second reads the first's).
 fn token_key(config: &Config) -> anyhow::Result<[u8; 32]> {
     let path = config.data_dir.join("token.key");
-    if let Ok(bytes) = std::fs::read(&path) {
-        return bytes
+    let read = |path: &std::path::Path| -> anyhow::Result<[u8; 32]> {
+        std::fs::read(path)
+            .with_context(|| format!("cannot read {}", path.display()))?
             .try_into()
-            .map_err(|_| anyhow::anyhow!("{} is damaged (expected 32 bytes)", path.display()));
+            .map_err(|_| anyhow::anyhow!("{} is damaged (expected 32 bytes)", path.display()))
+    };
+    if path.exists() {
+        return read(&path);
     }
     let key = secrets::random_key().map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-    std::fs::write(&path, key).with_context(|| format!("cannot write {}", path.display()))?;
-    #[cfg(unix)]
+    // A name of its own for each attempt, even from two threads of one process.
+    let nonce = secrets::random_key().map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    let tmp = config.data_dir.join(format!(
+        "token.key.{:02x}{:02x}{:02x}{:02x}.tmp",
+        nonce[0], nonce[1], nonce[2], nonce[3]
+    ));
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&tmp)
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        file.write_all(&key)?;
+        file.sync_all()?;
     }
-    Ok(key)
+    let linked = std::fs::hard_link(&tmp, &path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(key),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read(&path),
+        Err(e) => Err(e).with_context(|| format!("cannot write {}", path.display())),
+    }
 }
 
 impl AppState {
@@ -302,4 +328,61 @@ fn spawn_purge(state: Shared) {
             }
         }
     });
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn desks_starting_together_share_one_private_token_key() {
+        for _ in 0..10 {
+            let dir = tempfile::tempdir().unwrap();
+            let config = Config {
+                data_dir: dir.path().to_owned(),
+                ..Config::default()
+            };
+            let barrier = std::sync::Barrier::new(4);
+            let keys: Vec<[u8; 32]> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..4)
+                    .map(|_| {
+                        s.spawn(|| {
+                            barrier.wait();
+                            token_key(&config).unwrap()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            assert!(keys.windows(2).all(|w| w[0] == w[1]));
+            assert_eq!(token_key(&config).unwrap(), keys[0], "read back");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(dir.path().join("token.key"))
+                    .unwrap()
+                    .permissions()
+                    .mode();
+                assert_eq!(mode & 0o777, 0o600);
+            }
+            let left: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            assert_eq!(left, ["token.key"], "no temporary file left");
+        }
+    }
+
+    #[test]
+    fn a_damaged_token_key_stops_the_desk_with_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("token.key"), b"short").unwrap();
+        let config = Config {
+            data_dir: dir.path().to_owned(),
+            ..Config::default()
+        };
+        let e = token_key(&config).unwrap_err().to_string();
+        assert!(e.contains("token.key is damaged"), "{e}");
+    }
 }
