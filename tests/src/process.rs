@@ -171,6 +171,31 @@ submit_per_minute = 100000
         }
     }
 
+    /// A second desk process on the same data folder (the same database file and token
+    /// key), listening on its own port, as two processes behind one address would be. Its
+    /// configuration and log live in `dir`.
+    pub fn beside(&self, dir: &Path) -> DeskProcess {
+        let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
+        let text = std::fs::read_to_string(&self.config).expect("the desk's configuration");
+        let listen = format!("listen = \"{}\"", self.addr);
+        let config = dir.join("desk.toml");
+        std::fs::write(
+            &config,
+            text.replace(&listen, &format!("listen = \"{addr}\"")),
+        )
+        .expect("cannot write the desk's configuration");
+        let mut desk = DeskProcess {
+            addr,
+            data: self.data.clone(),
+            log: dir.join("desk.log"),
+            config,
+            child: None,
+            starts: 0,
+        };
+        desk.spawn();
+        desk
+    }
+
     /// The base URL (`http://127.0.0.1:port`); `Address::url` adds a path.
     pub fn base(&self) -> String {
         format!("http://{}", self.addr)

@@ -1,0 +1,108 @@
+//! Two desk processes on one database, as a hospital runs two behind one address: nothing
+//! that matters lives in one process. A burst spread over both, one SIGKILLed in the middle:
+//! every acknowledged submission is there once; a session opened on one is valid on the other.
+#![allow(clippy::unwrap_used)]
+
+use relais_core::request::RequestState;
+use relais_e2e::phone::TestPhone;
+use relais_e2e::process::DeskProcess;
+use relais_e2e::{RECEPTION, sign_in};
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_desks_on_one_database_one_killed_in_a_burst_lose_and_double_nothing() {
+    let dir_a = tempfile::tempdir().unwrap();
+    let dir_b = tempfile::tempdir().unwrap();
+    let a = DeskProcess::start(dir_a.path());
+    let mut b = a.beside(dir_b.path());
+    // Half the phones reach the desk through one process, half through the other.
+    let phones: Vec<Arc<TestPhone>> = (0..8)
+        .map(|i| {
+            let url = if i % 2 == 0 { a.base() } else { b.base() };
+            Arc::new(TestPhone::open(
+                &dir_a.path().join(format!("phone{i}.db")),
+                &url,
+            ))
+        })
+        .collect();
+    let mut asked = HashSet::new();
+    for p in &phones {
+        for k in 0..25 {
+            asked.insert(p.ask(&format!("P{k}")));
+        }
+    }
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let tasks: Vec<_> = phones
+        .iter()
+        .map(|p| {
+            let (p, stop) = (p.clone(), stop.clone());
+            tokio::spawn(async move {
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    if p.sync_now().await.pending == 0 {
+                        break;
+                    }
+                }
+            })
+        })
+        .collect();
+    // Kill the second process once both have taken some, and not all, of the burst.
+    let received = |p: &TestPhone| {
+        p.store()
+            .list()
+            .unwrap()
+            .iter()
+            .filter(|r| matches!(r.state, RequestState::Received { .. }))
+            .count()
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while (a.request_ids().len() < 40 || received(&phones[1]) == 0)
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    b.kill();
+    assert!(
+        received(&phones[0]) > 0 && received(&phones[1]) > 0,
+        "both served"
+    );
+    // What a phone was told is at the desk is in the shared database.
+    let acknowledged: Vec<String> = phones
+        .iter()
+        .flat_map(|p| {
+            p.store()
+                .list()
+                .unwrap()
+                .into_iter()
+                .filter(|r| matches!(r.state, RequestState::Received { .. }))
+                .map(|r| r.id.to_string())
+        })
+        .collect();
+    let stored: HashSet<String> = a.request_ids().into_iter().collect();
+    for id in &acknowledged {
+        assert!(stored.contains(id), "acknowledged and lost: {id}");
+    }
+    b.restart();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    for t in tasks {
+        t.await.unwrap();
+    }
+    for p in &phones {
+        assert_eq!(p.drain(20).await, 0);
+    }
+    let ids = a.request_ids();
+    let unique: HashSet<String> = ids.iter().cloned().collect();
+    assert_eq!(ids.len(), unique.len(), "no duplicate");
+    let expected: HashSet<String> = asked.iter().map(ToString::to_string).collect();
+    assert_eq!(unique, expected, "every request, once");
+    // A session opened on one process is valid on the other: sessions live in the database.
+    let (c, _) = sign_in(&a, RECEPTION.0, RECEPTION.1).await;
+    let page = c
+        .get(format!("{}/console/calls", b.base()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("À appeler"));
+}
