@@ -62,9 +62,23 @@ pub struct NewStaff {
     pub phone: Phone,
     pub role: StaffRole,
     pub password_hash: String,
+    /// The CMPs (directory keys) they work for; empty: every CMP the desk serves.
+    pub cmps: Vec<String>,
 }
 
-pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbError> {
+/// Adds a staff member. `served` are the CMPs this desk serves: a staff member can only be
+/// given some of those.
+pub fn add_staff(
+    conn: &Connection,
+    s: &NewStaff,
+    served: &[String],
+    by: &str,
+) -> Result<i64, DbError> {
+    if let Some(unknown) = s.cmps.iter().find(|k| !served.contains(k)) {
+        return Err(DbError::Invalid(format!(
+            "Ce service ne reçoit pas les demandes du CMP « {unknown} »."
+        )));
+    }
     let login = s.login.trim().to_lowercase();
     if login.is_empty()
         || login.len() > 64
@@ -91,16 +105,36 @@ pub fn add_staff(conn: &Connection, s: &NewStaff, by: &str) -> Result<i64, DbErr
         return Err(DbError::Conflict("Cet identifiant est déjà pris.".into()));
     }
     conn.execute(
-        "INSERT INTO staff (login, display_name, phone, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![login, s.display_name.trim(), s.phone.as_str(), s.role.as_str(), s.password_hash, Utc::now().to_rfc3339()],
+        "INSERT INTO staff (login, display_name, phone, role, password_hash, created_at, every_cmp)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            login,
+            s.display_name.trim(),
+            s.phone.as_str(),
+            s.role.as_str(),
+            s.password_hash,
+            Utc::now().to_rfc3339(),
+            s.cmps.is_empty()
+        ],
     )?;
     let id = conn.last_insert_rowid();
+    for key in &s.cmps {
+        conn.execute(
+            "INSERT OR IGNORE INTO staff_cmp (staff_id, structure_key) VALUES (?1, ?2)",
+            params![id, key],
+        )?;
+    }
+    let scope = if s.cmps.is_empty() {
+        "every".to_owned()
+    } else {
+        s.cmps.join(",")
+    };
     audit(
         conn,
         by,
         "add_staff",
         None,
-        &format!("login={login} role={}", s.role.as_str()),
+        &format!("login={login} role={} cmps={scope}", s.role.as_str()),
     )?;
     Ok(id)
 }
@@ -121,6 +155,22 @@ fn to_staff(
         phone: Phone::parse(&phone).map_err(|e| DbError::Data(e.to_string()))?,
         role: StaffRole::parse(&role).ok_or_else(|| DbError::Data(format!("role {role}")))?,
     })
+}
+
+/// The CMPs each staff member works for, by staff id; absent: every CMP.
+pub fn staff_cmps(
+    conn: &Connection,
+) -> Result<std::collections::HashMap<i64, Vec<String>>, DbError> {
+    let mut stmt = conn.prepare(
+        "SELECT c.staff_id, c.structure_key FROM staff_cmp c JOIN staff s ON s.id = c.staff_id
+         WHERE s.every_cmp = 0 ORDER BY c.staff_id, c.structure_key",
+    )?;
+    let mut out: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, key) = row?;
+        out.entry(id).or_default().push(key);
+    }
+    Ok(out)
 }
 
 pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>, DbError> {

@@ -229,7 +229,7 @@ fn error_page(detail: &str) -> Response {
 
 fn db_error(e: DbError) -> Response {
     match e {
-        DbError::NotFound => (StatusCode::NOT_FOUND, page("Introuvable", None, html! {
+        DbError::NotFound | DbError::OutOfScope => (StatusCode::NOT_FOUND, page("Introuvable", None, html! {
             h1 { "Cette demande n'existe pas ou plus" }
             p { "Elle a peut-être été supprimée à la fin de sa durée de conservation. " a href="/console/calls" { "Retour à la liste" } }
         }))
@@ -613,7 +613,8 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
 }
 
 async fn calls(State(state): State<Shared>, session: Session) -> Response {
-    match state.db.read(requests::call_list).await {
+    let staff = session.staff.clone();
+    match state.db.read(move |c| requests::call_list(c, &staff)).await {
         Ok(list) => page(
             "À appeler",
             Some(&session),
@@ -631,7 +632,8 @@ async fn calls(State(state): State<Shared>, session: Session) -> Response {
 }
 
 async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
-    match state.db.read(requests::call_list).await {
+    let staff = session.staff.clone();
+    match state.db.read(move |c| requests::call_list(c, &staff)).await {
         Ok(list) => page("Feuille du jour", Some(&session), html! {
             h1 { "Feuille d'appels du " (local(Utc::now(), state.tz).format("%d/%m/%Y")) }
             p { "À imprimer : elle sert si le réseau ou le serveur ne marche plus. Notez à la main chaque appel, puis saisissez-le quand tout remarche." }
@@ -644,7 +646,12 @@ async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
 }
 
 async fn done(State(state): State<Shared>, session: Session) -> Response {
-    match state.db.read(|c| requests::recent(c, 100)).await {
+    let staff = session.staff.clone();
+    match state
+        .db
+        .read(move |c| requests::recent(c, &staff, 100))
+        .await
+    {
         Ok(list) => page(
             "Traitées",
             Some(&session),
@@ -689,10 +696,11 @@ async fn request_page(
     Query(q): Query<Done>,
 ) -> Response {
     let id2 = id.clone();
+    let staff = session.staff.clone();
     let found = state
         .db
         .read(move |c| {
-            let r = requests::get(c, &id2)?;
+            let r = requests::get_for(c, &id2, &staff)?;
             let sms = sms::outbox::of_request(c, &id2)?;
             let (code, stopped): (Option<String>, Option<String>) = c.query_row(
                 "SELECT person_code, sms_stopped_at FROM request WHERE id = ?1",
@@ -704,6 +712,7 @@ async fn request_page(
         .await;
     let (r, sms, code, stopped) = match found {
         Ok(x) => x,
+        Err(DbError::OutOfScope) => return out_of_scope(&state, &session, &id, "view").await,
         Err(e) => return db_error(e),
     };
     let open = matches!(
@@ -963,8 +972,27 @@ async fn act(
             ),
         )
             .into_response(),
+        Err(DbError::OutOfScope) => out_of_scope(state, session, &id, done).await,
         Err(e) => db_error(e),
     }
+}
+
+/// A staff member asked for a request of a CMP they do not work for (a guessed or old link):
+/// the same answer as for a request that does not exist, and a line in the audit log.
+async fn out_of_scope(state: &Shared, session: &Session, id: &str, what: &str) -> Response {
+    let (login, id2, detail) = (
+        session.staff.login.clone(),
+        id.to_owned(),
+        format!("action={what}"),
+    );
+    let audited = state
+        .db
+        .write(move |c| requests::audit(c, &login, "out_of_scope", Some(&id2), &detail))
+        .await;
+    if let Err(e) = audited {
+        return db_error(e);
+    }
+    db_error(DbError::NotFound)
 }
 
 #[derive(Deserialize)]
@@ -1335,7 +1363,7 @@ async fn sms_handled(
     }
 }
 
-#[derive(Deserialize)]
+/// The staff form, read as pairs: the CMP boxes ticked come as repeated `cmp` fields.
 struct StaffForm {
     csrf: String,
     login: String,
@@ -1343,9 +1371,61 @@ struct StaffForm {
     phone: String,
     role: String,
     password: String,
+    cmps: Vec<String>,
 }
 
-fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -> Markup {
+impl StaffForm {
+    fn from_pairs(pairs: Vec<(String, String)>) -> StaffForm {
+        let one = |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        StaffForm {
+            csrf: one("csrf"),
+            login: one("login"),
+            display_name: one("display_name"),
+            phone: one("phone"),
+            role: one("role"),
+            password: one("password"),
+            cmps: pairs
+                .iter()
+                .filter(|(k, _)| k == "cmp")
+                .map(|(_, v)| v.clone())
+                .collect(),
+        }
+    }
+}
+
+/// Who works for which CMPs, as the staff page shows it.
+struct Team {
+    list: Vec<Staff>,
+    cmps: std::collections::HashMap<i64, Vec<String>>,
+}
+
+fn team(c: &rusqlite::Connection) -> Result<Team, DbError> {
+    Ok(Team {
+        list: auth::list_staff(c)?,
+        cmps: auth::staff_cmps(c)?,
+    })
+}
+
+fn staff_list_page(
+    state: &Shared,
+    session: &Session,
+    team: &Team,
+    message: Option<Markup>,
+) -> Markup {
+    let cmps_of = |s: &Staff| match team.cmps.get(&s.id) {
+        None => "Tous les CMP".to_owned(),
+        Some(keys) => keys
+            .iter()
+            .map(|k| structure_label(state, Some(k)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
     page(
         "Équipe",
         Some(session),
@@ -1353,8 +1433,8 @@ fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -
             h1 { "Équipe" }
             @if let Some(m) = message { (m) }
             table {
-                thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } } }
-                tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } } } }
+                thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } th scope="col" { "Voit les demandes de" } } }
+                tbody { @for s in &team.list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } td { (cmps_of(s)) } } } }
             }
             form method="post" action="/console/staff" {
                 input type="hidden" name="csrf" value=(session.csrf);
@@ -1372,6 +1452,16 @@ fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -
                         option value="clinician" { "Soignant" }
                         option value="admin" { "Administrateur" }
                     }
+                    fieldset {
+                        legend { "CMP pour lesquels elle travaille" }
+                        p.hint { "Elle ne verra que les demandes de ces CMP. Sans case cochée : tous les CMP du service, et les demandes qui n'en nomment aucun." }
+                        @for (i, key) in state.config.structures.iter().enumerate() {
+                            div {
+                                input type="checkbox" id=(format!("cmp{i}")) name="cmp" value=(key);
+                                label for=(format!("cmp{i}")) style="display:inline; font-weight:normal" { " " (structure_label(state, Some(key))) }
+                            }
+                        }
+                    }
                     label for="password" { "Mot de passe (12 caractères au moins)" }
                     input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
                     p { button type="submit" { "Ajouter" } }
@@ -1385,8 +1475,8 @@ async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
     if let Err(r) = session.admin() {
         return *r;
     }
-    match state.db.read(auth::list_staff).await {
-        Ok(list) => staff_list_page(&session, &list, None).into_response(),
+    match state.db.read(team).await {
+        Ok(team) => staff_list_page(&state, &session, &team, None).into_response(),
         Err(e) => db_error(e),
     }
 }
@@ -1394,12 +1484,12 @@ async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
 async fn add_staff(
     State(state): State<Shared>,
     session: Session,
-    form: axum::Form<StaffForm>,
+    form: axum::Form<Vec<(String, String)>>,
 ) -> Response {
     if let Err(r) = session.admin() {
         return *r;
     }
-    let f = form.0;
+    let f = StaffForm::from_pairs(form.0);
     if let Err(r) = session.check(&f.csrf) {
         return *r;
     }
@@ -1428,11 +1518,13 @@ async fn add_staff(
                         phone,
                         role,
                         password_hash: hash,
+                        cmps: f.cmps,
                     };
                     let by = session.staff.login.clone();
+                    let served = state.config.structures.clone();
                     state
                         .db
-                        .write(move |c| auth::add_staff(c, &new, &by))
+                        .write(move |c| auth::add_staff(c, &new, &served, &by))
                         .await
                         .map(|_| ())
                 }
@@ -1446,14 +1538,18 @@ async fn add_staff(
         Err(DbError::Invalid(m) | DbError::Conflict(m)) => html! { p.error role="alert" { (m) } },
         Err(e) => return db_error(DbError::Sqlite(e.to_string())),
     };
-    match state.db.read(auth::list_staff).await {
-        Ok(list) => {
+    match state.db.read(team).await {
+        Ok(team) => {
             let status = if result.is_ok() {
                 StatusCode::OK
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
-            (status, staff_list_page(&session, &list, Some(message))).into_response()
+            (
+                status,
+                staff_list_page(&state, &session, &team, Some(message)),
+            )
+                .into_response()
         }
         Err(e) => db_error(e),
     }

@@ -16,6 +16,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_sms_outbox.sql"),
     include_str!("../migrations/0003_figures.sql"),
+    include_str!("../migrations/0004_staff_cmps.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.
@@ -30,6 +31,10 @@ pub enum DbError {
     Data(String),
     #[error("not found")]
     NotFound,
+    /// The request exists but is addressed to a CMP this staff member does not work for.
+    /// Shown exactly like [`DbError::NotFound`]; audited.
+    #[error("not found")]
+    OutOfScope,
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]

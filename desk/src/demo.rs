@@ -216,10 +216,11 @@ pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
             phone: Phone::parse(phone)?,
             role: *role,
             password_hash: hash,
+            cmps: Vec::new(),
         };
         state
             .db
-            .write(move |c| auth::add_staff(c, &new, "demo"))
+            .write(move |c| auth::add_staff(c, &new, &[], "demo"))
             .await?;
     }
     Ok(())

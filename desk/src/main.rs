@@ -67,6 +67,10 @@ enum StaffCommand {
         /// reception, clinician or admin.
         #[arg(long, default_value = "reception")]
         role: String,
+        /// A CMP (directory key) they work for; repeat for several. None: every CMP the desk
+        /// serves.
+        #[arg(long = "cmp")]
+        cmps: Vec<String>,
     },
 }
 
@@ -272,6 +276,7 @@ async fn main() -> anyhow::Result<()> {
             name,
             phone,
             role,
+            cmps,
         }) => {
             let config = load_config(config)?;
             let role = requests::StaffRole::parse(&role)
@@ -298,8 +303,10 @@ async fn main() -> anyhow::Result<()> {
                 phone,
                 role,
                 password_hash: hash,
+                cmps,
             };
-            db.write(move |c| relais_desk::auth::add_staff(c, &new, "command line"))
+            let served = config.structures.clone();
+            db.write(move |c| relais_desk::auth::add_staff(c, &new, &served, "command line"))
                 .await?;
             db.close();
             println!("staff member {login} added ({})", role.as_str());

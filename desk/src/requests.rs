@@ -378,6 +378,7 @@ pub fn staff_event(
     retention_days: u32,
     now: DateTime<Utc>,
 ) -> Result<RequestState, DbError> {
+    check_scope(conn, id, staff)?;
     let state: String = conn
         .query_row("SELECT state FROM request WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -499,26 +500,66 @@ fn to_desk(
 
 const COLUMNS: &str = "id, channel, structure_key, content, state, received_at, updated_at";
 
-/// The requests waiting for a call, oldest first.
-pub fn call_list(conn: &Connection) -> Result<Vec<DeskRequest>, DbError> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM request WHERE state_name IN ('received', 'contacting') ORDER BY received_at, id"
-    ))?;
-    let rows = stmt.query_map([], row)?.collect::<Result<Vec<_>, _>>()?;
-    rows.into_iter().map(|r| to_desk(conn, r)).collect()
+/// The one rule that keeps staff to their CMPs, as a condition on a `request` row: the staff
+/// member whose id is the query's parameter `?{n}` serves every CMP of the desk, or the CMP
+/// the request is addressed to. A request that names no CMP is seen by the first kind only.
+fn in_scope(n: u8) -> String {
+    format!(
+        "(EXISTS (SELECT 1 FROM staff WHERE id = ?{n} AND every_cmp = 1) \
+          OR request.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?{n}))"
+    )
 }
 
-/// Requests handled recently (confirmed, redirected, closed), newest first.
-pub fn recent(conn: &Connection, limit: usize) -> Result<Vec<DeskRequest>, DbError> {
+/// Fails with [`DbError::NotFound`] or [`DbError::OutOfScope`] unless `staff` may see the
+/// request `id`.
+pub fn check_scope(conn: &Connection, id: &str, staff: &Staff) -> Result<(), DbError> {
+    let seen: Option<bool> = conn
+        .query_row(
+            &format!("SELECT {} FROM request WHERE id = ?1", in_scope(2)),
+            params![id, staff.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match seen {
+        None => Err(DbError::NotFound),
+        Some(false) => Err(DbError::OutOfScope),
+        Some(true) => Ok(()),
+    }
+}
+
+/// The requests of `staff`'s CMPs waiting for a call, oldest first.
+pub fn call_list(conn: &Connection, staff: &Staff) -> Result<Vec<DeskRequest>, DbError> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM request WHERE state_name NOT IN ('received', 'contacting') ORDER BY updated_at DESC LIMIT ?1"
+        "SELECT {COLUMNS} FROM request WHERE state_name IN ('received', 'contacting') AND {}
+         ORDER BY received_at, id",
+        in_scope(1)
     ))?;
     let rows = stmt
-        .query_map([limit as i64], row)?
+        .query_map([staff.id], row)?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter().map(|r| to_desk(conn, r)).collect()
 }
 
+/// Requests of `staff`'s CMPs handled recently (confirmed, redirected, closed), newest first.
+pub fn recent(conn: &Connection, staff: &Staff, limit: usize) -> Result<Vec<DeskRequest>, DbError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM request WHERE state_name NOT IN ('received', 'contacting') AND {}
+         ORDER BY updated_at DESC LIMIT ?1",
+        in_scope(2)
+    ))?;
+    let rows = stmt
+        .query_map(params![limit as i64, staff.id], row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter().map(|r| to_desk(conn, r)).collect()
+}
+
+/// A request as `staff` may see it (see [`check_scope`]).
+pub fn get_for(conn: &Connection, id: &str, staff: &Staff) -> Result<DeskRequest, DbError> {
+    check_scope(conn, id, staff)?;
+    get(conn, id)
+}
+
+/// A request, whoever it is addressed to: for the desk's own jobs, never for a staff page.
 pub fn get(conn: &Connection, id: &str) -> Result<DeskRequest, DbError> {
     let r = conn
         .query_row(

@@ -158,3 +158,43 @@ fn the_first_staff_account_is_made_from_the_command_line() {
     );
     assert!(!o.status.success(), "the same login twice");
 }
+
+#[test]
+fn a_staff_member_is_given_only_cmps_the_desk_serves() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("desk.toml"),
+        format!(
+            "data_dir = \"{}\"\nstructures = [\"cmp-plaine\", \"cmp-collines\"]\n",
+            d.join("data").display()
+        ),
+    )
+    .unwrap();
+    let add = |login: &str, cmp: &str| {
+        Command::new(env!("CARGO_BIN_EXE_relais-desk"))
+            .args(["staff", "add", "--config", "desk.toml", "--login", login])
+            .args(["--name", "Nadia Sow", "--phone", "01 99 00 10 09"])
+            .args(["--cmp", cmp])
+            .env("RELAIS_DESK_STAFF_PASSWORD", "une phrase de passe longue")
+            .env("RUST_BACKTRACE", "0")
+            .current_dir(d)
+            .output()
+            .unwrap()
+    };
+    let o = add("ailleurs", "cmp-des-etangs");
+    assert!(!o.status.success());
+    assert!(text(&o).contains("cmp-des-etangs"), "{}", text(&o));
+    let o = add("plaine", "cmp-plaine");
+    assert!(o.status.success(), "{}", text(&o));
+    let db = rusqlite::Connection::open(d.join("data/desk.db")).unwrap();
+    let (every, cmps): (i64, String) = db
+        .query_row(
+            "SELECT s.every_cmp, group_concat(c.structure_key) FROM staff s
+             JOIN staff_cmp c ON c.staff_id = s.id WHERE s.login = 'plaine'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((every, cmps.as_str()), (0, "cmp-plaine"));
+}

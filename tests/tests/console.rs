@@ -486,3 +486,125 @@ async fn managers_see_figures_per_cmp_and_week_never_per_person() {
         .unwrap();
     assert_eq!(exports, 1);
 }
+
+#[tokio::test]
+async fn staff_of_one_cmp_never_see_another_cmps_requests() {
+    let desk = Desk::start().await;
+    let collines = submitted(&desk, "Samir").await;
+    let mut other = submission("Léa");
+    other.structure_key = Some("cmp-plaine".into());
+    let plaine: SubmitResponse = client()
+        .post(desk.url("/v1/requests"))
+        .json(&other)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    // The group's admin gives a new agent the CMP de la Plaine only.
+    let (admin, token) = sign_in(&desk, ADMIN.0, ADMIN.1).await;
+    let add = |login: &'static str, cmp: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("login", login.into()),
+            ("display_name", "Inès Dupont".into()),
+            ("phone", "01 99 00 10 05".into()),
+            ("role", "reception".into()),
+            ("password", "un-mot-de-passe-long".into()),
+            ("cmp", cmp.into()),
+        ]
+    };
+    let res = admin
+        .post(desk.url("/console/staff"))
+        .form(&add("ailleurs", "cmp-qui-n-existe-pas"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422, "a CMP the desk does not serve");
+    let res = admin
+        .post(desk.url("/console/staff"))
+        .form(&add("plaine", "cmp-plaine"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let team = res.text().await.unwrap();
+    assert!(team.contains("CMP de la Plaine") && team.contains("Tous les CMP"));
+
+    let (agent, token) = sign_in(&desk, "plaine", "un-mot-de-passe-long").await;
+    for path in ["/console/calls", "/console/call-sheet"] {
+        let page = agent
+            .get(desk.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Léa"), "{path}: {page}");
+        assert!(
+            !page.contains("Samir"),
+            "{path} shows another CMP's request"
+        );
+    }
+    // Neither by page nor by a guessed id, to read or to act.
+    let base = desk.url(&format!("/console/requests/{}", collines.id));
+    assert_eq!(agent.get(&base).send().await.unwrap().status(), 404);
+    for (action, form) in [
+        (
+            "call",
+            vec![("csrf", token.as_str()), ("outcome", "no_answer")],
+        ),
+        (
+            "close",
+            vec![("csrf", token.as_str()), ("reason", "unreachable")],
+        ),
+    ] {
+        let res = agent
+            .post(format!("{base}/{action}"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 404, "{action}");
+    }
+    assert!(matches!(
+        status(&desk, &collines).await.state,
+        RequestState::Received { .. }
+    ));
+    // Their own CMP's request works as usual.
+    let own = desk.url(&format!("/console/requests/{}", plaine.id));
+    assert_eq!(agent.get(&own).send().await.unwrap().status(), 200);
+    let res = agent
+        .post(format!("{own}/call"))
+        .form(&[("csrf", token.as_str()), ("outcome", "no_answer")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    // The attempts are in the audit log.
+    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
+    let attempts: Vec<String> = db
+        .prepare(
+            "SELECT detail FROM audit WHERE action = 'out_of_scope' AND staff_login = 'plaine'
+             AND request_id = ?1 ORDER BY id",
+        )
+        .unwrap()
+        .query_map([collines.id.to_string()], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(attempts, ["action=view", "action=call", "action=closed"]);
+    // The agents who serve every CMP still see both.
+    let (reception, _) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let page = reception
+        .get(desk.url("/console/calls"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Samir") && page.contains("Léa"));
+}

@@ -4,7 +4,7 @@
 use super::{Session, db_error, page, structure_label};
 use crate::Shared;
 use crate::figures::{self, CmpFigures, DEFAULT_WEEKS, Delay, MAX_WEEKS, Week};
-use crate::requests;
+use crate::{auth, requests};
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -31,20 +31,30 @@ fn weeks(p: &Period) -> Result<u32, String> {
     }
 }
 
-async fn figures_for(state: &Shared, weeks: u32) -> Result<Vec<CmpFigures>, Response> {
+/// The figures of the CMPs this admin works for (all of them for the group's admins).
+async fn figures_for(
+    state: &Shared,
+    session: &Session,
+    weeks: u32,
+) -> Result<Vec<CmpFigures>, Response> {
     let now = Utc::now();
     let since = figures::window_start(now, state.tz, weeks);
-    let moments = state
+    let staff_id = session.staff.id;
+    let (mut moments, only) = state
         .db
-        .read(move |c| figures::load(c, since))
+        .read(move |c| {
+            let only = auth::staff_cmps(c)?.remove(&staff_id);
+            Ok((figures::load(c, since)?, only))
+        })
         .await
         .map_err(db_error)?;
-    let cmps: Vec<Option<String>> = state
-        .config
-        .structures
-        .iter()
-        .map(|k| Some(k.clone()))
-        .collect();
+    let cmps: Vec<Option<String>> = match &only {
+        None => state.config.structures.iter().cloned().map(Some).collect(),
+        Some(keys) => {
+            moments.retain(|m| m.structure_key.as_ref().is_some_and(|k| keys.contains(k)));
+            keys.iter().cloned().map(Some).collect()
+        }
+    };
     Ok(figures::compute(&moments, &cmps, state.tz, now, weeks))
 }
 
@@ -76,7 +86,7 @@ pub(super) async fn figures_page(
         Ok(w) => w,
         Err(m) => return bad_period(&session, &m),
     };
-    let figures = match figures_for(&state, weeks).await {
+    let figures = match figures_for(&state, &session, weeks).await {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -190,7 +200,7 @@ pub(super) async fn figures_csv(
         Ok(w) => w,
         Err(m) => return bad_period(&session, &m),
     };
-    let figures = match figures_for(&state, weeks).await {
+    let figures = match figures_for(&state, &session, weeks).await {
         Ok(f) => f,
         Err(r) => return r,
     };
