@@ -42,6 +42,7 @@ pub fn routes() -> Router<Shared> {
         .route("/console/find", get(find_by_code))
         .route("/console/requests/{id}/redirect", post(redirect))
         .route("/console/requests/{id}/close", post(close))
+        .route("/console/requests/{id}/hand-over", post(hand_over))
         .route("/console/sms", get(sms_callbacks))
         .route("/console/sms/{id}/handled", post(sms_handled))
         .route("/console/staff", get(staff_page).post(add_staff))
@@ -612,13 +613,14 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
     }
 }
 
-async fn calls(State(state): State<Shared>, session: Session) -> Response {
+async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Done>) -> Response {
     let staff = session.staff.clone();
     match state.db.read(move |c| requests::call_list(c, &staff)).await {
         Ok(list) => page(
             "À appeler",
             Some(&session),
             html! {
+                @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
                 h1 { "Demandes à appeler (" (list.len()) ")" }
                 @if list.is_empty() { p.notice { "Aucune demande en attente." } }
                 @else { (call_table(&state, &list, Utc::now(), true)) }
@@ -685,6 +687,7 @@ fn done_message(d: &str) -> &'static str {
         }
         "redirected" => "Orientation enregistrée.",
         "closed" => "Demande fermée.",
+        "handed_over" => "Demande transmise à l'autre CMP : elle est dans sa liste.",
         _ => "Enregistré.",
     }
 }
@@ -792,6 +795,21 @@ async fn request_page(
                     label for="why" { "Pourquoi (la personne le lira)" }
                     input id="why" name="why" required;
                     p { button.secondary type="submit" { "Orienter" } }
+                }
+            }
+            @let others: Vec<&String> = state.config.structures.iter().filter(|k| Some(k.as_str()) != r.structure_key.as_deref()).collect();
+            @if !others.is_empty() {
+                form method="post" action=(format!("/console/requests/{}/hand-over", r.id)) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    fieldset {
+                        legend { "Transmettre à un autre CMP du service" }
+                        p.hint { "La demande garde son historique ; la personne n'a rien à refaire. Son équipe la verra dans sa liste, la vôtre ne la verra plus." }
+                        label for="to" { "CMP" }
+                        select id="to" name="to" {
+                            @for k in &others { option value=(k) { (structure_label(&state, Some(k))) } }
+                        }
+                        p { button.secondary type="submit" { "Transmettre" } }
+                    }
                 }
             }
             form method="post" action=(format!("/console/requests/{}/close", r.id)) {
@@ -973,6 +991,53 @@ async fn act(
         )
             .into_response(),
         Err(DbError::OutOfScope) => out_of_scope(state, session, &id, done).await,
+        Err(e) => db_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct HandOverForm {
+    csrf: String,
+    to: String,
+}
+
+async fn hand_over(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<HandOverForm>,
+) -> Response {
+    let f = form.0;
+    if let Err(r) = session.check(&f.csrf) {
+        return *r;
+    }
+    let (staff, id2, served) = (
+        session.staff.clone(),
+        id.clone(),
+        state.config.structures.clone(),
+    );
+    let to = f.to.clone();
+    let result = state
+        .db
+        .write(move |c| requests::hand_over(c, &id2, &to, &served, &staff))
+        .await;
+    match result {
+        // The request now belongs to the other CMP's list: back to ours.
+        Ok(()) => Redirect::to("/console/calls?done=handed_over").into_response(),
+        Err(DbError::Invalid(reason)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(
+                "Action impossible",
+                Some(&session),
+                html! {
+                    h1 { "La demande n'a pas été transmise" }
+                    p.error { (reason) }
+                    p { a href=(format!("/console/requests/{id}")) { "Retour à la demande" } }
+                },
+            ),
+        )
+            .into_response(),
+        Err(DbError::OutOfScope) => out_of_scope(&state, &session, &id, "hand_over").await,
         Err(e) => db_error(e),
     }
 }

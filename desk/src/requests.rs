@@ -421,6 +421,48 @@ pub fn staff_event(
     Ok(next)
 }
 
+/// Hands an open request to another CMP the desk serves (a hospital group's CMPs share one
+/// desk): the same request, its history and the person's token; only the CMP changes, so
+/// that CMP's staff see it and the first CMP's no longer do.
+pub fn hand_over(
+    conn: &Connection,
+    id: &str,
+    to: &str,
+    served: &[String],
+    staff: &Staff,
+) -> Result<(), DbError> {
+    check_scope(conn, id, staff)?;
+    if !served.iter().any(|k| k == to) {
+        return Err(DbError::Invalid(
+            "Ce service ne reçoit pas les demandes de ce CMP.".into(),
+        ));
+    }
+    let (from, state_name): (Option<String>, String) = conn.query_row(
+        "SELECT structure_key, state_name FROM request WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if !matches!(state_name.as_str(), "received" | "contacting") {
+        return Err(DbError::Invalid(
+            "Seule une demande en attente d'appel peut être transmise.".into(),
+        ));
+    }
+    if from.as_deref() == Some(to) {
+        return Err(DbError::Invalid("La demande est déjà pour ce CMP.".into()));
+    }
+    conn.execute(
+        "UPDATE request SET structure_key = ?2 WHERE id = ?1",
+        params![id, to],
+    )?;
+    audit(
+        conn,
+        &staff.login,
+        "hand_over",
+        Some(id),
+        &format!("from={} to={to}", from.as_deref().unwrap_or("")),
+    )
+}
+
 /// Appends to the audit log. `detail` must not carry personal data.
 pub fn audit(
     conn: &Connection,

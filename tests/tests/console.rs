@@ -597,7 +597,7 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         .unwrap();
     assert_eq!(attempts, ["action=view", "action=call", "action=closed"]);
     // The agents who serve every CMP still see both.
-    let (reception, _) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let (reception, rtoken) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
     let page = reception
         .get(desk.url("/console/calls"))
         .send()
@@ -607,4 +607,38 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         .await
         .unwrap();
     assert!(page.contains("Samir") && page.contains("Léa"));
+    // Handed to the CMP de la Plaine inside the group: the same request, history and token.
+    let res = agent
+        .post(format!("{base}/hand-over"))
+        .form(&[("csrf", token.as_str()), ("to", "cmp-plaine")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404, "not theirs to hand over");
+    let res = reception
+        .post(format!("{base}/hand-over"))
+        .form(&[("csrf", rtoken.as_str()), ("to", "cmp-inconnu")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let res = reception
+        .post(format!("{base}/hand-over"))
+        .form(&[("csrf", rtoken.as_str()), ("to", "cmp-plaine")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/console/calls?done=handed_over");
+    assert_eq!(agent.get(&base).send().await.unwrap().status(), 200);
+    let st = status(&desk, &collines).await;
+    assert!(matches!(st.state, RequestState::Received { .. }));
+    let handed: String = db
+        .query_row(
+            "SELECT detail FROM audit WHERE action = 'hand_over' AND request_id = ?1",
+            [collines.id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(handed, "from=cmp-collines to=cmp-plaine");
 }
