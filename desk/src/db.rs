@@ -6,7 +6,7 @@
 //! caller. A caller is told "saved" only after the commit, so a crash loses nothing that was
 //! acknowledged; under load, batching keeps durable writes fast.
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::mpsc;
@@ -15,6 +15,7 @@ use tokio::sync::oneshot;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_sms_outbox.sql"),
+    include_str!("../migrations/0003_referral.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.
@@ -103,7 +104,7 @@ where
 
 /// The desk's database handle. Cheap to share behind an `Arc`.
 pub struct Db {
-    writer: Mutex<Option<mpsc::Sender<Box<dyn Job>>>>,
+    writer: Mutex<Option<mpsc::Sender<Msg>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     path: PathBuf,
@@ -124,19 +125,33 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
             supported: SCHEMA_VERSION,
         });
     }
+    // `secure_delete`: deleted rows are overwritten with zeros, so that what a person takes
+    // back (a revoked referral) does not stay readable in free pages of the file.
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
+         PRAGMA foreign_keys = OFF;
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
+    // Migrations run with foreign keys off, so that one may rebuild a table (SQLite cannot
+    // change a CHECK constraint in place) without cascading deletes; the keys are checked
+    // before each migration commits.
     for version in found + 1..=SCHEMA_VERSION {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(MIGRATIONS[(version - 1) as usize])?;
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(DbError::Data(format!(
+                "migration {version} left a broken reference in {table}"
+            )));
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(conn)
 }
 
@@ -151,30 +166,66 @@ fn open_reader(path: &Path) -> Result<Connection, DbError> {
     Ok(conn)
 }
 
-fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Box<dyn Job>>) {
+/// What the writer thread is asked to do.
+enum Msg {
+    Job(Box<dyn Job>),
+    /// Copy the WAL into the database file and empty it, after the batch before it.
+    TruncateWal(oneshot::Sender<Result<bool, DbError>>),
+}
+
+/// `PRAGMA wal_checkpoint(TRUNCATE)`: the WAL's pages go into the database file and the WAL
+/// is cut to zero bytes. A reader in the middle of a read can hold it back; the checkpoint is
+/// tried again a few times. Returns whether it completed.
+fn truncate_wal(conn: &Connection) -> Result<bool, DbError> {
+    for _ in 0..20 {
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy == 0 {
+            return Ok(true);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Ok(false)
+}
+
+fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Msg>) {
     while let Ok(first) = rx.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
+        let mut batch = Vec::new();
+        let mut checkpoint = None;
+        match first {
+            Msg::Job(job) => batch.push(job),
+            Msg::TruncateWal(reply) => checkpoint = Some(reply),
+        }
+        while checkpoint.is_none() && batch.len() < MAX_BATCH {
             match rx.try_recv() {
-                Ok(job) => batch.push(job),
+                Ok(Msg::Job(job)) => batch.push(job),
+                Ok(Msg::TruncateWal(reply)) => checkpoint = Some(reply),
                 Err(_) => break,
             }
         }
-        let committed = match conn.transaction() {
-            Ok(mut tx) => {
-                for job in &mut batch {
-                    job.run(&mut tx);
-                }
-                tx.commit().map_err(|e| e.to_string())
+        if !batch.is_empty() {
+            commit_batch(&mut conn, batch);
+        }
+        if let Some(reply) = checkpoint {
+            let _ = reply.send(truncate_wal(&conn));
+        }
+    }
+}
+
+fn commit_batch(conn: &mut Connection, mut batch: Vec<Box<dyn Job>>) {
+    let committed = match conn.transaction() {
+        Ok(mut tx) => {
+            for job in &mut batch {
+                job.run(&mut tx);
             }
-            Err(e) => Err(e.to_string()),
-        };
-        if let Err(e) = &committed {
-            tracing::error!(error = %e, jobs = batch.len(), "batch commit failed");
+            tx.commit().map_err(|e| e.to_string())
         }
-        for job in batch {
-            job.finish(committed.clone());
-        }
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(e) = &committed {
+        tracing::error!(error = %e, jobs = batch.len(), "batch commit failed");
+    }
+    for job in batch {
+        job.finish(committed.clone());
     }
 }
 
@@ -185,7 +236,7 @@ impl Db {
         let readers = (0..READERS)
             .map(|_| open_reader(path))
             .collect::<Result<Vec<_>, _>>()?;
-        let (tx, rx) = mpsc::channel::<Box<dyn Job>>();
+        let (tx, rx) = mpsc::channel::<Msg>();
         let thread = std::thread::Builder::new()
             .name("relais-db-writer".into())
             .spawn(move || writer_loop(conn, rx))
@@ -213,7 +264,22 @@ impl Db {
         {
             let guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
             let sender = guard.as_ref().ok_or(DbError::Closed)?;
-            sender.send(job).map_err(|_| DbError::Closed)?;
+            sender.send(Msg::Job(job)).map_err(|_| DbError::Closed)?;
+        }
+        rx.await.map_err(|_| DbError::Closed)?
+    }
+
+    /// After the writes already sent are committed, moves the WAL into the database file and
+    /// truncates it (with `secure_delete` on, deleted rows are then gone from both files).
+    /// Returns whether the checkpoint completed (a long read can hold it back).
+    pub async fn truncate_wal(&self) -> Result<bool, DbError> {
+        let (reply, rx) = oneshot::channel();
+        {
+            let guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            let sender = guard.as_ref().ok_or(DbError::Closed)?;
+            sender
+                .send(Msg::TruncateWal(reply))
+                .map_err(|_| DbError::Closed)?;
         }
         rx.await.map_err(|_| DbError::Closed)?
     }

@@ -50,6 +50,17 @@ pub const STAFF: &[(&str, &str, &str, &str, StaffRole)] = &[
     ),
 ];
 
+/// The demo partner, a social worker outside the CMP: (login, password, name, phone,
+/// structure, job).
+pub const PARTNER: (&str, &str, &str, &str, &str, &str) = (
+    "partenaire",
+    "partenaire-demo-2026",
+    "Hélène Roux",
+    "01 99 00 20 20",
+    "CCAS de Villerelais",
+    "Assistante sociale",
+);
+
 pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
     let directory = relais_core::directory::source::demo().directory;
     Config {
@@ -196,9 +207,11 @@ pub async fn seed(state: &Shared) -> anyhow::Result<()> {
     seed_requests(state).await
 }
 
-/// Adds the demo staff accounts that are missing.
+/// Adds the demo staff accounts (and the demo partner) that are missing.
 pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
-    for (login, password, name, phone, role) in STAFF {
+    let (p_login, p_password, p_name, p_phone, p_organisation, p_job) = PARTNER;
+    let partner = (p_login, p_password, p_name, p_phone, StaffRole::Partner);
+    for (login, password, name, phone, role) in STAFF.iter().chain([&partner]) {
         let login_s = login.to_string();
         if state
             .db
@@ -215,6 +228,8 @@ pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
             display_name: name.to_string(),
             phone: Phone::parse(phone)?,
             role: *role,
+            organisation: (*role == StaffRole::Partner).then(|| p_organisation.to_owned()),
+            job: (*role == StaffRole::Partner).then(|| p_job.to_owned()),
             password_hash: hash,
         };
         state
@@ -311,6 +326,7 @@ mod tests {
         for (login, _, _, phone, _) in STAFF {
             assert!(fiction(phone), "{login}: {phone}");
         }
+        assert!(fiction(PARTNER.3));
         for (id, _, form) in requests() {
             assert!(fiction(&form.phone), "{id}: {}", form.phone);
             assert!(form.validate().is_ok(), "{id} is a valid request");

@@ -64,9 +64,15 @@ enum StaffCommand {
         /// The number people call back.
         #[arg(long)]
         phone: String,
-        /// reception, clinician or admin.
+        /// reception, clinician, admin or partner (a professional outside the CMP).
         #[arg(long, default_value = "reception")]
         role: String,
+        /// A partner's structure ("CCAS de Villerelais"): required for a partner.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// A partner's job ("Assistante sociale"): required for a partner.
+        #[arg(long)]
+        job: Option<String>,
     },
 }
 
@@ -272,10 +278,12 @@ async fn main() -> anyhow::Result<()> {
             name,
             phone,
             role,
+            organisation,
+            job,
         }) => {
             let config = load_config(config)?;
             let role = requests::StaffRole::parse(&role)
-                .context("the role is reception, clinician or admin")?;
+                .context("the role is reception, clinician, admin or partner")?;
             let phone = relais_core::contact::Phone::parse(&phone)
                 .map_err(|e| anyhow::anyhow!("the phone: {e}"))?;
             let password = match std::env::var("RELAIS_DESK_STAFF_PASSWORD") {
@@ -297,6 +305,8 @@ async fn main() -> anyhow::Result<()> {
                 display_name: name,
                 phone,
                 role,
+                organisation,
+                job,
                 password_hash: hash,
             };
             db.write(move |c| relais_desk::auth::add_staff(c, &new, "command line"))
