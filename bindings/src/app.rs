@@ -5,12 +5,12 @@
 
 use crate::errors::{Failure, fail};
 use crate::models::*;
+use crate::referral_flow::{self as rf, RefDraft};
 use crate::{Relais, blocking, screens};
 use chrono::Utc;
 use relais_core::contact::{HumanContact, Lang};
 use relais_core::i18n::{Direction, Localizer, Message};
 use relais_core::orientation::{Situation, orient};
-use relais_core::referral::{Consent, Decision, Referral};
 use relais_core::request::{Request, RequestEvent, RequestForm, RequestState, Target};
 use uuid::Uuid;
 
@@ -25,7 +25,11 @@ enum Route {
     Request(Uuid),
     Settings,
     ConfirmErase,
-    Consent,
+    ReferralForm,
+    /// The person reads the consent (in their language) and answers.
+    ReferralConsent,
+    Referrals,
+    Referral(Uuid),
     /// A sentence and whom to call: a problem, or the answer to a referral.
     Message {
         title: &'static str,
@@ -42,7 +46,9 @@ pub(crate) struct Nav {
     form: FormInput,
     /// The person tried to send: the form shows what is wrong.
     form_tried: bool,
-    referral: Option<ReferralInput>,
+    /// A professional is referring someone (else: the person asks for themselves).
+    professional: bool,
+    referral: RefDraft,
     /// News to show once (after a sync brought some).
     pub(crate) notice: Option<String>,
 }
@@ -75,7 +81,8 @@ impl Default for Nav {
                 message: String::new(),
             },
             form_tried: false,
-            referral: None,
+            professional: false,
+            referral: RefDraft::default(),
             notice: None,
         }
     }
@@ -95,8 +102,23 @@ fn parse_id(id: &str) -> Result<Uuid, Failure> {
     Uuid::parse_str(id).map_err(|_| Failure::NotFound)
 }
 
-/// What was typed goes into the questions or the form being filled.
+/// What was typed goes into the questions, the form or the referral being filled.
 fn typed(nav: &mut Nav, field: TextFieldId, text: String) {
+    if matches!(nav.top(), Route::ReferralForm) {
+        let r = &mut nav.referral;
+        match field {
+            TextFieldId::ProfessionalName => r.professional_name = text,
+            TextFieldId::ProfessionalOrganisation => r.professional_organisation = text,
+            TextFieldId::ProfessionalRole => r.professional_role = text,
+            TextFieldId::ProfessionalPhone => r.professional_phone = text,
+            TextFieldId::Why => r.why = text,
+            TextFieldId::Note => r.note = text,
+            TextFieldId::Name => r.person_name = text,
+            TextFieldId::Phone => r.person_phone = text,
+            _ => {}
+        }
+        return;
+    }
     let optional = |t: String| (!t.trim().is_empty()).then_some(t);
     match (field, &mut nav.situation.place) {
         (TextFieldId::Commune, PlaceInput::Address { commune, .. }) => *commune = text,
@@ -154,23 +176,6 @@ fn form_of(f: &FormInput) -> RequestForm {
         place: Some(f.place.clone().into()),
         message: f.message.clone(),
     }
-}
-
-pub(crate) fn referral_of(r: &ReferralInput) -> Result<Referral, Failure> {
-    let until = chrono::NaiveDate::parse_from_str(&r.until, "%Y-%m-%d")
-        .map_err(|_| Failure::Referral("the end date is not YYYY-MM-DD".into()))?;
-    let referral = Referral::minimal(
-        &r.social_worker,
-        &r.organisation,
-        &r.to_structure,
-        &r.why,
-        until,
-        r.share_message,
-    );
-    referral
-        .check(Utc::now().date_naive())
-        .map_err(|e| Failure::Referral(e.to_string()))?;
-    Ok(referral)
 }
 
 impl Relais {
@@ -234,8 +239,14 @@ impl Relais {
                     nav.stack.pop();
                 }
             }
-            Event::Home => nav.stack = vec![Route::Home],
-            Event::AskForAppointment => nav.push(Route::Situation),
+            Event::Home => {
+                nav.stack = vec![Route::Home];
+                nav.professional = false;
+            }
+            Event::AskForAppointment => {
+                nav.professional = false;
+                nav.push(Route::Situation);
+            }
             Event::SituationEdited { situation } => nav.situation = situation,
             Event::ShowWhomToCall => nav.push(Route::Orientation),
             Event::StartForm => {
@@ -328,42 +339,81 @@ impl Relais {
                 *self.lang.write().unwrap_or_else(|p| p.into_inner()) = self.start_lang;
                 *nav = Nav::default();
             }
-            Event::ShowConsent { referral } => {
-                referral_of(&referral)?;
-                nav.referral = Some(referral);
-                nav.push(Route::Consent);
-            }
-            Event::AnswerConsent { accept } => {
-                let input = nav
-                    .referral
-                    .take()
-                    .ok_or_else(|| Failure::Internal("no referral to answer".into()))?;
-                let referral = referral_of(&input)?;
-                let now = Utc::now();
-                let consent = Consent {
-                    id: Uuid::now_v7(),
-                    referral,
-                    decision: if accept {
-                        Decision::Given { at: now }
-                    } else {
-                        Decision::Refused { at: now }
-                    },
-                };
+            Event::StartReferral => {
+                nav.professional = true;
                 let store = self.store.clone();
-                blocking(move || Ok(store.save_consent(&consent, now)?)).await?;
-                nav.stack.pop();
-                let key = if accept {
-                    "consent-done-accepted"
-                } else {
-                    "consent-done-refused"
-                };
-                nav.push(Route::Message {
-                    title: "consent-title",
-                    text: self
-                        .loc()
-                        .text(&Message::new(key).with("structure", input.to_structure.as_str())),
-                    who: None,
-                });
+                let saved = blocking(move || Ok(store.setting(rf::PROFESSIONAL_SETTING)?)).await?;
+                nav.referral =
+                    RefDraft::with_saved(saved.and_then(|s| serde_json::from_str(&s).ok()));
+                nav.push(Route::Situation);
+            }
+            Event::StartReferralForm => {
+                let o = orient(&situation_of(&nav.situation), &self.directory(), Utc::now());
+                let to = rf::recipient(&o);
+                if to.desk.is_none() {
+                    return Err(Failure::NoDesk(screens::no_desk(&to.contact)));
+                }
+                nav.referral.to = Some(to);
+                nav.referral.tried = false;
+                if nav.referral.languages.is_empty() {
+                    nav.referral.languages = nav.situation.languages.clone();
+                }
+                nav.push(Route::ReferralForm);
+            }
+            Event::ReferralShare { field, share } => {
+                let kind = field.into();
+                nav.referral.share.retain(|s| *s != kind);
+                if share {
+                    nav.referral.share.push(kind);
+                }
+            }
+            Event::ReferralDuration { months } => nav.referral.months = months.clamp(1, 12),
+            Event::ReferralWindow { window, on } => {
+                nav.referral.windows.retain(|w| *w != window);
+                if on && nav.referral.windows.len() < relais_core::request::MAX_CALL_WINDOWS {
+                    nav.referral.windows.push(window);
+                }
+            }
+            Event::ReferralLanguage { code, on } => {
+                nav.referral.languages.retain(|l| *l != code);
+                if on && nav.referral.languages.len() < relais_core::request::MAX_LANGUAGES {
+                    nav.referral.languages.push(code);
+                }
+            }
+            Event::ShowConsent => {
+                nav.referral.tried = true;
+                if nav.referral.build(&nav.situation, Utc::now()).is_ok() {
+                    // The person reads it in their language when the app has it.
+                    nav.referral.consent_language = nav
+                        .referral
+                        .languages
+                        .iter()
+                        .filter_map(|l| Lang::parse(l).ok())
+                        .find(|l| relais_core::i18n::catalogue(l.as_str()).is_some())
+                        .or(Some(*self.lang.read().unwrap_or_else(|p| p.into_inner())));
+                    nav.push(Route::ReferralConsent);
+                }
+            }
+            Event::ConsentLanguage { code } => {
+                nav.referral.consent_language = Lang::parse(&code)
+                    .ok()
+                    .filter(|l| relais_core::i18n::catalogue(l.as_str()).is_some());
+            }
+            Event::ConsentInformed { how } => nav.referral.informed = how,
+            Event::AnswerConsent { accept } => self.answer_consent(nav, accept, effects).await?,
+            Event::MyReferrals => nav.push(Route::Referrals),
+            Event::OpenReferral { id } => nav.push(Route::Referral(parse_id(&id)?)),
+            Event::RevokeReferral { id } => {
+                let id = parse_id(&id)?;
+                let store = self.store.clone();
+                blocking(move || Ok(store.revoke_referral(id, Utc::now())?)).await?;
+                effects.push(Effect::Sync);
+            }
+            Event::PrintCopy { id } => {
+                let id = parse_id(&id)?;
+                let store = self.store.clone();
+                let stored = blocking(move || Ok(store.referral(id)?)).await?;
+                effects.push(rf::printable_copy(&stored.referral));
             }
             Event::Refresh => {}
         }
@@ -409,6 +459,51 @@ impl Relais {
         Ok(())
     }
 
+    /// The person's own answer to the consent: yes makes the referral and queues it; no sends
+    /// nothing and shows whom to call.
+    async fn answer_consent(
+        &self,
+        nav: &mut Nav,
+        accept: bool,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), Failure> {
+        let draft = nav
+            .referral
+            .build(&nav.situation, Utc::now())
+            .map_err(|_| Failure::Referral("the referral is not complete".into()))?;
+        let to = draft.to.contact.clone();
+        if !accept {
+            nav.referral = RefDraft::with_saved(Some(nav.referral.saved()));
+            nav.stack = vec![Route::Home];
+            nav.push(Route::Message {
+                title: "consent-title",
+                text: self.loc().text(
+                    &Message::new("consent-done-refused").with("structure", to.structure.clone()),
+                ),
+                who: Some(to),
+            });
+            return Ok(());
+        }
+        let language = nav.referral.consent_language.unwrap_or(self.start_lang);
+        let referral = draft
+            .accept(nav.referral.informed.into(), language, Utc::now())
+            .map_err(|e| Failure::Referral(e.to_string()))?;
+        let id = referral.id;
+        let saved = serde_json::to_string(&nav.referral.saved())
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+        let store = self.store.clone();
+        blocking(move || {
+            store.create_referral(&referral, Utc::now())?;
+            Ok(store.set_setting(rf::PROFESSIONAL_SETTING, &saved)?)
+        })
+        .await?;
+        nav.referral = RefDraft::with_saved(Some(nav.referral.saved()));
+        nav.professional = false;
+        nav.stack = vec![Route::Home, Route::Referral(id)];
+        effects.push(Effect::Sync);
+        Ok(())
+    }
+
     async fn request(&self, id: Uuid) -> Result<Request, Failure> {
         let store = self.store.clone();
         blocking(move || Ok(store.get(id)?)).await
@@ -428,7 +523,12 @@ impl Relais {
             Route::Situation => (
                 "situation-title",
                 Screen::Situation {
-                    model: screens::situation(&loc, &nav.situation, &self.directory()),
+                    model: screens::situation(
+                        &loc,
+                        &nav.situation,
+                        &self.directory(),
+                        nav.professional,
+                    ),
                 },
             ),
             Route::Orientation => {
@@ -436,7 +536,7 @@ impl Relais {
                 (
                     "orientation-title",
                     Screen::Orientation {
-                        model: screens::orientation(&loc, &o),
+                        model: screens::orientation(&loc, &o, nav.professional),
                     },
                 )
             }
@@ -482,16 +582,47 @@ impl Relais {
                     model: screens::confirm_erase(&loc),
                 },
             ),
-            Route::Consent => {
-                let referral = nav
+            Route::ReferralForm => (
+                "referral-title",
+                Screen::ReferralForm {
+                    model: rf::form_screen(&loc, &nav.referral, &nav.situation, Utc::now()),
+                },
+            ),
+            Route::ReferralConsent => {
+                // The consent screen speaks the person's language, not the professional's.
+                let person =
+                    Localizer::new(&nav.referral.consent_language.unwrap_or(self.start_lang));
+                let draft = nav
                     .referral
-                    .as_ref()
-                    .ok_or_else(|| Failure::Internal("no referral".into()))
-                    .and_then(referral_of)?;
+                    .build(&nav.situation, Utc::now())
+                    .map_err(|_| rf::no_draft())?;
+                let screen = Screen::Consent {
+                    model: rf::consent_screen(&person, &draft, nav.referral.informed),
+                };
+                let back = nav.stack.len() > 1;
+                let notice = nav.notice.take();
+                return Ok((
+                    self.frame(&person, "consent-title", &screen, back, notice),
+                    screen,
+                ));
+            }
+            Route::Referrals => {
+                let store = self.store.clone();
+                let list = blocking(move || Ok(store.referrals()?)).await?;
                 (
-                    "consent-title",
-                    Screen::Consent {
-                        model: screens::consent(&loc, &referral),
+                    "home-referrals",
+                    Screen::Referrals {
+                        model: rf::referrals_screen(&loc, &list),
+                    },
+                )
+            }
+            Route::Referral(id) => {
+                let store = self.store.clone();
+                let stored = blocking(move || Ok(store.referral(id)?)).await?;
+                (
+                    "copy-title",
+                    Screen::Referral {
+                        model: rf::referral_screen(&loc, &stored),
                     },
                 )
             }
@@ -593,6 +724,20 @@ fn spoken(title: &str, notice: Option<&str>, screen: &Screen) -> String {
         Screen::Settings { .. } => {}
         Screen::Confirm { model } => parts.push(model.text.clone()),
         Screen::Consent { model } => parts.extend(model.lines.iter().cloned()),
+        Screen::ReferralForm { model } => {
+            parts.push(model.intro.clone());
+            parts.extend(model.errors.iter().cloned());
+        }
+        Screen::Referrals { model } => {
+            parts.extend(model.empty.clone());
+            for r in &model.referrals {
+                parts.push(format!("{}, {}: {}.", r.created, r.structure, r.progress));
+            }
+        }
+        Screen::Referral { model } => {
+            parts.push(model.progress.clone());
+            parts.extend(model.copy.iter().cloned());
+        }
         Screen::Message { model } => {
             parts.push(model.text.clone());
             parts.extend(model.who_to_call.as_ref().map(contact));

@@ -12,6 +12,7 @@ mod app;
 mod errors;
 mod http;
 mod models;
+mod referral_flow;
 mod screens;
 mod sync;
 

@@ -119,12 +119,52 @@ pub enum Event {
     Export,
     AskToErase,
     Erase,
-    /// A social worker's referral to consent to.
-    ShowConsent {
-        referral: ReferralInput,
+    /// A professional starts a referral for a person (the questions come first).
+    StartReferral,
+    /// From the answer to the questions: the referral form, for the CMP found.
+    StartReferralForm,
+    /// Share, or not, one kind of the person's data.
+    ReferralShare {
+        field: SharedField,
+        share: bool,
     },
+    /// How long the consent lasts, in months.
+    ReferralDuration {
+        months: u8,
+    },
+    ReferralWindow {
+        window: CallWindowInput,
+        on: bool,
+    },
+    ReferralLanguage {
+        code: String,
+        on: bool,
+    },
+    /// The form is complete: the person reads the consent.
+    ShowConsent,
+    /// The language the person reads the consent in.
+    ConsentLanguage {
+        code: String,
+    },
+    /// How the person was told (read on screen, aloud, with an interpreter, printed).
+    ConsentInformed {
+        how: InformedInput,
+    },
+    /// The person's own answer.
     AnswerConsent {
         accept: bool,
+    },
+    MyReferrals,
+    OpenReferral {
+        id: String,
+    },
+    /// The person takes their consent back (here, or the professional for them).
+    RevokeReferral {
+        id: String,
+    },
+    /// The printable copy, for a person without a phone.
+    PrintCopy {
+        id: String,
     },
     /// A sync ended, or time passed: draw the screen again from what is stored.
     Refresh,
@@ -182,6 +222,16 @@ pub enum Screen {
     Consent {
         model: ConsentScreen,
     },
+    ReferralForm {
+        model: ReferralFormScreen,
+    },
+    Referrals {
+        model: ReferralsScreen,
+    },
+    /// A referral made on this phone: the person's copy and where it stands.
+    Referral {
+        model: ReferralScreen,
+    },
     /// A short message with the human to call: after answering a referral, or when
     /// something went wrong.
     Message {
@@ -216,6 +266,12 @@ pub enum TextFieldId {
     Phone,
     RelayName,
     Message,
+    ProfessionalName,
+    ProfessionalOrganisation,
+    ProfessionalRole,
+    ProfessionalPhone,
+    Why,
+    Note,
 }
 
 /// A text field: its label, a hint, what is in it now, and what is wrong with it.
@@ -408,14 +464,79 @@ pub struct SettingsScreen {
     pub languages: Vec<Choice>,
     pub export: Action,
     pub erase: Action,
+    /// For social workers and other professionals: refer a person, with their consent.
+    pub professional_title: String,
+    pub professional: Vec<Action>,
 }
 
-/// What a referral shares, with whom, why and until when; accept or refuse.
+/// What a referral shares, with whom, why and until when; the person answers themselves.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ConsentScreen {
+    /// The consent text, in the language chosen for the person.
     pub lines: Vec<String>,
+    /// The languages the text can be shown in, each written in itself.
+    pub languages: Vec<Choice>,
+    pub informed_question: String,
+    pub informed: Vec<Choice>,
     pub accept: Action,
+    /// As easy as accepting: the same size, the same place.
     pub refuse: Action,
+}
+
+/// The professional's referral form: who they are, what the person agrees to share (field by
+/// field), why, and for how long.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReferralFormScreen {
+    pub intro: String,
+    /// The structure it goes to, and whom to call there.
+    pub to: ContactModel,
+    pub errors: Vec<String>,
+    pub professional_name: TextField,
+    pub professional_organisation: TextField,
+    pub professional_role: TextField,
+    pub professional_phone: TextField,
+    pub why: TextField,
+    pub durations: Vec<Choice>,
+    /// What may be shared: a choice per kind of data.
+    pub share_question: String,
+    pub shares: Vec<Choice>,
+    /// The person's data, each field only when its kind is shared.
+    pub person_name: Option<TextField>,
+    pub person_phone: Option<TextField>,
+    pub windows: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub note: Option<TextField>,
+    pub next: Action,
+}
+
+/// The referrals made on this phone, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReferralsScreen {
+    pub empty: Option<String>,
+    pub referrals: Vec<ReferralSummary>,
+    pub start: Action,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReferralSummary {
+    pub id: String,
+    pub created: String,
+    pub structure: String,
+    pub progress: String,
+    pub open: Action,
+}
+
+/// A referral: where it stands, the person's copy, and whom to call.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReferralScreen {
+    pub id: String,
+    /// "En attente de réseau", "Reçue par le CMP", "Rendez-vous confirmé"…
+    pub progress: String,
+    /// The copy: what was shared, with whom, until when, the code.
+    pub copy: Vec<String>,
+    pub code: String,
+    pub who_to_call: ContactModel,
+    pub actions: Vec<Action>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,14 +657,48 @@ pub struct FormInput {
     pub message: String,
 }
 
-/// A social worker's referral, as the person sees it before saying yes or no.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ReferralInput {
-    pub social_worker: String,
-    pub organisation: String,
-    pub to_structure: String,
-    pub why: String,
-    /// ISO date: the consent ends that day.
-    pub until: String,
-    pub share_message: bool,
+/// A kind of the person's data a referral may share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum SharedField {
+    Name,
+    Phone,
+    CallWindows,
+    Languages,
+    AgeAndPlace,
+    Note,
+}
+
+impl From<SharedField> for relais_core::referral::Shared {
+    fn from(f: SharedField) -> relais_core::referral::Shared {
+        use relais_core::referral::Shared;
+        match f {
+            SharedField::Name => Shared::Name,
+            SharedField::Phone => Shared::Phone,
+            SharedField::CallWindows => Shared::CallWindows,
+            SharedField::Languages => Shared::Languages,
+            SharedField::AgeAndPlace => Shared::AgeAndPlace,
+            SharedField::Note => Shared::Note,
+        }
+    }
+}
+
+/// How the person was told what the consent means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum InformedInput {
+    ReadOnScreen,
+    ReadAloud,
+    WithInterpreter,
+    Printed,
+}
+
+impl From<InformedInput> for relais_core::referral::Informed {
+    fn from(i: InformedInput) -> relais_core::referral::Informed {
+        use relais_core::referral::Informed;
+        match i {
+            InformedInput::ReadOnScreen => Informed::ReadOnScreen,
+            InformedInput::ReadAloud => Informed::ReadAloud,
+            InformedInput::WithInterpreter => Informed::WithInterpreter,
+            InformedInput::Printed => Informed::Printed,
+        }
+    }
 }

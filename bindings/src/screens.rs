@@ -8,7 +8,6 @@ use relais_core::crisis::{Channel, crisis_lines};
 use relais_core::directory::Directory;
 use relais_core::i18n::{Localizer, Message, SPOKEN};
 use relais_core::orientation::{Orientation, RouteKind};
-use relais_core::referral::Referral;
 use relais_core::request::{AppointmentKind, Field, FieldError, Request, RequestState};
 use relais_core::sms::{self, SmsRequest};
 
@@ -149,7 +148,7 @@ pub fn home(loc: &Localizer, demo: bool) -> HomeScreen {
     }
 }
 
-fn text_field(
+pub(crate) fn text_field(
     loc: &Localizer,
     id: TextFieldId,
     key: &str,
@@ -165,7 +164,7 @@ fn text_field(
     }
 }
 
-fn choice(label: String, selected: bool, event: Event) -> Choice {
+pub(crate) fn choice(label: String, selected: bool, event: Event) -> Choice {
     Choice {
         label,
         selected,
@@ -227,7 +226,12 @@ fn suggestions(
         .collect()
 }
 
-pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> SituationScreen {
+pub fn situation(
+    loc: &Localizer,
+    s: &SituationInput,
+    dir: &Directory,
+    professional: bool,
+) -> SituationScreen {
     let with_place = |place: PlaceInput| SituationInput { place, ..s.clone() };
     let ages = AGES
         .iter()
@@ -348,7 +352,11 @@ pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> Situat
         PlaceInput::Unknown => (None, None, None, None, Vec::new()),
     };
     SituationScreen {
-        intro: loc.key("situation-intro"),
+        intro: loc.key(if professional {
+            "situation-intro-professional"
+        } else {
+            "situation-intro"
+        }),
         age_question: loc.key("field-age"),
         ages,
         place_question: loc.key("situation-place-question"),
@@ -368,7 +376,7 @@ pub fn situation(loc: &Localizer, s: &SituationInput, dir: &Directory) -> Situat
     }
 }
 
-pub fn orientation(loc: &Localizer, o: &Orientation) -> OrientationScreen {
+pub fn orientation(loc: &Localizer, o: &Orientation, professional: bool) -> OrientationScreen {
     let first_cmp = o
         .routes()
         .find(|r| {
@@ -391,16 +399,15 @@ pub fn orientation(loc: &Localizer, o: &Orientation) -> OrientationScreen {
         demo_notice: o.demo.then(|| loc.key("note-demo")),
         ask: match &first_cmp.desk {
             Some(_) => {
+                let (key, event) = if professional {
+                    ("orientation-refer", Event::StartReferralForm)
+                } else {
+                    ("orientation-ask", Event::StartForm)
+                };
                 let label = loc.text(
-                    &Message::new("orientation-ask")
-                        .with("structure", first_cmp.contact.structure.clone()),
+                    &Message::new(key).with("structure", first_cmp.contact.structure.clone()),
                 );
-                action(
-                    ActionKind::Primary,
-                    label.clone(),
-                    label,
-                    send(Event::StartForm),
-                )
+                action(ActionKind::Primary, label.clone(), label, send(event))
             }
             // No desk: never a form that goes nowhere; the person calls them.
             None => {
@@ -424,7 +431,7 @@ pub fn no_desk(c: &HumanContact) -> Message {
 }
 
 const WEEKDAYS: u8 = 0b1_1111;
-const WINDOWS: [(u8, u16, u16, &str); 4] = [
+pub(crate) const WINDOWS: [(u8, u16, u16, &str); 4] = [
     (WEEKDAYS, 9 * 60, 12 * 60, "window-morning"),
     (WEEKDAYS, 12 * 60, 14 * 60, "window-midday"),
     (WEEKDAYS, 14 * 60, 17 * 60, "window-afternoon"),
@@ -731,6 +738,21 @@ pub fn settings(loc: &Localizer) -> SettingsScreen {
             "settings-erase",
             send(Event::AskToErase),
         ),
+        professional_title: loc.key("settings-professional"),
+        professional: vec![
+            simple(
+                loc,
+                ActionKind::Secondary,
+                "home-refer",
+                send(Event::StartReferral),
+            ),
+            simple(
+                loc,
+                ActionKind::Secondary,
+                "home-referrals",
+                send(Event::MyReferrals),
+            ),
+        ],
     }
 }
 
@@ -743,25 +765,6 @@ pub fn confirm_erase(loc: &Localizer) -> ConfirmScreen {
             ActionKind::Secondary,
             "action-cancel",
             send(Event::Back),
-        ),
-    }
-}
-
-pub fn consent(loc: &Localizer, r: &Referral) -> ConsentScreen {
-    ConsentScreen {
-        lines: r.explain(loc),
-        accept: simple(
-            loc,
-            ActionKind::Primary,
-            "consent-accept",
-            send(Event::AnswerConsent { accept: true }),
-        ),
-        // As easy to say no as yes: the same size, the same place.
-        refuse: simple(
-            loc,
-            ActionKind::Primary,
-            "consent-refuse",
-            send(Event::AnswerConsent { accept: false }),
         ),
     }
 }

@@ -483,6 +483,7 @@ fn every_screen_in_every_language_has_the_five_lines_and_its_direction() {
         .unwrap();
         for event in [
             Event::Start,
+            Event::StartReferral,
             Event::AskForAppointment,
             Event::SituationEdited {
                 situation: situation("96004"),
@@ -557,45 +558,226 @@ fn the_questions_in_every_language() {
     }
 }
 
-#[test]
-fn consent_is_explained_and_answered() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&dir);
-    let referral = ReferralInput {
-        social_worker: "Mme Roux".into(),
-        organisation: "CCAS de Villerelais".into(),
-        to_structure: "CMP des Collines".into(),
-        why: "Il dort mal depuis des mois.".into(),
-        until: (chrono::Utc::now().date_naive() + chrono::Duration::days(60))
-            .format("%Y-%m-%d")
-            .to_string(),
-        share_message: false,
-    };
-    let c = send(
-        &app,
-        Event::ShowConsent {
-            referral: referral.clone(),
+fn type_in(app: &Relais, field: TextFieldId, text: &str) {
+    send(
+        app,
+        Event::TextChanged {
+            field,
+            text: text.into(),
         },
     );
+}
+
+/// A social worker refers a person: the same questions, the referral form, the consent the
+/// person reads in their language, the person's copy; then the person takes it back.
+#[test]
+fn a_professional_refers_a_person_who_consents_then_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    let settings = send(&app, Event::Settings);
+    let Screen::Settings { model } = &settings.screen else {
+        panic!()
+    };
+    let s = tap(&app, &model.professional[0]);
+    let Screen::Situation { model } = &s.screen else {
+        panic!()
+    };
+    assert!(model.intro.contains("la personne que vous accompagnez"));
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96004"),
+        },
+    );
+    let o = send(&app, Event::ShowWhomToCall);
+    let Screen::Orientation { model } = &o.screen else {
+        panic!()
+    };
+    assert!(
+        model
+            .ask
+            .label
+            .starts_with("Préparer l'orientation vers CMP des Collines")
+    );
+    let f = tap(&app, &model.ask);
+    let Screen::ReferralForm { model } = &f.screen else {
+        panic!("{:?}", f.screen)
+    };
+    assert_eq!(model.to.structure, "CMP des Collines");
+    // Sent incomplete: it says what is missing, nothing goes to the person yet.
+    let f = send(&app, Event::ShowConsent);
+    let Screen::ReferralForm { model } = &f.screen else {
+        panic!()
+    };
+    assert_eq!(
+        model.professional_name.error.as_deref(),
+        Some("Remplissez ce champ.")
+    );
+    for (field, text) in [
+        (TextFieldId::ProfessionalName, "Mme Roux"),
+        (TextFieldId::ProfessionalOrganisation, "CCAS de Villerelais"),
+        (TextFieldId::ProfessionalRole, "Assistante sociale"),
+        (TextFieldId::ProfessionalPhone, "01 99 00 20 20"),
+        (TextFieldId::Why, "Il dort mal depuis des mois."),
+        (TextFieldId::Name, "Samir"),
+        (TextFieldId::Phone, "06 39 98 00 12"),
+    ] {
+        type_in(&app, field, text);
+    }
+    // The person does not want their phone sent: the CMP will call the professional.
+    send(
+        &app,
+        Event::ReferralShare {
+            field: SharedField::Phone,
+            share: false,
+        },
+    );
+    send(
+        &app,
+        Event::ReferralLanguage {
+            code: "ar".into(),
+            on: true,
+        },
+    );
+    let c = send(&app, Event::ShowConsent);
+    let Screen::Consent { model } = &c.screen else {
+        panic!("{:?}", c.screen)
+    };
+    // The person reads it in their own language, right to left.
+    assert_eq!(c.frame.language, "ar");
+    assert_eq!(c.frame.direction, TextDirection::RightToLeft);
+    assert!(model.lines.iter().any(|l| l.contains("Mme Roux")));
+    assert!(
+        !model.lines.join("\n").contains("06 39"),
+        "the phone is not shared"
+    );
+    let c = send(&app, Event::ConsentLanguage { code: "fr".into() });
     let Screen::Consent { model } = &c.screen else {
         panic!()
     };
-    assert!(model.lines.iter().any(|l| l.contains("Mme Roux")));
-    let no = tap(&app, &model.refuse);
-    let Screen::Message { model } = &no.screen else {
+    assert!(
+        model.lines.iter().any(|l| l.contains("votre prénom")),
+        "{:?}",
+        model.lines
+    );
+    assert!(
+        !model
+            .lines
+            .iter()
+            .any(|l| l.contains("votre numéro de téléphone"))
+    );
+    assert_eq!(model.accept.kind, model.refuse.kind, "as easy to refuse");
+    let r = tap(&app, &model.accept);
+    let Screen::Referral { model } = &r.screen else {
+        panic!("{:?}", r.screen)
+    };
+    assert_eq!(r.effects, vec![Effect::Sync]);
+    assert!(model.progress.starts_with("En attente de réseau"));
+    assert!(model.copy.iter().any(|l| l.contains(&model.code)));
+    assert_eq!(model.who_to_call.structure, "CMP des Collines");
+    let id = model.id.clone();
+    // The printed copy, for a person without a phone.
+    let p = send(&app, Event::PrintCopy { id: id.clone() });
+    match &p.effects[..] {
+        [
+            Effect::Share {
+                mime_type, content, ..
+            },
+        ] => {
+            assert_eq!(mime_type, "text/html");
+            assert!(content.contains("<svg") && !content.contains("Samir"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Taken back before it left: it never goes.
+    let revoke = model
+        .actions
+        .iter()
+        .find(|a| a.kind == ActionKind::Danger)
+        .unwrap();
+    let r = tap(&app, revoke);
+    let Screen::Referral { model } = &r.screen else {
         panic!()
     };
-    assert!(model.text.contains("CMP des Collines"));
-    let bad = send(
+    assert!(
+        model.progress.starts_with("Accord retiré"),
+        "{}",
+        model.progress
+    );
+    let l = send(&app, Event::MyReferrals);
+    let Screen::Referrals { model } = &l.screen else {
+        panic!()
+    };
+    assert_eq!(model.referrals.len(), 1);
+    // The professional's details are kept for the next referral.
+    send(&app, Event::StartReferral);
+    send(
         &app,
-        Event::ShowConsent {
-            referral: ReferralInput {
-                until: "demain".into(),
-                ..referral
-            },
+        Event::SituationEdited {
+            situation: situation("96004"),
         },
     );
-    assert_eq!(bad.frame.title, "Un problème");
+    send(&app, Event::ShowWhomToCall);
+    let f = send(&app, Event::StartReferralForm);
+    let Screen::ReferralForm { model } = &f.screen else {
+        panic!()
+    };
+    assert_eq!(model.professional_name.value, "Mme Roux");
+    assert!(
+        model.person_name.as_ref().unwrap().value.is_empty(),
+        "not the last person's"
+    );
+}
+
+#[test]
+fn refusing_sends_nothing_and_shows_whom_to_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    send(&app, Event::StartReferral);
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96004"),
+        },
+    );
+    send(&app, Event::ShowWhomToCall);
+    send(&app, Event::StartReferralForm);
+    for (field, text) in [
+        (TextFieldId::ProfessionalName, "Mme Roux"),
+        (TextFieldId::ProfessionalOrganisation, "CCAS"),
+        (TextFieldId::ProfessionalRole, "Assistante sociale"),
+        (TextFieldId::ProfessionalPhone, "01 99 00 20 20"),
+        (TextFieldId::Why, "Il dort mal."),
+    ] {
+        type_in(&app, field, text);
+    }
+    send(&app, Event::ShowConsent);
+    let no = send(&app, Event::AnswerConsent { accept: false });
+    let Screen::Message { model } = &no.screen else {
+        panic!("{:?}", no.screen)
+    };
+    assert!(model.text.contains("Rien n'est envoyé"));
+    assert_eq!(
+        model.who_to_call.as_ref().unwrap().structure,
+        "CMP des Collines"
+    );
+    let Screen::Referrals { model } = send(&app, Event::MyReferrals).screen else {
+        panic!()
+    };
+    assert!(model.referrals.is_empty());
+    // Without a desk there is no referral: the professional calls.
+    send(&app, Event::StartReferral);
+    send(
+        &app,
+        Event::SituationEdited {
+            situation: situation("96007"),
+        },
+    );
+    let o = send(&app, Event::ShowWhomToCall);
+    let Screen::Orientation { model } = &o.screen else {
+        panic!()
+    };
+    assert_eq!(model.ask.kind, ActionKind::Call);
 }
 
 #[test]

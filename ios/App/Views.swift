@@ -209,14 +209,51 @@ struct ScreenView: View {
             ForEach(m.languages, id: \.label) { ChoiceView(choice: $0) }
             ActionButton(action: m.export)
             ActionButton(action: m.erase)
+            Text(m.professionalTitle).font(.headline)
+            ForEach(m.professional, id: \.label) { ActionButton(action: $0) }
         case .confirm(let m):
             Text(m.text)
             ActionButton(action: m.confirm)
             ActionButton(action: m.cancel)
         case .consent(let m):
+            ForEach(m.languages, id: \.label) { ChoiceView(choice: $0) }
             ForEach(m.lines, id: \.self) { Text($0) }
+            Text(m.informedQuestion).font(.headline)
+            ForEach(m.informed, id: \.label) { ChoiceView(choice: $0) }
             ActionButton(action: m.accept)
             ActionButton(action: m.refuse)
+        case .referralForm(let m):
+            Text(m.intro)
+            ForEach(m.errors, id: \.self) { Text($0).foregroundColor(.red) }
+            ContactView(contact: m.to)
+            ForEach([m.professionalName, m.professionalOrganisation, m.professionalRole, m.professionalPhone, m.why], id: \.label) {
+                FieldView(field: $0)
+            }
+            ForEach(m.durations, id: \.label) { ChoiceView(choice: $0) }
+            Text(m.shareQuestion).font(.headline)
+            ForEach(m.shares, id: \.label) { ChoiceView(choice: $0) }
+            if let f = m.personName { FieldView(field: f) }
+            if let f = m.personPhone { FieldView(field: f) }
+            ForEach(m.windows, id: \.label) { ChoiceView(choice: $0) }
+            ForEach(m.languages, id: \.label) { ChoiceView(choice: $0) }
+            if let f = m.note { FieldView(field: f) }
+            ActionButton(action: m.next)
+        case .referrals(let m):
+            if let empty = m.empty { Text(empty) }
+            ForEach(m.referrals, id: \.id) { r in
+                VStack(alignment: .leading) {
+                    Text(r.created).font(.headline)
+                    Text(r.structure)
+                    Text(r.progress)
+                    ActionButton(action: r.open)
+                }
+            }
+            ActionButton(action: m.start)
+        case .referral(let m):
+            Text(m.progress).font(.title2)
+            ForEach(m.copy, id: \.self) { Text($0) }
+            ContactView(contact: m.whoToCall)
+            ForEach(m.actions, id: \.label) { ActionButton(action: $0) }
         case .message(let m):
             Text(m.text)
             if let c = m.whoToCall { ContactView(contact: c) }

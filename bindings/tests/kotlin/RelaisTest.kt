@@ -13,13 +13,13 @@ import fr.relais.core.ContactModel
 import fr.relais.core.Effect
 import fr.relais.core.Event
 import fr.relais.core.PlaceInput
-import fr.relais.core.ReferralInput
 import fr.relais.core.Relais
 import fr.relais.core.RelaisException
 import fr.relais.core.Screen
 import fr.relais.core.SituationInput
 import fr.relais.core.Tap
 import fr.relais.core.TextDirection
+import fr.relais.core.TextFieldId
 import fr.relais.core.Update
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterEach
@@ -96,9 +96,12 @@ class RelaisTest {
             is Screen.Confirm -> listOf(s.model.confirm, s.model.cancel)
             is Screen.Consent -> listOf(s.model.accept, s.model.refuse)
             is Screen.Requests -> s.model.requests.map { it.open } + s.model.ask
-            is Screen.Settings -> listOf(s.model.export, s.model.erase)
+            is Screen.Settings -> listOf(s.model.export, s.model.erase) + s.model.professional
             is Screen.Form -> listOf(s.model.submit)
             is Screen.Situation -> listOf(s.model.next)
+            is Screen.ReferralForm -> listOf(s.model.next)
+            is Screen.Referrals -> s.model.referrals.map { it.open } + s.model.start
+            is Screen.Referral -> s.model.actions + listOfNotNull(s.model.whoToCall.call, s.model.whoToCall.sms)
         }
     }
 
@@ -231,18 +234,31 @@ class RelaisTest {
     }
 
     @Test
-    fun consentIsAnsweredOnItsOwnScreen() {
-        val referral = ReferralInput(
-            "Mme Roux", "CCAS de Villerelais", "CMP des Collines", "Il dort mal.",
-            java.time.LocalDate.now().plusDays(30).toString(), false,
-        )
-        send(Event.ShowConsent(referral))
-        val c = (now().screen as Screen.Consent).model
-        assertTrue(c.lines.any { it.contains("Mme Roux") })
-        tap(c.accept)
-        assertTrue((now().screen as Screen.Message).model.text.contains("CMP des Collines"))
-        send(Event.ShowConsent(referral.copy(until = "bientôt")))
-        assertEquals("Un problème", now().frame.title)
+    fun aProfessionalRefersAPersonWhoConsentsThenTakesItBack() {
+        send(Event.Settings)
+        tap((now().screen as Screen.Settings).model.professional.first())
+        send(Event.SituationEdited(situation("96004")))
+        send(Event.ShowWhomToCall)
+        tap((now().screen as Screen.Orientation).model.ask)
+        val form = (now().screen as Screen.ReferralForm).model
+        assertEquals("CMP des Collines", form.to.structure)
+        listOf(
+            TextFieldId.PROFESSIONAL_NAME to "Mme Roux", TextFieldId.PROFESSIONAL_ORGANISATION to "CCAS de Villerelais",
+            TextFieldId.PROFESSIONAL_ROLE to "Assistante sociale", TextFieldId.PROFESSIONAL_PHONE to "01 99 00 20 20",
+            TextFieldId.WHY to "Il dort mal depuis des mois.", TextFieldId.NAME to "Samir",
+        ).forEach { (f, t) -> send(Event.TextChanged(f, t)) }
+        tap((now().screen as Screen.ReferralForm).model.next)
+        val consent = (now().screen as Screen.Consent).model
+        assertTrue(consent.lines.any { it.contains("Mme Roux") })
+        choose(consent.languages.first { it.label == "English" })
+        assertEquals("en", now().frame.language)
+        tap((now().screen as Screen.Consent).model.accept)
+        val copy = (now().screen as Screen.Referral).model
+        assertTrue(copy.copy.any { it.contains(copy.code) })
+        tap(copy.actions.first { it.kind == ActionKind.SECONDARY && it.label.contains("copie") })
+        assertTrue(platform.done.any { it.startsWith("share copie-orientation.html text/html") }, platform.done.toString())
+        tap(copy.actions.first { it.kind == ActionKind.DANGER })
+        assertTrue((now().screen as Screen.Referral).model.progress.startsWith("Accord retiré"))
     }
 
     @Test

@@ -44,10 +44,10 @@ fn placeholders(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
 
 #[test]
 fn every_catalogue_has_exactly_the_french_messages_and_placeholders() {
-    let french = messages(CATALOGUES[0].source);
+    let french = messages(CATALOGUES[0].source());
     assert!(french.len() > 200);
     for c in &CATALOGUES[1..] {
-        let other = messages(c.source);
+        let other = messages(c.source());
         let missing: Vec<_> = french.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !french.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", c.code);
@@ -62,7 +62,7 @@ fn every_catalogue_has_exactly_the_french_messages_and_placeholders() {
 fn every_catalogue_says_whether_it_was_reviewed() {
     for c in CATALOGUES {
         let header: Vec<&str> = c
-            .source
+            .source()
             .lines()
             .take_while(|l| l.starts_with('#'))
             .collect();
@@ -111,10 +111,10 @@ fn words(source: &'static str) -> BTreeMap<String, String> {
 
 #[test]
 fn no_english_left_in_another_language() {
-    let english = words(CATALOGUES[1].source);
+    let english = words(CATALOGUES[1].source());
     assert_eq!(CATALOGUES[1].code, "en");
     for c in &CATALOGUES[2..] {
-        let other = words(c.source);
+        let other = words(c.source());
         let same: Vec<&String> = english
             .iter()
             .filter(|(k, text)| {
@@ -139,7 +139,7 @@ fn every_message_renders_in_every_language() {
             bundle: &BUNDLES[i],
             catalogue: c,
         };
-        for (id, vars) in messages(c.source) {
+        for (id, vars) in messages(c.source()) {
             let mut args = FluentArgs::new();
             for v in &vars {
                 args.set(v.as_str(), FluentValue::from("X"));

@@ -17,13 +17,32 @@ pub struct Catalogue {
     /// Its name in itself, so that a person recognises theirs.
     pub name: &'static str,
     pub direction: Direction,
-    pub(crate) source: &'static str,
+    /// The catalogue's text, zstd-compressed by build.rs.
+    packed: &'static [u8],
 }
 
+/// Each catalogue's text, decompressed the first time it is needed.
+static SOURCES: [OnceLock<String>; CATALOGUE_COUNT] = [const { OnceLock::new() }; CATALOGUE_COUNT];
+
 impl Catalogue {
+    /// The Fluent source. A catalogue that cannot be unpacked (it never happens: build.rs
+    /// packed it and tests read every one) is empty, and its messages fall back to French.
+    pub fn source(&self) -> &'static str {
+        let index = CATALOGUES
+            .iter()
+            .position(|c| c.code == self.code)
+            .unwrap_or(0);
+        SOURCES[index].get_or_init(|| {
+            zstd::bulk::decompress(self.packed, 1 << 20)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .unwrap_or_default()
+        })
+    }
+
     /// Whether a native speaker has reviewed the catalogue (its `# reviewed:` header line).
     pub fn reviewed(&self) -> bool {
-        self.source
+        self.source()
             .lines()
             .take_while(|l| l.starts_with('#'))
             .any(|l| l.trim() == "# reviewed: yes")
@@ -31,35 +50,98 @@ impl Catalogue {
 }
 
 use Direction::{LeftToRight as Ltr, RightToLeft as Rtl};
+use std::sync::OnceLock;
+
+const CATALOGUE_COUNT: usize = 12;
 
 /// French first (FALC, the reference), then the languages exiled people in France speak most
 /// (Soliguide's list, OFPRA's top nationalities).
-pub const CATALOGUES: &[Catalogue] = &[
-    cat("fr", "Français", Ltr, include_str!("../../i18n/fr.ftl")),
-    cat("en", "English", Ltr, include_str!("../../i18n/en.ftl")),
-    cat("ar", "العربية", Rtl, include_str!("../../i18n/ar.ftl")),
-    cat("prs", "دری", Rtl, include_str!("../../i18n/prs.ftl")),
-    cat("ps", "پښتو", Rtl, include_str!("../../i18n/ps.ftl")),
-    cat("ti", "ትግርኛ", Ltr, include_str!("../../i18n/ti.ftl")),
-    cat("so", "Soomaali", Ltr, include_str!("../../i18n/so.ftl")),
-    cat("uk", "Українська", Ltr, include_str!("../../i18n/uk.ftl")),
-    cat("ru", "Русский", Ltr, include_str!("../../i18n/ru.ftl")),
-    cat("ka", "ქართული", Ltr, include_str!("../../i18n/ka.ftl")),
-    cat("ro", "Română", Ltr, include_str!("../../i18n/ro.ftl")),
-    cat("es", "Español", Ltr, include_str!("../../i18n/es.ftl")),
+pub const CATALOGUES: &[Catalogue; CATALOGUE_COUNT] = &[
+    cat(
+        "fr",
+        "Français",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/fr.ftl.zst")),
+    ),
+    cat(
+        "en",
+        "English",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.zst")),
+    ),
+    cat(
+        "ar",
+        "العربية",
+        Rtl,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ar.ftl.zst")),
+    ),
+    cat(
+        "prs",
+        "دری",
+        Rtl,
+        include_bytes!(concat!(env!("OUT_DIR"), "/prs.ftl.zst")),
+    ),
+    cat(
+        "ps",
+        "پښتو",
+        Rtl,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ps.ftl.zst")),
+    ),
+    cat(
+        "ti",
+        "ትግርኛ",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ti.ftl.zst")),
+    ),
+    cat(
+        "so",
+        "Soomaali",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/so.ftl.zst")),
+    ),
+    cat(
+        "uk",
+        "Українська",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/uk.ftl.zst")),
+    ),
+    cat(
+        "ru",
+        "Русский",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ru.ftl.zst")),
+    ),
+    cat(
+        "ka",
+        "ქართული",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ka.ftl.zst")),
+    ),
+    cat(
+        "ro",
+        "Română",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/ro.ftl.zst")),
+    ),
+    cat(
+        "es",
+        "Español",
+        Ltr,
+        include_bytes!(concat!(env!("OUT_DIR"), "/es.ftl.zst")),
+    ),
 ];
 
 const fn cat(
     code: &'static str,
     name: &'static str,
     direction: Direction,
-    source: &'static str,
+    packed: &'static [u8],
 ) -> Catalogue {
     Catalogue {
         code,
         name,
         direction,
-        source,
+        packed,
     }
 }
 

@@ -73,7 +73,7 @@ fn bundle(c: &Catalogue) -> Bundle {
     bundle.set_use_isolating(c.direction == Direction::RightToLeft);
     // The catalogues are compiled in and checked by tests; a syntax error would drop only the
     // broken entries, never the whole language.
-    let resource = FluentResource::try_new(c.source.to_owned()).unwrap_or_else(|(res, _)| res);
+    let resource = FluentResource::try_new(c.source().to_owned()).unwrap_or_else(|(res, _)| res);
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -88,7 +88,7 @@ const OUTGOING_PREFIXES: &[&str] = &["sms-", "notif-", "calendar-"];
 /// The keys of the messages that leave the phone or the desk, in one language's catalogue.
 pub fn outgoing_keys(lang: &str) -> Vec<&'static str> {
     catalogue(lang)
-        .map(|c| c.source.lines())
+        .map(|c| c.source().lines())
         .into_iter()
         .flatten()
         .filter(|l| !l.starts_with('#') && !l.starts_with(' '))

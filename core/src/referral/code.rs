@@ -80,7 +80,11 @@ impl CopyCode {
 
 /// Letters, digits, letters…
 fn group_set(group: usize) -> &'static [u8] {
-    if group % 2 == 0 { LETTERS } else { DIGITS }
+    if group.is_multiple_of(2) {
+        LETTERS
+    } else {
+        DIGITS
+    }
 }
 
 impl TryFrom<String> for CopyCode {

@@ -90,7 +90,7 @@ fn a_draft_is_checked_before_the_person_reads_it() {
 
 #[test]
 fn the_consent_says_what_with_whom_why_until_and_how_to_take_it_back() {
-    let lines = draft().explain(&crate::i18n::Localizer::french());
+    let lines = draft().explain(&Localizer::french());
     let text = lines.join("\n");
     for expected in [
         "Mme Roux",
@@ -147,7 +147,7 @@ fn the_copy_shows_what_kinds_were_shared_never_the_data() {
         .accept(Informed::Printed, Lang::french(), now())
         .unwrap();
     let view = CopyView::from(&r);
-    let loc = crate::i18n::Localizer::french();
+    let loc = Localizer::french();
     let text = view.lines(Some(&r.copy), &loc).join("\n");
     assert!(text.contains(r.copy.as_str()));
     assert!(text.contains("03 53 01 30 01"), "whom to call:\n{text}");
@@ -157,7 +157,7 @@ fn the_copy_shows_what_kinds_were_shared_never_the_data() {
     assert!(page.contains("<svg") && page.contains(r.copy.as_str()));
     assert!(page.starts_with("<!DOCTYPE html>") && !page.contains("<script"));
     assert!(!page.contains("Samir") && !page.contains("06 39"));
-    let ar = crate::i18n::Localizer::new(&Lang::parse("ar").unwrap());
+    let ar = Localizer::new(&Lang::parse("ar").unwrap());
     assert!(printable(&view, &r.copy, &ar).contains("dir=\"rtl\""));
     // Escaped: a name with markup stays text.
     let mut odd = view.clone();

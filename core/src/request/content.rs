@@ -65,8 +65,8 @@ impl CallWindow {
             && self.days < 0x80
             && self.from < self.to
             && self.to <= 24 * 60
-            && self.from % 15 == 0
-            && self.to % 15 == 0
+            && self.from.is_multiple_of(15)
+            && self.to.is_multiple_of(15)
     }
 }
 

@@ -252,13 +252,13 @@ impl Store {
                 return Ok(false);
             }
             tx.execute("DELETE FROM outbox WHERE id = ?1", [lease.entry])?;
-            if lease.kind == OutboxKind::Referral {
-                if let Some(token) = desk_token {
-                    tx.execute(
-                        "UPDATE referral SET desk_token = ?2 WHERE id = ?1",
-                        params![lease.request_id.to_string(), token],
-                    )?;
-                }
+            if lease.kind == OutboxKind::Referral
+                && let Some(token) = desk_token
+            {
+                tx.execute(
+                    "UPDATE referral SET desk_token = ?2 WHERE id = ?1",
+                    params![lease.request_id.to_string(), token],
+                )?;
             }
             if lease.kind == OutboxKind::Submit {
                 if let Some(token) = desk_token {

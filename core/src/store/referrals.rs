@@ -17,7 +17,7 @@ pub enum ReferralProgress {
     /// Saved, waiting for a network.
     Waiting,
     /// The desk has it; its last word.
-    AtDesk { status: ReferralStatus },
+    AtDesk { status: Box<ReferralStatus> },
     /// The desk refused it, or it could not be sent for too long: the professional calls.
     NotDelivered,
 }

@@ -544,7 +544,9 @@ impl Round<'_> {
         let changed = !matches!(&before, crate::store::ReferralProgress::AtDesk { status: s }
             if s.state.as_ref().map(RequestState::name) == status.state.as_ref().map(RequestState::name)
                 && s.revoked_at == status.revoked_at);
-        let progress = crate::store::ReferralProgress::AtDesk { status };
+        let progress = crate::store::ReferralProgress::AtDesk {
+            status: Box::new(status),
+        };
         match self
             .store()
             .set_referral_progress(id, &progress, self.now())

@@ -1694,17 +1694,41 @@ public func FfiConverterTypeConfirmScreen_lower(_ value: ConfirmScreen) -> RustB
 
 
 /**
- * What a referral shares, with whom, why and until when; accept or refuse.
+ * What a referral shares, with whom, why and until when; the person answers themselves.
  */
 public struct ConsentScreen: Equatable, Hashable {
+    /**
+     * The consent text, in the language chosen for the person.
+     */
     public var lines: [String]
+    /**
+     * The languages the text can be shown in, each written in itself.
+     */
+    public var languages: [Choice]
+    public var informedQuestion: String
+    public var informed: [Choice]
     public var accept: Action
+    /**
+     * As easy as accepting: the same size, the same place.
+     */
     public var refuse: Action
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(lines: [String], accept: Action, refuse: Action) {
+    public init(
+        /**
+         * The consent text, in the language chosen for the person.
+         */lines: [String], 
+        /**
+         * The languages the text can be shown in, each written in itself.
+         */languages: [Choice], informedQuestion: String, informed: [Choice], accept: Action, 
+        /**
+         * As easy as accepting: the same size, the same place.
+         */refuse: Action) {
         self.lines = lines
+        self.languages = languages
+        self.informedQuestion = informedQuestion
+        self.informed = informed
         self.accept = accept
         self.refuse = refuse
     }
@@ -1726,6 +1750,9 @@ public struct FfiConverterTypeConsentScreen: FfiConverterRustBuffer {
         return
             try ConsentScreen(
                 lines: FfiConverterSequenceString.read(from: &buf), 
+                languages: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                informedQuestion: FfiConverterString.read(from: &buf), 
+                informed: FfiConverterSequenceTypeChoice.read(from: &buf), 
                 accept: FfiConverterTypeAction.read(from: &buf), 
                 refuse: FfiConverterTypeAction.read(from: &buf)
         )
@@ -1733,6 +1760,9 @@ public struct FfiConverterTypeConsentScreen: FfiConverterRustBuffer {
 
     public static func write(_ value: ConsentScreen, into buf: inout [UInt8]) {
         FfiConverterSequenceString.write(value.lines, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.languages, into: &buf)
+        FfiConverterString.write(value.informedQuestion, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.informed, into: &buf)
         FfiConverterTypeAction.write(value.accept, into: &buf)
         FfiConverterTypeAction.write(value.refuse, into: &buf)
     }
@@ -2716,31 +2746,66 @@ public func FfiConverterTypeOrientationScreen_lower(_ value: OrientationScreen) 
 
 
 /**
- * A social worker's referral, as the person sees it before saying yes or no.
+ * The professional's referral form: who they are, what the person agrees to share (field by
+ * field), why, and for how long.
  */
-public struct ReferralInput: Equatable, Hashable {
-    public var socialWorker: String
-    public var organisation: String
-    public var toStructure: String
-    public var why: String
+public struct ReferralFormScreen: Equatable, Hashable {
+    public var intro: String
     /**
-     * ISO date: the consent ends that day.
+     * The structure it goes to, and whom to call there.
      */
-    public var until: String
-    public var shareMessage: Bool
+    public var to: ContactModel
+    public var errors: [String]
+    public var professionalName: TextField
+    public var professionalOrganisation: TextField
+    public var professionalRole: TextField
+    public var professionalPhone: TextField
+    public var why: TextField
+    public var durations: [Choice]
+    /**
+     * What may be shared: a choice per kind of data.
+     */
+    public var shareQuestion: String
+    public var shares: [Choice]
+    /**
+     * The person's data, each field only when its kind is shared.
+     */
+    public var personName: TextField?
+    public var personPhone: TextField?
+    public var windows: [Choice]
+    public var languages: [Choice]
+    public var note: TextField?
+    public var next: Action
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(socialWorker: String, organisation: String, toStructure: String, why: String, 
+    public init(intro: String, 
         /**
-         * ISO date: the consent ends that day.
-         */until: String, shareMessage: Bool) {
-        self.socialWorker = socialWorker
-        self.organisation = organisation
-        self.toStructure = toStructure
+         * The structure it goes to, and whom to call there.
+         */to: ContactModel, errors: [String], professionalName: TextField, professionalOrganisation: TextField, professionalRole: TextField, professionalPhone: TextField, why: TextField, durations: [Choice], 
+        /**
+         * What may be shared: a choice per kind of data.
+         */shareQuestion: String, shares: [Choice], 
+        /**
+         * The person's data, each field only when its kind is shared.
+         */personName: TextField?, personPhone: TextField?, windows: [Choice], languages: [Choice], note: TextField?, next: Action) {
+        self.intro = intro
+        self.to = to
+        self.errors = errors
+        self.professionalName = professionalName
+        self.professionalOrganisation = professionalOrganisation
+        self.professionalRole = professionalRole
+        self.professionalPhone = professionalPhone
         self.why = why
-        self.until = until
-        self.shareMessage = shareMessage
+        self.durations = durations
+        self.shareQuestion = shareQuestion
+        self.shares = shares
+        self.personName = personName
+        self.personPhone = personPhone
+        self.windows = windows
+        self.languages = languages
+        self.note = note
+        self.next = next
     }
 
     
@@ -2749,32 +2814,54 @@ public struct ReferralInput: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension ReferralInput: Sendable {}
+extension ReferralFormScreen: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeReferralInput: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReferralInput {
+public struct FfiConverterTypeReferralFormScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReferralFormScreen {
         return
-            try ReferralInput(
-                socialWorker: FfiConverterString.read(from: &buf), 
-                organisation: FfiConverterString.read(from: &buf), 
-                toStructure: FfiConverterString.read(from: &buf), 
-                why: FfiConverterString.read(from: &buf), 
-                until: FfiConverterString.read(from: &buf), 
-                shareMessage: FfiConverterBool.read(from: &buf)
+            try ReferralFormScreen(
+                intro: FfiConverterString.read(from: &buf), 
+                to: FfiConverterTypeContactModel.read(from: &buf), 
+                errors: FfiConverterSequenceString.read(from: &buf), 
+                professionalName: FfiConverterTypeTextField.read(from: &buf), 
+                professionalOrganisation: FfiConverterTypeTextField.read(from: &buf), 
+                professionalRole: FfiConverterTypeTextField.read(from: &buf), 
+                professionalPhone: FfiConverterTypeTextField.read(from: &buf), 
+                why: FfiConverterTypeTextField.read(from: &buf), 
+                durations: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                shareQuestion: FfiConverterString.read(from: &buf), 
+                shares: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                personName: FfiConverterOptionTypeTextField.read(from: &buf), 
+                personPhone: FfiConverterOptionTypeTextField.read(from: &buf), 
+                windows: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                languages: FfiConverterSequenceTypeChoice.read(from: &buf), 
+                note: FfiConverterOptionTypeTextField.read(from: &buf), 
+                next: FfiConverterTypeAction.read(from: &buf)
         )
     }
 
-    public static func write(_ value: ReferralInput, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.socialWorker, into: &buf)
-        FfiConverterString.write(value.organisation, into: &buf)
-        FfiConverterString.write(value.toStructure, into: &buf)
-        FfiConverterString.write(value.why, into: &buf)
-        FfiConverterString.write(value.until, into: &buf)
-        FfiConverterBool.write(value.shareMessage, into: &buf)
+    public static func write(_ value: ReferralFormScreen, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterTypeContactModel.write(value.to, into: &buf)
+        FfiConverterSequenceString.write(value.errors, into: &buf)
+        FfiConverterTypeTextField.write(value.professionalName, into: &buf)
+        FfiConverterTypeTextField.write(value.professionalOrganisation, into: &buf)
+        FfiConverterTypeTextField.write(value.professionalRole, into: &buf)
+        FfiConverterTypeTextField.write(value.professionalPhone, into: &buf)
+        FfiConverterTypeTextField.write(value.why, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.durations, into: &buf)
+        FfiConverterString.write(value.shareQuestion, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.shares, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.personName, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.personPhone, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.windows, into: &buf)
+        FfiConverterSequenceTypeChoice.write(value.languages, into: &buf)
+        FfiConverterOptionTypeTextField.write(value.note, into: &buf)
+        FfiConverterTypeAction.write(value.next, into: &buf)
     }
 }
 
@@ -2782,15 +2869,227 @@ public struct FfiConverterTypeReferralInput: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReferralInput_lift(_ buf: RustBuffer) throws -> ReferralInput {
-    return try FfiConverterTypeReferralInput.lift(buf)
+public func FfiConverterTypeReferralFormScreen_lift(_ buf: RustBuffer) throws -> ReferralFormScreen {
+    return try FfiConverterTypeReferralFormScreen.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReferralInput_lower(_ value: ReferralInput) -> RustBuffer {
-    return FfiConverterTypeReferralInput.lower(value)
+public func FfiConverterTypeReferralFormScreen_lower(_ value: ReferralFormScreen) -> RustBuffer {
+    return FfiConverterTypeReferralFormScreen.lower(value)
+}
+
+
+/**
+ * A referral: where it stands, the person's copy, and whom to call.
+ */
+public struct ReferralScreen: Equatable, Hashable {
+    public var id: String
+    /**
+     * "En attente de réseau", "Reçue par le CMP", "Rendez-vous confirmé"…
+     */
+    public var progress: String
+    /**
+     * The copy: what was shared, with whom, until when, the code.
+     */
+    public var copy: [String]
+    public var code: String
+    public var whoToCall: ContactModel
+    public var actions: [Action]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, 
+        /**
+         * "En attente de réseau", "Reçue par le CMP", "Rendez-vous confirmé"…
+         */progress: String, 
+        /**
+         * The copy: what was shared, with whom, until when, the code.
+         */copy: [String], code: String, whoToCall: ContactModel, actions: [Action]) {
+        self.id = id
+        self.progress = progress
+        self.copy = copy
+        self.code = code
+        self.whoToCall = whoToCall
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReferralScreen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReferralScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReferralScreen {
+        return
+            try ReferralScreen(
+                id: FfiConverterString.read(from: &buf), 
+                progress: FfiConverterString.read(from: &buf), 
+                copy: FfiConverterSequenceString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                whoToCall: FfiConverterTypeContactModel.read(from: &buf), 
+                actions: FfiConverterSequenceTypeAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReferralScreen, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.progress, into: &buf)
+        FfiConverterSequenceString.write(value.copy, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeContactModel.write(value.whoToCall, into: &buf)
+        FfiConverterSequenceTypeAction.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralScreen_lift(_ buf: RustBuffer) throws -> ReferralScreen {
+    return try FfiConverterTypeReferralScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralScreen_lower(_ value: ReferralScreen) -> RustBuffer {
+    return FfiConverterTypeReferralScreen.lower(value)
+}
+
+
+public struct ReferralSummary: Equatable, Hashable {
+    public var id: String
+    public var created: String
+    public var structure: String
+    public var progress: String
+    public var `open`: Action
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, created: String, structure: String, progress: String, `open`: Action) {
+        self.id = id
+        self.created = created
+        self.structure = structure
+        self.progress = progress
+        self.`open` = `open`
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReferralSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReferralSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReferralSummary {
+        return
+            try ReferralSummary(
+                id: FfiConverterString.read(from: &buf), 
+                created: FfiConverterString.read(from: &buf), 
+                structure: FfiConverterString.read(from: &buf), 
+                progress: FfiConverterString.read(from: &buf), 
+                open: FfiConverterTypeAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReferralSummary, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.created, into: &buf)
+        FfiConverterString.write(value.structure, into: &buf)
+        FfiConverterString.write(value.progress, into: &buf)
+        FfiConverterTypeAction.write(value.`open`, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralSummary_lift(_ buf: RustBuffer) throws -> ReferralSummary {
+    return try FfiConverterTypeReferralSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralSummary_lower(_ value: ReferralSummary) -> RustBuffer {
+    return FfiConverterTypeReferralSummary.lower(value)
+}
+
+
+/**
+ * The referrals made on this phone, newest first.
+ */
+public struct ReferralsScreen: Equatable, Hashable {
+    public var empty: String?
+    public var referrals: [ReferralSummary]
+    public var start: Action
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(empty: String?, referrals: [ReferralSummary], start: Action) {
+        self.empty = empty
+        self.referrals = referrals
+        self.start = start
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReferralsScreen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReferralsScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReferralsScreen {
+        return
+            try ReferralsScreen(
+                empty: FfiConverterOptionString.read(from: &buf), 
+                referrals: FfiConverterSequenceTypeReferralSummary.read(from: &buf), 
+                start: FfiConverterTypeAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReferralsScreen, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterSequenceTypeReferralSummary.write(value.referrals, into: &buf)
+        FfiConverterTypeAction.write(value.start, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralsScreen_lift(_ buf: RustBuffer) throws -> ReferralsScreen {
+    return try FfiConverterTypeReferralsScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReferralsScreen_lower(_ value: ReferralsScreen) -> RustBuffer {
+    return FfiConverterTypeReferralsScreen.lower(value)
 }
 
 
@@ -3088,16 +3387,26 @@ public struct SettingsScreen: Equatable, Hashable {
     public var languages: [Choice]
     public var export: Action
     public var erase: Action
+    /**
+     * For social workers and other professionals: refer a person, with their consent.
+     */
+    public var professionalTitle: String
+    public var professional: [Action]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * Each language written in itself.
-         */languages: [Choice], export: Action, erase: Action) {
+         */languages: [Choice], export: Action, erase: Action, 
+        /**
+         * For social workers and other professionals: refer a person, with their consent.
+         */professionalTitle: String, professional: [Action]) {
         self.languages = languages
         self.export = export
         self.erase = erase
+        self.professionalTitle = professionalTitle
+        self.professional = professional
     }
 
     
@@ -3118,7 +3427,9 @@ public struct FfiConverterTypeSettingsScreen: FfiConverterRustBuffer {
             try SettingsScreen(
                 languages: FfiConverterSequenceTypeChoice.read(from: &buf), 
                 export: FfiConverterTypeAction.read(from: &buf), 
-                erase: FfiConverterTypeAction.read(from: &buf)
+                erase: FfiConverterTypeAction.read(from: &buf), 
+                professionalTitle: FfiConverterString.read(from: &buf), 
+                professional: FfiConverterSequenceTypeAction.read(from: &buf)
         )
     }
 
@@ -3126,6 +3437,8 @@ public struct FfiConverterTypeSettingsScreen: FfiConverterRustBuffer {
         FfiConverterSequenceTypeChoice.write(value.languages, into: &buf)
         FfiConverterTypeAction.write(value.export, into: &buf)
         FfiConverterTypeAction.write(value.erase, into: &buf)
+        FfiConverterString.write(value.professionalTitle, into: &buf)
+        FfiConverterSequenceTypeAction.write(value.professional, into: &buf)
     }
 }
 
@@ -4099,11 +4412,58 @@ public enum Event: Equatable, Hashable {
     case askToErase
     case erase
     /**
-     * A social worker's referral to consent to.
+     * A professional starts a referral for a person (the questions come first).
      */
-    case showConsent(referral: ReferralInput
+    case startReferral
+    /**
+     * From the answer to the questions: the referral form, for the CMP found.
+     */
+    case startReferralForm
+    /**
+     * Share, or not, one kind of the person's data.
+     */
+    case referralShare(field: SharedField, share: Bool
     )
+    /**
+     * How long the consent lasts, in months.
+     */
+    case referralDuration(months: UInt8
+    )
+    case referralWindow(window: CallWindowInput, on: Bool
+    )
+    case referralLanguage(code: String, on: Bool
+    )
+    /**
+     * The form is complete: the person reads the consent.
+     */
+    case showConsent
+    /**
+     * The language the person reads the consent in.
+     */
+    case consentLanguage(code: String
+    )
+    /**
+     * How the person was told (read on screen, aloud, with an interpreter, printed).
+     */
+    case consentInformed(how: InformedInput
+    )
+    /**
+     * The person's own answer.
+     */
     case answerConsent(accept: Bool
+    )
+    case myReferrals
+    case openReferral(id: String
+    )
+    /**
+     * The person takes their consent back (here, or the professional for them).
+     */
+    case revokeReferral(id: String
+    )
+    /**
+     * The printable copy, for a person without a phone.
+     */
+    case printCopy(id: String
     )
     /**
      * A sync ended, or time passed: draw the screen again from what is stored.
@@ -4178,13 +4538,45 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
         
         case 20: return .erase
         
-        case 21: return .showConsent(referral: try FfiConverterTypeReferralInput.read(from: &buf)
+        case 21: return .startReferral
+        
+        case 22: return .startReferralForm
+        
+        case 23: return .referralShare(field: try FfiConverterTypeSharedField.read(from: &buf), share: try FfiConverterBool.read(from: &buf)
         )
         
-        case 22: return .answerConsent(accept: try FfiConverterBool.read(from: &buf)
+        case 24: return .referralDuration(months: try FfiConverterUInt8.read(from: &buf)
         )
         
-        case 23: return .refresh
+        case 25: return .referralWindow(window: try FfiConverterTypeCallWindowInput.read(from: &buf), on: try FfiConverterBool.read(from: &buf)
+        )
+        
+        case 26: return .referralLanguage(code: try FfiConverterString.read(from: &buf), on: try FfiConverterBool.read(from: &buf)
+        )
+        
+        case 27: return .showConsent
+        
+        case 28: return .consentLanguage(code: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 29: return .consentInformed(how: try FfiConverterTypeInformedInput.read(from: &buf)
+        )
+        
+        case 30: return .answerConsent(accept: try FfiConverterBool.read(from: &buf)
+        )
+        
+        case 31: return .myReferrals
+        
+        case 32: return .openReferral(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 33: return .revokeReferral(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 34: return .printCopy(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 35: return .refresh
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -4283,18 +4675,77 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(20))
         
         
-        case let .showConsent(referral):
+        case .startReferral:
             writeInt(&buf, Int32(21))
-            FfiConverterTypeReferralInput.write(referral, into: &buf)
+        
+        
+        case .startReferralForm:
+            writeInt(&buf, Int32(22))
+        
+        
+        case let .referralShare(field,share):
+            writeInt(&buf, Int32(23))
+            FfiConverterTypeSharedField.write(field, into: &buf)
+            FfiConverterBool.write(share, into: &buf)
+            
+        
+        case let .referralDuration(months):
+            writeInt(&buf, Int32(24))
+            FfiConverterUInt8.write(months, into: &buf)
+            
+        
+        case let .referralWindow(window,on):
+            writeInt(&buf, Int32(25))
+            FfiConverterTypeCallWindowInput.write(window, into: &buf)
+            FfiConverterBool.write(on, into: &buf)
+            
+        
+        case let .referralLanguage(code,on):
+            writeInt(&buf, Int32(26))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterBool.write(on, into: &buf)
+            
+        
+        case .showConsent:
+            writeInt(&buf, Int32(27))
+        
+        
+        case let .consentLanguage(code):
+            writeInt(&buf, Int32(28))
+            FfiConverterString.write(code, into: &buf)
+            
+        
+        case let .consentInformed(how):
+            writeInt(&buf, Int32(29))
+            FfiConverterTypeInformedInput.write(how, into: &buf)
             
         
         case let .answerConsent(accept):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(30))
             FfiConverterBool.write(accept, into: &buf)
             
         
+        case .myReferrals:
+            writeInt(&buf, Int32(31))
+        
+        
+        case let .openReferral(id):
+            writeInt(&buf, Int32(32))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .revokeReferral(id):
+            writeInt(&buf, Int32(33))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .printCopy(id):
+            writeInt(&buf, Int32(34))
+            FfiConverterString.write(id, into: &buf)
+            
+        
         case .refresh:
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(35))
         
         }
     }
@@ -4425,6 +4876,89 @@ public func FfiConverterTypeHttpFailure_lift(_ buf: RustBuffer) throws -> HttpFa
 public func FfiConverterTypeHttpFailure_lower(_ value: HttpFailure) -> RustBuffer {
     return FfiConverterTypeHttpFailure.lower(value)
 }
+
+
+/**
+ * How the person was told what the consent means.
+ */
+
+public enum InformedInput: Equatable, Hashable {
+    
+    case readOnScreen
+    case readAloud
+    case withInterpreter
+    case printed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension InformedInput: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInformedInput: FfiConverterRustBuffer {
+    typealias SwiftType = InformedInput
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InformedInput {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .readOnScreen
+        
+        case 2: return .readAloud
+        
+        case 3: return .withInterpreter
+        
+        case 4: return .printed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: InformedInput, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .readOnScreen:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .readAloud:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .withInterpreter:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .printed:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInformedInput_lift(_ buf: RustBuffer) throws -> InformedInput {
+    return try FfiConverterTypeInformedInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInformedInput_lower(_ value: InformedInput) -> RustBuffer {
+    return FfiConverterTypeInformedInput.lower(value)
+}
+
 
 
 
@@ -4727,6 +5261,15 @@ public enum Screen: Equatable, Hashable {
     )
     case consent(model: ConsentScreen
     )
+    case referralForm(model: ReferralFormScreen
+    )
+    case referrals(model: ReferralsScreen
+    )
+    /**
+     * A referral made on this phone: the person's copy and where it stands.
+     */
+    case referral(model: ReferralScreen
+    )
     /**
      * A short message with the human to call: after answering a referral, or when
      * something went wrong.
@@ -4781,7 +5324,16 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         case 9: return .consent(model: try FfiConverterTypeConsentScreen.read(from: &buf)
         )
         
-        case 10: return .message(model: try FfiConverterTypeMessageScreen.read(from: &buf)
+        case 10: return .referralForm(model: try FfiConverterTypeReferralFormScreen.read(from: &buf)
+        )
+        
+        case 11: return .referrals(model: try FfiConverterTypeReferralsScreen.read(from: &buf)
+        )
+        
+        case 12: return .referral(model: try FfiConverterTypeReferralScreen.read(from: &buf)
+        )
+        
+        case 13: return .message(model: try FfiConverterTypeMessageScreen.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -4837,8 +5389,23 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
             FfiConverterTypeConsentScreen.write(model, into: &buf)
             
         
-        case let .message(model):
+        case let .referralForm(model):
             writeInt(&buf, Int32(10))
+            FfiConverterTypeReferralFormScreen.write(model, into: &buf)
+            
+        
+        case let .referrals(model):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeReferralsScreen.write(model, into: &buf)
+            
+        
+        case let .referral(model):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypeReferralScreen.write(model, into: &buf)
+            
+        
+        case let .message(model):
+            writeInt(&buf, Int32(13))
             FfiConverterTypeMessageScreen.write(model, into: &buf)
             
         }
@@ -4858,6 +5425,103 @@ public func FfiConverterTypeScreen_lift(_ buf: RustBuffer) throws -> Screen {
 #endif
 public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
     return FfiConverterTypeScreen.lower(value)
+}
+
+
+
+/**
+ * A kind of the person's data a referral may share.
+ */
+
+public enum SharedField: Equatable, Hashable {
+    
+    case name
+    case phone
+    case callWindows
+    case languages
+    case ageAndPlace
+    case note
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SharedField: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSharedField: FfiConverterRustBuffer {
+    typealias SwiftType = SharedField
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SharedField {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .name
+        
+        case 2: return .phone
+        
+        case 3: return .callWindows
+        
+        case 4: return .languages
+        
+        case 5: return .ageAndPlace
+        
+        case 6: return .note
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SharedField, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .name:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .phone:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .callWindows:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .languages:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .ageAndPlace:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .note:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSharedField_lift(_ buf: RustBuffer) throws -> SharedField {
+    return try FfiConverterTypeSharedField.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSharedField_lower(_ value: SharedField) -> RustBuffer {
+    return FfiConverterTypeSharedField.lower(value)
 }
 
 
@@ -5020,6 +5684,12 @@ public enum TextFieldId: Equatable, Hashable {
     case phone
     case relayName
     case message
+    case professionalName
+    case professionalOrganisation
+    case professionalRole
+    case professionalPhone
+    case why
+    case note
 
 
 
@@ -5056,6 +5726,18 @@ public struct FfiConverterTypeTextFieldId: FfiConverterRustBuffer {
         case 7: return .relayName
         
         case 8: return .message
+        
+        case 9: return .professionalName
+        
+        case 10: return .professionalOrganisation
+        
+        case 11: return .professionalRole
+        
+        case 12: return .professionalPhone
+        
+        case 13: return .why
+        
+        case 14: return .note
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -5095,6 +5777,30 @@ public struct FfiConverterTypeTextFieldId: FfiConverterRustBuffer {
         
         case .message:
             writeInt(&buf, Int32(8))
+        
+        
+        case .professionalName:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .professionalOrganisation:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .professionalRole:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .professionalPhone:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .why:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .note:
+            writeInt(&buf, Int32(14))
         
         }
     }
@@ -5502,6 +6208,31 @@ fileprivate struct FfiConverterSequenceTypeHttpHeader: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHttpHeader.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReferralSummary: FfiConverterRustBuffer {
+    typealias SwiftType = [ReferralSummary]
+
+    public static func write(_ value: [ReferralSummary], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReferralSummary.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReferralSummary] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReferralSummary]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReferralSummary.read(from: &buf))
         }
         return seq
     }

@@ -228,6 +228,8 @@ private fun LazyListScope.screen(s: Screen, vm: RelaisViewModel) {
             items(s.model.languages) { ChoiceView(it, vm) }
             item { ActionButton(s.model.export, vm) }
             item { ActionButton(s.model.erase, vm) }
+            texts(s.model.professionalTitle)
+            items(s.model.professional) { ActionButton(it, vm) }
         }
         is Screen.Confirm -> {
             texts(s.model.text)
@@ -235,9 +237,42 @@ private fun LazyListScope.screen(s: Screen, vm: RelaisViewModel) {
             item { ActionButton(s.model.cancel, vm) }
         }
         is Screen.Consent -> {
+            items(s.model.languages) { ChoiceView(it, vm) }
             texts(*s.model.lines.toTypedArray())
+            texts(s.model.informedQuestion)
+            items(s.model.informed) { ChoiceView(it, vm) }
             item { ActionButton(s.model.accept, vm) }
             item { ActionButton(s.model.refuse, vm) }
+        }
+        is Screen.ReferralForm -> {
+            texts(s.model.intro, *s.model.errors.toTypedArray())
+            item { Contact(s.model.to, vm) }
+            listOf(s.model.professionalName, s.model.professionalOrganisation, s.model.professionalRole, s.model.professionalPhone, s.model.why)
+                .forEach { f -> item { FieldView(f, vm) } }
+            items(s.model.durations) { ChoiceView(it, vm) }
+            texts(s.model.shareQuestion)
+            items(s.model.shares) { ChoiceView(it, vm) }
+            listOfNotNull(s.model.personName, s.model.personPhone).forEach { f -> item { FieldView(f, vm) } }
+            items(s.model.windows) { ChoiceView(it, vm) }
+            items(s.model.languages) { ChoiceView(it, vm) }
+            s.model.note?.let { item { FieldView(it, vm) } }
+            item { ActionButton(s.model.next, vm) }
+        }
+        is Screen.Referrals -> {
+            texts(s.model.empty)
+            items(s.model.referrals) { r ->
+                Text(r.created, style = MaterialTheme.typography.titleMedium)
+                Text(r.structure)
+                Text(r.progress)
+                ActionButton(r.open, vm)
+            }
+            item { ActionButton(s.model.start, vm) }
+        }
+        is Screen.Referral -> {
+            item { Text(s.model.progress, style = MaterialTheme.typography.titleLarge) }
+            texts(*s.model.copy.toTypedArray())
+            item { Contact(s.model.whoToCall, vm) }
+            items(s.model.actions) { ActionButton(it, vm) }
         }
         is Screen.Message -> {
             texts(s.model.text)
