@@ -1338,6 +1338,11 @@ struct StaffForm {
     phone: String,
     role: String,
     password: String,
+    /// A partner's structure and job (required for a partner, ignored otherwise).
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    job: String,
 }
 
 fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -> Markup {
@@ -1349,7 +1354,7 @@ fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -
             @if let Some(m) = message { (m) }
             table {
                 thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } } }
-                tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } } } }
+                tbody { @for s in list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.label()) } } } }
             }
             form method="post" action="/console/staff" {
                 input type="hidden" name="csrf" value=(session.csrf);
@@ -1366,7 +1371,12 @@ fn staff_list_page(session: &Session, list: &[Staff], message: Option<Markup>) -
                         option value="reception" { "Accueil" }
                         option value="clinician" { "Soignant" }
                         option value="admin" { "Administrateur" }
+                        option value="partner" { "Partenaire (professionnel hors CMP)" }
                     }
+                    label for="organisation" { "Structure du partenaire (seulement pour un partenaire)" }
+                    input id="organisation" name="organisation";
+                    label for="job" { "Fonction du partenaire (seulement pour un partenaire)" }
+                    input id="job" name="job";
                     label for="password" { "Mot de passe (12 caractères au moins)" }
                     input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
                     p { button type="submit" { "Ajouter" } }
@@ -1422,6 +1432,8 @@ async fn add_staff(
                         display_name: f.display_name,
                         phone,
                         role,
+                        organisation: Some(f.organisation).filter(|o| !o.trim().is_empty()),
+                        job: Some(f.job).filter(|j| !j.trim().is_empty()),
                         password_hash: hash,
                     };
                     let by = session.staff.login.clone();

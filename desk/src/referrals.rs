@@ -30,9 +30,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use relais_core::contact::{HumanContact, Who};
 use relais_core::directory::DeskLink;
 use relais_core::referral::copy::CopyView;
-use relais_core::referral::{
-    CopyCode, Draft, Professional, Recipient, Referral, ReferralError, Shared,
-};
+use relais_core::referral::{CopyCode, Draft, Recipient, Referral, ReferralError, Shared};
 use relais_core::request::{CloseReason, RequestContent, RequestState};
 use relais_core::wire::{Channel, ReferralAnswer, ReferralStatus, SubmitReferral, SubmitRequest};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -501,7 +499,11 @@ pub fn status(
 
 /// The referral a copy code opens, if any. The lookup goes through a keyed hash of the code
 /// (its index says nothing about codes), and the stored hash is compared in constant time.
-pub fn find_by_copy(conn: &Connection, key: &[u8; 32], code: &str) -> Result<Option<String>, DbError> {
+pub fn find_by_copy(
+    conn: &Connection,
+    key: &[u8; 32],
+    code: &str,
+) -> Result<Option<String>, DbError> {
     let Ok(code) = CopyCode::parse(code) else {
         return Ok(None);
     };
@@ -513,7 +515,9 @@ pub fn find_by_copy(conn: &Connection, key: &[u8; 32], code: &str) -> Result<Opt
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    Ok(found.filter(|(_, stored)| secrets::equal(stored, &hash)).map(|(id, _)| id))
+    Ok(found
+        .filter(|(_, stored)| secrets::equal(stored, &hash))
+        .map(|(id, _)| id))
 }
 
 /// The person's copy: what was shared (the kinds), with whom, why, until when, revoked when,

@@ -578,7 +578,10 @@ pub fn recent(conn: &Connection, limit: usize) -> Result<Vec<DeskRequest>, DbErr
 }
 
 /// Every request received since `since`, whatever its state (to find likely duplicates).
-pub fn received_since(conn: &Connection, since: DateTime<Utc>) -> Result<Vec<DeskRequest>, DbError> {
+pub fn received_since(
+    conn: &Connection,
+    since: DateTime<Utc>,
+) -> Result<Vec<DeskRequest>, DbError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM request WHERE received_at >= ?1 ORDER BY received_at, id"
     ))?;

@@ -7,7 +7,7 @@
 use relais_core::orientation::{AgeBand, Place};
 use relais_core::referral::{PersonData, Professional};
 use relais_core::request::{
-    Reach, RelayKind, RequestContent, RELAY_NAME_MAX_BYTES, RELAY_NAME_MAX_CHARS,
+    RELAY_NAME_MAX_BYTES, RELAY_NAME_MAX_CHARS, Reach, RelayKind, RequestContent,
 };
 
 /// The name shown for a person whose name was not shared.
@@ -90,6 +90,10 @@ mod tests {
         };
         assert_eq!(phone.national(), "01 99 00 20 20");
         assert!(relay_name.starts_with("Mme Hélène Roux"));
-        assert!(c.check().is_ok(), "a long name is cut to fit: {:?}", c.check());
+        assert!(
+            c.check().is_ok(),
+            "a long name is cut to fit: {:?}",
+            c.check()
+        );
     }
 }

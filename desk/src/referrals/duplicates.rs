@@ -80,10 +80,10 @@ pub fn compare(a: &DeskRequest, b: &DeskRequest, window: Duration) -> Option<Why
 /// with at least one likely duplicate appear).
 pub fn find(among: &[DeskRequest], window: Duration) -> HashMap<String, Vec<Likely>> {
     // Only requests with the same phone can match: compare within each phone's group.
-    let mut by_phone: BTreeMap<&str, Vec<&DeskRequest>> = BTreeMap::new();
+    let mut by_phone: BTreeMap<String, Vec<&DeskRequest>> = BTreeMap::new();
     for r in among {
         by_phone
-            .entry(r.content.reach.phone().as_str())
+            .entry(r.content.reach.phone().as_str().to_owned())
             .or_default()
             .push(r);
     }
@@ -159,7 +159,7 @@ mod tests {
             request("b", "samir", own("06 39 98 00 12"), 5), // same phone, by SMS or app
             request("c", "Samir", relay("01 99 00 20 20"), 6), // referral through the relay
             request("d", "Sâmir", relay("01 99 00 20 20"), 7), // same relay, same name
-            request("e", "Léa", relay("01 99 00 20 20"), 7),   // same relay, another person
+            request("e", "Léa", relay("01 99 00 20 20"), 7), // same relay, another person
             request("f", UNNAMED, relay("01 99 00 20 20"), 8), // no name: never matched
             request("g", UNNAMED, relay("01 99 00 20 20"), 8),
             request("h", "Samir", own("06 39 98 00 12"), 28), // too late

@@ -183,6 +183,8 @@ pub fn overdue(
 
 /// Whether a referral waits past the desk's delay: received, and nobody called.
 pub fn is_overdue(request: &DeskRequest, before: DateTime<Utc>) -> bool {
-    matches!(request.state, relais_core::request::RequestState::Received { .. })
-        && request.received_at <= before
+    matches!(
+        request.state,
+        relais_core::request::RequestState::Received { .. }
+    ) && request.received_at <= before
 }
