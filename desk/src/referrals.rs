@@ -17,6 +17,7 @@
 //! - [`duplicates`]: likely duplicates across app, SMS and referrals; [`lists`]: what the
 //!   console and the partner pages show.
 
+pub mod api;
 mod content;
 pub mod duplicates;
 pub mod lists;
@@ -520,14 +521,39 @@ pub fn find_by_copy(
         .map(|(id, _)| id))
 }
 
+/// Whom the person calls about a referral: once staff handle it, the named human (the
+/// appointment's, the one it was redirected to, or the staff member calling); before, the
+/// CMP's contact stored with the referral.
+pub fn human_to_call(conn: &Connection, row: &lists::Row) -> Result<HumanContact, DbError> {
+    let state: Option<String> = match &row.request_id {
+        Some(rid) => conn
+            .query_row("SELECT state FROM request WHERE id = ?1", [rid], |r| {
+                r.get(0)
+            })
+            .optional()?,
+        None => None,
+    };
+    let state: Option<RequestState> = state.map(|s| serde_json::from_str(&s)).transpose()?;
+    Ok(match state {
+        Some(RequestState::Confirmed(a)) => a.with,
+        Some(RequestState::Redirected { to, .. }) => to,
+        Some(RequestState::Contacting {
+            handled_by: Some(by),
+            ..
+        }) => by,
+        _ => row.contact.clone(),
+    })
+}
+
 /// The person's copy: what was shared (the kinds), with whom, why, until when, revoked when,
 /// whom to call. After a revocation the purpose is gone and is not shown.
 pub fn copy_view(conn: &Connection, id: &str) -> Result<CopyView, DbError> {
     let row = lists::load(conn, id)?;
+    let contact = human_to_call(conn, &row)?;
     Ok(CopyView {
         professional: row.professional.name,
         organisation: row.professional.organisation,
-        contact: row.contact,
+        contact,
         shared: row.scope,
         why: row.why.unwrap_or_default(),
         until: row.until,
