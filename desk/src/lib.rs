@@ -15,6 +15,7 @@ pub mod config;
 pub mod console;
 pub mod db;
 pub mod demo;
+pub mod partner;
 pub mod referrals;
 pub mod requests;
 pub mod secrets;

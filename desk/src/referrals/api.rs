@@ -125,7 +125,7 @@ pub async fn status(
 
 /// After a revocation: the WAL is moved into the (securely deleting) database file and cut to
 /// zero, so that neither file keeps the shared fields.
-async fn erase_traces(state: &AppState) {
+pub async fn erase_traces(state: &AppState) {
     match state.db.truncate_wal().await {
         Ok(true) => {}
         Ok(false) => tracing::warn!("the WAL could not be truncated at once after a revocation"),
