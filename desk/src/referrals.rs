@@ -623,3 +623,6 @@ pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<usize, DbError> {
         [now.to_rfc3339()],
     )?)
 }
+
+#[cfg(test)]
+mod tests;
