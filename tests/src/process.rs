@@ -145,7 +145,14 @@ submit_per_minute = 100000
             .args(["staff", "add", "--config"])
             .arg(&desk.config)
             .args(["--login", login, "--name", name, "--phone", phone])
-            .args(["--role", "partner", "--organisation", organisation, "--job", job])
+            .args([
+                "--role",
+                "partner",
+                "--organisation",
+                organisation,
+                "--job",
+                job,
+            ])
             .env("RELAIS_DESK_STAFF_PASSWORD", password)
             .stdout(Stdio::null())
             .status()

@@ -59,12 +59,7 @@ fn draft(desk_url: &str, marker: &str) -> Draft {
             note: Some(format!("Note{marker}")),
             ..PersonData::default()
         },
-        scope: vec![
-            Shared::Name,
-            Shared::Phone,
-            Shared::Languages,
-            Shared::Note,
-        ],
+        scope: vec![Shared::Name, Shared::Phone, Shared::Languages, Shared::Note],
         why: format!("Motif{marker}"),
         until: (Utc::now() + Duration::days(60)).date_naive(),
     }
@@ -90,9 +85,7 @@ fn in_database(db: &Path, marker: &str) -> bool {
     if let Ok(w) = std::fs::read(&wal) {
         bytes.extend(w);
     }
-    bytes
-        .windows(marker.len())
-        .any(|w| w == marker.as_bytes())
+    bytes.windows(marker.len()).any(|w| w == marker.as_bytes())
 }
 
 fn count(db: &Path, sql: &str) -> i64 {
@@ -209,7 +202,10 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
     let res = copy(&desk, r.copy.as_str(), "lookup").await;
     assert_eq!(res.status(), 200);
     let text = res.text().await.unwrap();
-    assert!(!text.contains("SamirZq1") && !text.contains("NoteZq1"), "{text}");
+    assert!(
+        !text.contains("SamirZq1") && !text.contains("NoteZq1"),
+        "{text}"
+    );
     let answer: CopyAnswer = serde_json::from_str(&text).unwrap();
     assert_eq!(answer.copy.contact.who.name(), Some("Paul Girard"));
     assert_eq!(answer.copy.professional, "Hélène Roux");
@@ -236,7 +232,10 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Paul Girard") && page.contains("Hélène Roux"), "{page}");
+    assert!(
+        page.contains("Paul Girard") && page.contains("Hélène Roux"),
+        "{page}"
+    );
     assert!(page.contains("Je retire mon accord"), "{page}");
     // Without the form's cookie: refused.
     let forged = client()
@@ -249,7 +248,8 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
 
     // After delivery, the professional takes the consent back for the person: at the next
     // sync the desk deletes what was shared, from the file and from its WAL.
-    assert!(in_database(&desk.db_path(), "NoteZq1") || count(&desk.db_path(), "SELECT COUNT(*) FROM request") == 1);
+    // Before: the shared fields are there (the grep below would find them).
+    assert!(in_database(&desk.db_path(), "NoteZq1"));
     phone.store().revoke_referral(r.id, phone.now()).unwrap();
     let report = phone.sync_now().await;
     assert_eq!(report.pending, 0, "{:?}", report.problems);
@@ -361,7 +361,10 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
         let e: ApiError = res.json().await.unwrap();
         assert_eq!(e.error, code);
         assert!(e.message.contains("Nothing was stored"), "{}", e.message);
-        assert!(!e.message.contains("Oo9"), "the error never repeats the data");
+        assert!(
+            !e.message.contains("Oo9"),
+            "the error never repeats the data"
+        );
     }
     assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
     assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 0);
@@ -525,9 +528,16 @@ async fn the_same_through_the_partner_page() {
         .text()
         .await
         .unwrap();
-    assert!(consent.contains("Votre accord avant d'envoyer votre demande"), "{consent}");
+    assert!(
+        consent.contains("Votre accord avant d'envoyer votre demande"),
+        "{consent}"
+    );
     assert!(consent.contains("J'accepte") && consent.contains("Je refuse"));
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0, "nothing before the answer");
+    assert_eq!(
+        count(&desk.db_path(), "SELECT COUNT(*) FROM referral"),
+        0,
+        "nothing before the answer"
+    );
     let id = hidden(&consent, "id").unwrap();
     let code = hidden(&consent, "code").unwrap();
 
@@ -557,7 +567,13 @@ async fn the_same_through_the_partner_page() {
     assert!(sheet.contains(&code), "the code on the copy");
     assert!(sheet.contains("<svg"), "the QR code");
     assert!(sheet.contains("Imprimer la copie"));
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral WHERE source = 'partner'"), 1);
+    assert_eq!(
+        count(
+            &desk.db_path(),
+            "SELECT COUNT(*) FROM referral WHERE source = 'partner'"
+        ),
+        1
+    );
 
     confirm(&desk, &id, "Inès Marchal").await;
 
@@ -612,6 +628,7 @@ async fn the_same_through_the_partner_page() {
     assert_eq!(res.status(), 404);
 
     // The partner takes the consent back for the person: erased from the file and its WAL.
+    assert!(in_database(&desk.db_path(), "NotePq3"));
     let token = relais_e2e::csrf(&mine);
     let res = c
         .post(desk.url(&format!("/partenaire/orientations/{id}/revoke")))
@@ -632,7 +649,14 @@ async fn the_same_through_the_partner_page() {
         .await
         .unwrap();
     assert!(after.contains("Accord retiré"), "{after}");
-    let _ = Uuid::parse_str(&id).unwrap();
+    assert!(!after.contains("LinaPq3"));
+    // The audit names the partner, never the data.
+    let audit = count(
+        &desk.db_path(),
+        "SELECT COUNT(*) FROM audit WHERE staff_login = 'partenaire' AND action = 'referral_revoked'",
+    );
+    assert_eq!(audit, 1);
+    assert!(Uuid::parse_str(&id).is_ok());
 }
 
 /// Duplicates across app and referral are flagged side by side, never merged; an old
@@ -697,5 +721,8 @@ async fn duplicates_are_flagged_and_overdue_referrals_listed() {
         .await
         .unwrap();
     assert!(overdue.contains("Orientations en retard (1)"), "{overdue}");
-    assert!(overdue.contains("01 99 00 20 20"), "the professional to call");
+    assert!(
+        overdue.contains("01 99 00 20 20"),
+        "the professional to call"
+    );
 }
