@@ -305,11 +305,18 @@ fn spawn_purge(state: Shared) {
             tick.tick().await;
             let now = chrono::Utc::now();
             match state.db.write(move |c| requests::purge(c, now)).await {
-                Ok(p) => tracing::info!(
-                    requests = p.requests,
-                    sms = p.sms_callbacks,
-                    "retention purge"
-                ),
+                Ok(p) => {
+                    tracing::info!(
+                        requests = p.requests,
+                        sms = p.sms_callbacks,
+                        referrals = p.referrals,
+                        "retention purge"
+                    );
+                    // What was deleted leaves the WAL too (as after a revocation).
+                    if p.requests + p.referrals > 0 {
+                        let _ = state.db.truncate_wal().await;
+                    }
+                }
                 Err(db::DbError::Closed) => break,
                 Err(e) => tracing::error!(error = %e, "retention purge failed"),
             }
