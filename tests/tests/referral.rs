@@ -432,6 +432,24 @@ async fn guessing_copy_codes_is_rate_limited_and_finds_nothing() {
     assert!(limited > 0);
     // Even the right code is refused while the address is limited.
     assert_eq!(copy(&desk, r.copy.as_str(), "lookup").await.status(), 429);
+    // A new referral is a try of its code too (a code in use gets 409): limited alike.
+    let probe = draft(&desk.url(""), "Bf8")
+        .accept(Informed::ReadOnScreen, Lang::french(), Utc::now())
+        .unwrap();
+    let res = client()
+        .post(desk.url("/v1/referrals"))
+        .json(&SubmitReferral {
+            id: probe.id,
+            structure_key: probe.to.structure_key.clone(),
+            professional: probe.professional.clone(),
+            person: probe.person.clone(),
+            consent: probe.consent.clone(),
+            copy_code: r.copy.clone(),
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 429);
     // From many addresses (127.0.0.x): the desk-wide limit holds.
     let mut limited_elsewhere = 0;
     let mut tries = 0;

@@ -55,6 +55,13 @@ pub async fn submit(
             "Too many requests from this address. Try again in a minute, or call the CMP.",
         ));
     }
+    // A new referral carries a copy code, and a code already in use is refused (409): each
+    // submission is also a try of a code, so it counts against the same limits as a lookup.
+    if !copy_try_allowed(&state, peer.ip()) {
+        return Ok(rate_limited(
+            "Too many tries from this address. Try again in a minute, or call the CMP.",
+        ));
+    }
     let sub: SubmitReferral = serde_json::from_slice(&bytes).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             Failure(
