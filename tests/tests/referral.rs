@@ -371,6 +371,28 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
     for marker in ["SamirOo9", "NoteOo9", "MotifOo9"] {
         assert!(!in_database(&desk.db_path(), marker), "{marker}");
     }
+    // From a phone: the desk's refusal reaches the professional, who is told to call.
+    let phone = TestPhone::open(&dir.path().join("pro.db"), &desk.base());
+    let mut d = draft(&desk.base(), "Oo9");
+    d.to.structure_key = "cmp-hors-de-ce-desk".into();
+    let refused = d
+        .accept(Informed::ReadOnScreen, Lang::french(), phone.now())
+        .unwrap();
+    phone
+        .store()
+        .create_referral(&refused, phone.now())
+        .unwrap();
+    let report = phone.sync_now().await;
+    assert_eq!(
+        report.pending, 0,
+        "refused, not retried: {:?}",
+        report.problems
+    );
+    assert_eq!(
+        phone.store().referral(refused.id).unwrap().progress,
+        ReferralProgress::NotDelivered
+    );
+    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
     // The same referral within its scope is taken.
     let res = client()
         .post(desk.url("/v1/referrals"))
