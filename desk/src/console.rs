@@ -840,7 +840,7 @@ async fn request_page(
         ul {
             li { "Âge : " (age_label(c.age)) }
             li { "Lieu de vie : " (place_label(&state, &c.place)) }
-            li { "CMP choisi par l'application : " (structure_label(&state, r.structure_key.as_deref())) }
+            li { @if referral.is_some() { "CMP choisi par le professionnel : " } @else { "CMP choisi par l'application : " } (structure_label(&state, r.structure_key.as_deref())) }
         }
         @if let Some(m) = &c.message {
             h2 { "Ce que la personne a écrit" }

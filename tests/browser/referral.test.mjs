@@ -178,3 +178,62 @@ test('a wrong code at /copie finds nothing and says whom to call', async () => {
   assert.ok(await page.locator('main a[href^="tel:"]').count() >= 1);
   await context.close();
 });
+
+test('reception sees the referral with its relay, consent and likely duplicate', async () => {
+  // The same person also asked through the app, with the same phone.
+  const id = '0193b1c2-d3e4-7f00-8a00-0000000000bb';
+  const submitted = await fetch(`${base}/v1/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id,
+      structure_key: 'cmp-collines',
+      content: {
+        name: 'Yulia',
+        reach: { type: 'own_phone', phone: '+33639980021' },
+        call_windows: [],
+        voicemail_ok: false,
+        sms_ok: false,
+        languages: ['uk'],
+        interpreter_needed: true,
+        age: 'from21',
+        place: { type: 'unknown' },
+        message: null,
+      },
+    }),
+  });
+  assert.equal(submitted.status, 201);
+  const partner = await browser.newContext({ locale: 'fr-FR' });
+  const pp = await partner.newPage();
+  await signInPartner(pp);
+  await fillAndShowConsent(pp, 'Yulia');
+  await pp.getByRole('button', { name: "J'accepte" }).click();
+  await pp.waitForURL(`${base}/partenaire/accord`);
+  await partner.close();
+
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Identifiant').fill('accueil');
+  await page.getByLabel('Mot de passe').fill('accueil-demo-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${base}/console/calls`);
+  await accessible(page, 'calls-with-referral');
+  const list = await page.textContent('main');
+  assert.match(list, /Orientation/);
+  assert.match(list, /Doublon possible/);
+  // The referral's page: the relay, the consent, the other request side by side.
+  const referralRow = page.locator('tr', { hasText: 'Hélène Roux' }).first();
+  await referralRow.getByRole('link', { name: 'Yulia' }).click();
+  await page.waitForURL(/\/console\/requests\//);
+  await accessible(page, 'request-referral');
+  const main = await page.textContent('main');
+  assert.match(main, /Orientation par un professionnel/);
+  assert.match(main, /Valable jusqu'au/);
+  assert.match(main, /Doublons possibles/);
+  assert.match(main, /même téléphone/);
+  assert.ok(await page.locator(`a[href="/console/requests/${id}"]`).count() >= 1);
+  await page.goto(`${base}/console/overdue`);
+  await accessible(page, 'overdue');
+  await context.close();
+});
