@@ -212,6 +212,16 @@ async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
         for (login, password, name, _, role) in demo::STAFF {
             println!("    {login:<10} {password:<22} {name} ({})", role.as_str());
         }
+        let (login, password, name, ..) = demo::PARTNER;
+        println!(
+            "    {login:<10} {password:<22} {name} (partner: {}/partenaire)",
+            running.url()
+        );
+        println!(
+            "  a person's copy: {}/copie, code {}",
+            running.url(),
+            demo::REFERRAL_CODE
+        );
         println!("  SMS gateway secret: {}", demo::SMS_SECRET);
         println!("Stop with Ctrl-C.");
     } else {

@@ -223,7 +223,7 @@ test('reception sees the referral with its relay, consent and likely duplicate',
   assert.match(list, /Orientation/);
   assert.match(list, /Doublon possible/);
   // The referral's page: the relay, the consent, the other request side by side.
-  const referralRow = page.locator('tr', { hasText: 'Hélène Roux' }).first();
+  const referralRow = page.locator('tr').filter({ hasText: 'Hélène Roux' }).filter({ hasText: 'Yulia' });
   await referralRow.getByRole('link', { name: 'Yulia' }).click();
   await page.waitForURL(/\/console\/requests\//);
   await accessible(page, 'request-referral');
