@@ -257,7 +257,7 @@ pub async fn seed_referral(state: &Shared) -> anyhow::Result<()> {
         },
         person: PersonData {
             name: Some("Dawit".into()),
-            languages: vec![tigrinya.clone()],
+            languages: vec![tigrinya],
             interpreter_needed: true,
             ..PersonData::default()
         },
