@@ -567,9 +567,23 @@ async fn login(
     }
 }
 
+/// Anyone signed in, staff or partner (signing out is for everyone).
+pub(crate) struct AnySession(Session);
+
+impl FromRequestParts<Shared> for AnySession {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Shared,
+    ) -> Result<Self, Self::Rejection> {
+        signed_in(parts, state).await.map(AnySession)
+    }
+}
+
 async fn logout(
     State(state): State<Shared>,
-    session: Session,
+    AnySession(session): AnySession,
     form: axum::Form<CsrfForm>,
 ) -> Response {
     if let Err(r) = session.check(&form.csrf) {

@@ -707,6 +707,17 @@ async fn the_same_through_the_partner_page() {
     );
     assert_eq!(audit, 1);
     assert!(Uuid::parse_str(&id).is_ok());
+    // The partner signs out like staff do.
+    let res = c
+        .post(desk.url("/logout"))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login");
+    let res = c.get(desk.url("/partenaire")).send().await.unwrap();
+    assert_eq!(res.headers()["location"], "/login");
 }
 
 /// Duplicates across app and referral are flagged side by side, never merged; an old
