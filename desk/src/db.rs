@@ -329,3 +329,76 @@ impl Drop for Db {
         self.close();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// A desk made before referrals (schema 2) with staff, a session and a call attempt:
+    /// migration 3 rebuilds the staff table (new role, partner details) and keeps every row
+    /// and every reference.
+    #[tokio::test]
+    async fn a_version_2_desk_migrates_and_keeps_its_staff_and_references() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            for (i, m) in MIGRATIONS[..2].iter().enumerate() {
+                c.execute_batch(m).unwrap();
+                c.pragma_update(None, "user_version", i + 1).unwrap();
+            }
+            c.execute_batch(
+                "INSERT INTO staff (id, login, display_name, phone, role, password_hash, created_at)
+                   VALUES (7, 'accueil', 'Claire Martin', '+33199001001', 'reception', 'x', '2026-01-01T00:00:00Z');
+                 INSERT INTO session (id_hash, staff_id, csrf, created_at, expires_at)
+                   VALUES (x'01', 7, 'c', '2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z');
+                 INSERT INTO request (id, sms_prefix, token_hash, fingerprint, channel, content, state,
+                                      state_name, received_at, updated_at)
+                   VALUES ('r1', x'00', x'01', x'02', 'app', '{}', '{}', 'received', 'now', 'now');
+                 INSERT INTO call_attempt (request_id, at, outcome, staff_id)
+                   VALUES ('r1', 'now', 'no_answer', 7);",
+            )
+            .unwrap();
+        }
+        let db = Db::open(&path).unwrap();
+        let (staff, sessions, attempts, version, fk_on) = db
+            .read(|c| {
+                let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
+                Ok((
+                    n("SELECT COUNT(*) FROM staff WHERE id = 7 AND role = 'reception' AND organisation IS NULL")?,
+                    n("SELECT COUNT(*) FROM session WHERE staff_id = 7")?,
+                    n("SELECT COUNT(*) FROM call_attempt WHERE staff_id = 7")?,
+                    n("PRAGMA user_version")?,
+                    n("PRAGMA foreign_keys")?,
+                ))
+            })
+            .await
+            .unwrap();
+        assert_eq!((staff, sessions, attempts), (1, 1, 1));
+        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(fk_on, 1, "foreign keys are on again after migrating");
+        // The writer enforces them too: a partner can be added, a dangling reference cannot.
+        let added = db
+            .write(|c| {
+                c.execute(
+                    "INSERT INTO staff (login, display_name, phone, role, organisation, job, password_hash, created_at)
+                     VALUES ('roux', 'Hélène Roux', '+33199002020', 'partner', 'CCAS', 'AS', 'x', 'now')",
+                    [],
+                )?;
+                Ok(())
+            })
+            .await;
+        assert!(added.is_ok(), "{added:?}");
+        let dangling = db
+            .write(|c| {
+                c.execute(
+                    "INSERT INTO call_attempt (request_id, at, outcome, staff_id) VALUES ('r1', 'now', 'x', 999)",
+                    [],
+                )?;
+                Ok(())
+            })
+            .await;
+        assert!(dangling.is_err());
+    }
+}
