@@ -121,6 +121,26 @@ struct ReferralForm {
     code: String,
     #[serde(default)]
     answer: String,
+    /// The language the person reads the consent in (a catalogue language).
+    #[serde(default)]
+    consent_lang: String,
+}
+
+/// The language of the consent: French (plain language) unless another catalogue language
+/// was chosen on the consent page. Not the person's language by default: ten catalogues are
+/// machine-assisted, and the professional should choose knowingly.
+fn consent_lang(f: &ReferralForm) -> Lang {
+    Some(f.consent_lang.as_str())
+        .filter(|l| LANGUAGES.iter().any(|(code, _)| code == l))
+        .and_then(|l| Lang::parse(l).ok())
+        .unwrap_or_else(Lang::french)
+}
+
+fn dir(loc: &Localizer) -> &'static str {
+    match loc.direction() {
+        relais_core::i18n::Direction::RightToLeft => "rtl",
+        relais_core::i18n::Direction::LeftToRight => "ltr",
+    }
 }
 
 fn filled(s: &str) -> Option<String> {
@@ -343,24 +363,36 @@ async fn to_consent(
     let Some(code) = CopyCode::random() else {
         return error_page("no randomness for a copy code");
     };
-    let loc = Localizer::french();
+    let lang = consent_lang(&f);
+    let loc = Localizer::new(&lang);
     let lines = d.explain(&loc);
     page(
         "Accord de la personne",
         Some(&session),
         html! {
-            h1 { (loc.key("consent-title")) }
             p.hint { "Donnez l'écran à la personne. Elle lit, puis elle répond elle-même." }
-            div.consent lang="fr" {
-                @for l in &lines { p { (l) } }
-            }
-            form method="post" action="/partenaire/accord" {
+            form method="post" action="/partenaire/orientation" {
                 (hidden(&f, &session.csrf))
-                input type="hidden" name="id" value=(Uuid::now_v7().to_string());
-                input type="hidden" name="code" value=(code.as_str());
+                label for="consent_lang" { "Langue de l'accord" }
                 div.actions {
-                    button type="submit" name="answer" value="accept" { (loc.key("consent-accept")) }
-                    button type="submit" name="answer" value="refuse" { (loc.key("consent-refuse")) }
+                    select id="consent_lang" name="consent_lang" {
+                        @for (c, name) in LANGUAGES { option value=(c) selected[*c == lang.as_str()] { (name) } }
+                    }
+                    button.secondary type="submit" { "Afficher dans cette langue" }
+                }
+            }
+            div.consent lang=(loc.lang()) dir=(dir(&loc)) {
+                h1 { (loc.key("consent-title")) }
+                @for l in &lines { p { (l) } }
+                form method="post" action="/partenaire/accord" {
+                    (hidden(&f, &session.csrf))
+                    input type="hidden" name="consent_lang" value=(lang.as_str());
+                    input type="hidden" name="id" value=(Uuid::now_v7().to_string());
+                    input type="hidden" name="code" value=(code.as_str());
+                    div.actions {
+                        button type="submit" name="answer" value="accept" { (loc.key("consent-accept")) }
+                        button type="submit" name="answer" value="refuse" { (loc.key("consent-refuse")) }
+                    }
                 }
             }
             p { "Si la personne veut changer quelque chose, " a href="/partenaire/orientation" { "recommencez le formulaire" } "." }
@@ -390,14 +422,18 @@ async fn answer(
                 .into_response();
         }
     };
-    let loc = Localizer::french();
+    let lang = consent_lang(&f);
+    let loc = Localizer::new(&lang);
     if f.answer != "accept" {
         return page(
             "Accord refusé",
             Some(&session),
             html! {
                 h1 { "La personne a dit non" }
-                p.notice role="status" { (loc.text(&relais_core::i18n::Message::new("consent-done-refused").with("structure", d.to.contact.structure.clone()))) }
+                p.notice role="status" lang=(loc.lang()) dir=(dir(&loc)) { (loc.text(&relais_core::i18n::Message::new("consent-done-refused").with("structure", d.to.contact.structure.clone()))) }
+                @if loc.lang() != "fr" {
+                    p.notice { (Localizer::french().text(&relais_core::i18n::Message::new("consent-done-refused").with("structure", d.to.contact.structure.clone()))) }
+                }
                 p { "Pour appeler : " (who_line(&d.to.contact)) }
                 p { a href="/partenaire" { "Retour à mes orientations" } }
             },
@@ -418,9 +454,6 @@ async fn answer(
     };
     let now = Utc::now();
     let today = today(&state);
-    let Ok(fr) = Lang::parse("fr") else {
-        return error_page("the French language code");
-    };
     let sub = SubmitReferral {
         id,
         structure_key: f.structure.clone(),
@@ -431,7 +464,7 @@ async fn answer(
             why: d.why.clone(),
             until: d.until,
             informed: Informed::ReadOnScreen,
-            language: fr,
+            language: lang,
             given_at: now,
             revoked_at: None,
         },
@@ -478,13 +511,18 @@ async fn answer(
         Ok(v) => v,
         Err(e) => return db_error(e),
     };
-    copy_sheet(&session, id, &view, &code).into_response()
+    copy_sheet(&session, id, &view, &code, &loc).into_response()
 }
 
 /// The person's copy, to print: what was shared, with whom, until when, whom to call, the
 /// code in large letters and as a QR code.
-fn copy_sheet(session: &Session, id: Uuid, view: &CopyView, code: &CopyCode) -> Markup {
-    let loc = Localizer::french();
+fn copy_sheet(
+    session: &Session,
+    id: Uuid,
+    view: &CopyView,
+    code: &CopyCode,
+    loc: &Localizer,
+) -> Markup {
     // The SVG holds the code only (see core's `qr_svg`); its XML prologue has no place in HTML.
     let qr = qr_svg(code)
         .map(|s| match s.find("<svg") {
@@ -497,13 +535,15 @@ fn copy_sheet(session: &Session, id: Uuid, view: &CopyView, code: &CopyCode) -> 
         Some(session),
         html! {
             p.notice.no-print role="status" { "L'orientation est envoyée. Imprimez cette copie et donnez-la à la personne : c'est la seule fois que le code est montré." }
-            h1 { (loc.key("copy-title")) }
-            @for l in view.lines(None, &loc) { p { (l) } }
+            div lang=(loc.lang()) dir=(dir(loc)) {
+                h1 { (loc.key("copy-title")) }
+                @for l in view.lines(None, loc) { p { (l) } }
+            }
             p { "À appeler au CMP : " (who_line(&view.contact)) }
-            p { (loc.key("copy-code-label")) }
+            p lang=(loc.lang()) dir=(dir(loc)) { (loc.key("copy-code-label")) }
             p.code { strong style="font-size:1.75rem;letter-spacing:.1em" { (code.as_str()) } }
             div role="img" aria-label=(format!("QR code du code {}", code.as_str())) style="max-width:12rem" { (PreEscaped(qr)) }
-            p { (loc.key("copy-keep")) }
+            p lang=(loc.lang()) dir=(dir(loc)) { (loc.key("copy-keep")) }
             p { "Pour revoir cette copie ou retirer l'accord : la page « Ma copie » du CMP, avec le code, ou un appel au CMP." }
             p.no-print.actions {
                 button type="button" onclick="window.print()" { "Imprimer la copie" }

@@ -155,7 +155,15 @@ test('the person refuses: nothing is sent, and the page says whom to call', asyn
   const page = await context.newPage();
   await signInPartner(page);
   await fillAndShowConsent(page, 'Refusante');
-  await page.getByRole('button', { name: 'Je refuse' }).click();
+  // The person reads the consent in Arabic (right to left), and refuses in Arabic.
+  await page.getByLabel("Langue de l'accord").selectOption('ar');
+  await page.getByRole('button', { name: 'Afficher dans cette langue' }).click();
+  await page.waitForURL(`${base}/partenaire/orientation`);
+  assert.equal(await page.locator('div.consent').getAttribute('dir'), 'rtl');
+  await accessible(page, 'partner-consent-ar');
+  const buttons = page.locator('div.consent button');
+  assert.equal(await buttons.count(), 2);
+  await buttons.nth(1).click();
   await page.waitForURL(`${base}/partenaire/accord`);
   await accessible(page, 'partner-refused');
   const main = await page.textContent('main');

@@ -590,6 +590,20 @@ async fn the_same_through_the_partner_page() {
     );
     let id = hidden(&consent, "id").unwrap();
     let code = hidden(&consent, "code").unwrap();
+    // The person may read the consent in another catalogue language (Arabic: right to left).
+    let mut in_arabic = fields(None);
+    in_arabic.push(("consent_lang", "ar".to_owned()));
+    let arabic = c
+        .post(desk.url("/partenaire/orientation"))
+        .form(&in_arabic)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(arabic.contains(r#"lang="ar" dir="rtl""#), "{arabic}");
+    assert!(!arabic.contains("Votre accord avant d'envoyer votre demande"));
 
     // "No": nothing is stored, and the page says whom to call.
     let refused = c
@@ -623,6 +637,14 @@ async fn the_same_through_the_partner_page() {
             "SELECT COUNT(*) FROM referral WHERE source = 'partner'"
         ),
         1
+    );
+    assert_eq!(
+        count(
+            &desk.db_path(),
+            "SELECT COUNT(*) FROM referral WHERE language = 'fr' AND informed = 'read_on_screen'"
+        ),
+        1,
+        "the consent records how and in which language the person read it"
     );
 
     confirm(&desk, &id, "Inès Marchal").await;
