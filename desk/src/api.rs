@@ -4,7 +4,7 @@
 //! what was sent. A capability token travels in the `Authorization` header, never in the URL.
 
 use crate::db::DbError;
-use crate::{Shared, requests, secrets};
+use crate::{Shared, referrals, requests, secrets};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -33,13 +33,18 @@ pub fn routes() -> Router<Shared> {
         .route("/v1/requests", post(submit))
         .route("/v1/requests/{id}", get(status))
         .route("/v1/requests/{id}/withdraw", post(withdraw))
+        .route("/v1/referrals", post(referrals::api::submit))
+        .route("/v1/referrals/{id}", get(referrals::api::status))
+        .route("/v1/referrals/{id}/revoke", post(referrals::api::revoke))
+        .route("/v1/copies/lookup", post(referrals::api::copy_lookup))
+        .route("/v1/copies/revoke", post(referrals::api::copy_revoke))
         .route("/v1/sms/inbound", post(sms_inbound))
         .route("/v1/sms/capcom", post(crate::sms::webhook::capcom))
 }
 
-type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;
+pub(crate) type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;
 
-fn body(b: Body) -> Result<Bytes, Failure> {
+pub(crate) fn body(b: Body) -> Result<Bytes, Failure> {
     b.map_err(|_| {
         Failure(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -211,7 +216,7 @@ async fn submit(
         .into_response())
 }
 
-fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
+pub(crate) fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())

@@ -61,6 +61,9 @@ pub struct NewStaff {
     pub display_name: String,
     pub phone: Phone,
     pub role: StaffRole,
+    /// For a partner: their structure and job (both required), as referrals name them.
+    pub organisation: Option<String>,
+    pub job: Option<String>,
     pub password_hash: String,
     /// The CMPs (directory keys) they work for; empty: every CMP the desk serves.
     pub cmps: Vec<String>,
@@ -96,6 +99,26 @@ pub fn add_staff(
                 .into(),
         ));
     }
+    let detail = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+    };
+    let (organisation, job) = (detail(&s.organisation), detail(&s.job));
+    if s.role == StaffRole::Partner {
+        let ok = |v: &Option<String>| {
+            v.as_deref().is_some_and(|t| {
+                t.chars().count() <= relais_core::referral::NAME_MAX_CHARS
+                    && !t.chars().any(char::is_control)
+            })
+        };
+        if !ok(&organisation) || !ok(&job) {
+            return Err(DbError::Invalid(
+                "Pour un partenaire, indiquez sa structure et sa fonction (80 signes au plus) : elles sont montrées au CMP et à la personne.".into(),
+            ));
+        }
+    }
     let exists: bool = conn.query_row(
         "SELECT EXISTS(SELECT 1 FROM staff WHERE login = ?1)",
         [&login],
@@ -105,16 +128,21 @@ pub fn add_staff(
         return Err(DbError::Conflict("Cet identifiant est déjà pris.".into()));
     }
     conn.execute(
-        "INSERT INTO staff (login, display_name, phone, role, password_hash, created_at, every_cmp)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO staff (login, display_name, phone, role, organisation, job, password_hash,
+                            created_at, every_cmp)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             login,
             s.display_name.trim(),
             s.phone.as_str(),
             s.role.as_str(),
+            organisation,
+            job,
             s.password_hash,
             Utc::now().to_rfc3339(),
-            s.cmps.is_empty()
+            // A partner works for no CMP: should a page forget to send them away, its lists
+            // are empty.
+            s.cmps.is_empty() && s.role != StaffRole::Partner
         ],
     )?;
     let id = conn.last_insert_rowid();
@@ -139,21 +167,43 @@ pub fn add_staff(
     Ok(id)
 }
 
-fn staff_from_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(i64, String, String, String, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+/// The columns [`staff_from_row`] reads, in a query over `staff` aliased `s`.
+pub(crate) const STAFF_COLUMNS: &str =
+    "s.id, s.login, s.display_name, s.phone, s.role, s.organisation, s.job";
+
+/// A staff row, decoded by column name.
+pub(crate) struct StaffRow {
+    id: i64,
+    login: String,
+    display_name: String,
+    phone: String,
+    role: String,
+    organisation: Option<String>,
+    job: Option<String>,
 }
 
-fn to_staff(
-    (id, login, display_name, phone, role): (i64, String, String, String, String),
-) -> Result<Staff, DbError> {
+pub(crate) fn staff_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StaffRow> {
+    Ok(StaffRow {
+        id: r.get("id")?,
+        login: r.get("login")?,
+        display_name: r.get("display_name")?,
+        phone: r.get("phone")?,
+        role: r.get("role")?,
+        organisation: r.get("organisation")?,
+        job: r.get("job")?,
+    })
+}
+
+pub(crate) fn to_staff(row: StaffRow) -> Result<Staff, DbError> {
     Ok(Staff {
-        id,
-        login,
-        display_name,
-        phone: Phone::parse(&phone).map_err(|e| DbError::Data(e.to_string()))?,
-        role: StaffRole::parse(&role).ok_or_else(|| DbError::Data(format!("role {role}")))?,
+        id: row.id,
+        phone: Phone::parse(&row.phone).map_err(|e| DbError::Data(e.to_string()))?,
+        role: StaffRole::parse(&row.role)
+            .ok_or_else(|| DbError::Data(format!("role {}", row.role)))?,
+        login: row.login,
+        display_name: row.display_name,
+        organisation: row.organisation,
+        job: row.job,
     })
 }
 
@@ -174,8 +224,9 @@ pub fn staff_cmps(
 }
 
 pub fn list_staff(conn: &Connection) -> Result<Vec<Staff>, DbError> {
-    let mut stmt =
-        conn.prepare("SELECT id, login, display_name, phone, role FROM staff ORDER BY login")?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {STAFF_COLUMNS} FROM staff s ORDER BY s.login"
+    ))?;
     let rows = stmt
         .query_map([], staff_from_row)?
         .collect::<Result<Vec<_>, _>>()?;
@@ -269,14 +320,16 @@ pub fn session(
 ) -> Result<Option<(Staff, String)>, DbError> {
     let row = conn
         .query_row(
-            "SELECT s.id, s.login, s.display_name, s.phone, s.role, x.csrf, x.expires_at
-             FROM session x JOIN staff s ON s.id = x.staff_id WHERE x.id_hash = ?1",
+            &format!(
+                "SELECT {STAFF_COLUMNS}, x.csrf, x.expires_at
+                 FROM session x JOIN staff s ON s.id = x.staff_id WHERE x.id_hash = ?1"
+            ),
             [&secrets::sha256(cookie.as_bytes())[..]],
             |r| {
                 Ok((
-                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
+                    staff_from_row(r)?,
+                    r.get::<_, String>("csrf")?,
+                    r.get::<_, String>("expires_at")?,
                 ))
             },
         )
@@ -289,6 +342,14 @@ pub fn session(
         return Ok(None);
     }
     Ok(Some((to_staff(staff)?, csrf)))
+}
+
+/// The role of a staff member (where to go after sign-in).
+pub fn role_of(conn: &Connection, staff_id: i64) -> Result<StaffRole, DbError> {
+    let role: String = conn.query_row("SELECT role FROM staff WHERE id = ?1", [staff_id], |r| {
+        r.get(0)
+    })?;
+    StaffRole::parse(&role).ok_or_else(|| DbError::Data(format!("role {role}")))
 }
 
 pub fn logout(conn: &Connection, cookie: &str, login: &str) -> Result<(), DbError> {

@@ -43,6 +43,16 @@ pub struct Config {
     /// The CMP's département ("75", "2A", "974"…). The desk's clock (console times, quiet
     /// hours, reminders) is its time zone: see [`Config::time_zone`], the one place that says so.
     pub dept: String,
+    /// Days after which a referral nobody acted on (no call, no outcome) is listed as overdue.
+    pub referral_overdue_days: u32,
+    /// Requests received within this many days of each other, with the same phone (or the
+    /// same relay and name), are flagged to staff as likely duplicates (never merged).
+    pub duplicate_days: u32,
+    /// Copy-code lookups (API and public page) allowed per client address per minute…
+    pub copy_lookups_per_minute: u32,
+    /// …and for the whole desk, whatever the address: guessing a code stays hopeless even
+    /// from many addresses.
+    pub copy_lookups_per_minute_total: u32,
     /// Sending SMS: the gateway, quiet hours, reminders.
     pub sms: SmsConfig,
 }
@@ -131,6 +141,10 @@ impl Default for Config {
             session_hours: 12,
             max_body_bytes: 16 * 1024,
             dept: String::new(),
+            referral_overdue_days: 10,
+            duplicate_days: 14,
+            copy_lookups_per_minute: 10,
+            copy_lookups_per_minute_total: 120,
             sms: SmsConfig::default(),
         }
     }
@@ -246,6 +260,7 @@ mod tests {
     fn the_example_configuration_is_valid() {
         let c: Config = toml::from_str(include_str!("../desk.example.toml")).unwrap();
         assert_eq!(c.retention_days, 90);
+        assert_eq!(c.referral_overdue_days, 10);
         assert!(relais_core::contact::Phone::parse(&c.phone).is_ok());
         assert!(
             c.hours

@@ -23,6 +23,10 @@ use relais_core::request::{
 };
 use relais_core::wire::Channel;
 use serde::Deserialize;
+use std::collections::HashMap;
+
+use crate::referrals::duplicates;
+use crate::referrals::lists::{self as referral_lists, Row as ReferralRow};
 
 mod figures_page;
 
@@ -49,12 +53,15 @@ pub fn routes() -> Router<Shared> {
         .route("/console/audit", get(audit_page))
         .route("/console/figures", get(figures_page::figures_page))
         .route("/console/figures.csv", get(figures_page::figures_csv))
+        .route("/console/overdue", get(overdue_page))
+        .route("/console/requests/{id}/revoke", post(revoke_referral))
+        .merge(crate::partner::routes())
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -65,7 +72,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) -> HeaderValue {
+pub(crate) fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.config.secure_cookies() {
         "; Secure"
     } else {
@@ -80,7 +87,28 @@ fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) -> HeaderVa
 pub struct Session {
     pub staff: Staff,
     pub csrf: String,
-    cookie: String,
+    pub(crate) cookie: String,
+}
+
+/// The signed-in person behind a cookie, whatever their role.
+pub(crate) async fn signed_in(parts: &Parts, state: &Shared) -> Result<Session, Response> {
+    let Some(value) = cookie(&parts.headers, SESSION_COOKIE) else {
+        return Err(Redirect::to("/login").into_response());
+    };
+    let v = value.clone();
+    let found = state
+        .db
+        .read(move |c| auth::session(c, &v, Utc::now()))
+        .await;
+    match found {
+        Ok(Some((staff, csrf))) => Ok(Session {
+            staff,
+            csrf,
+            cookie: value,
+        }),
+        Ok(None) => Err(Redirect::to("/login").into_response()),
+        Err(e) => Err(error_page(&e.to_string())),
+    }
 }
 
 impl FromRequestParts<Shared> for Session {
@@ -90,29 +118,18 @@ impl FromRequestParts<Shared> for Session {
         parts: &mut Parts,
         state: &Shared,
     ) -> Result<Self, Self::Rejection> {
-        let Some(value) = cookie(&parts.headers, SESSION_COOKIE) else {
-            return Err(Redirect::to("/login").into_response());
-        };
-        let v = value.clone();
-        let found = state
-            .db
-            .read(move |c| auth::session(c, &v, Utc::now()))
-            .await;
-        match found {
-            Ok(Some((staff, csrf))) => Ok(Session {
-                staff,
-                csrf,
-                cookie: value,
-            }),
-            Ok(None) => Err(Redirect::to("/login").into_response()),
-            Err(e) => Err(error_page(&e.to_string())),
+        let session = signed_in(parts, state).await?;
+        // A partner sees only their own referrals, on the partner pages: none of the console.
+        if session.staff.role == StaffRole::Partner {
+            return Err(Redirect::to("/partenaire").into_response());
         }
+        Ok(session)
     }
 }
 
 impl Session {
     /// The form's CSRF token must be this session's.
-    fn check(&self, form_csrf: &str) -> Result<(), Box<Response>> {
+    pub(crate) fn check(&self, form_csrf: &str) -> Result<(), Box<Response>> {
         if secrets::equal(self.csrf.as_bytes(), form_csrf.as_bytes()) {
             return Ok(());
         }
@@ -178,7 +195,7 @@ legend { font-weight: bold; font-size: 1.125rem; }
 @media print { header nav, form, .no-print { display: none !important; } body { font-size: 11pt; } th, td { border: 1px solid #000; } }
 "#;
 
-fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
+pub(crate) fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="fr" {
@@ -195,7 +212,12 @@ fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
                     @if let Some(s) = session {
                         nav aria-label="Menu principal" {
                             ul {
+                                @if s.staff.role == StaffRole::Partner {
+                                    li { a href="/partenaire" { "Mes orientations" } }
+                                    li { a href="/partenaire/orientation" { "Nouvelle orientation" } }
+                                } @else {
                                 li { a href="/console/calls" { "À appeler" } }
+                                li { a href="/console/overdue" { "Orientations en retard" } }
                                 li { a href="/console/call-sheet" { "Feuille du jour" } }
                                 li { a href="/console/done" { "Traitées" } }
                                 li { a href="/console/sms" { "SMS à rappeler" } }
@@ -203,6 +225,7 @@ fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
                                     li { a href="/console/staff" { "Équipe" } }
                                     li { a href="/console/audit" { "Journal" } }
                                     li { a href="/console/figures" { "Chiffres" } }
+                                }
                                 }
                             }
                         }
@@ -219,7 +242,7 @@ fn page(title: &str, session: Option<&Session>, body: Markup) -> Markup {
     }
 }
 
-fn error_page(detail: &str) -> Response {
+pub(crate) fn error_page(detail: &str) -> Response {
     tracing::error!(error = %detail, "console");
     (StatusCode::INTERNAL_SERVER_ERROR, page("Erreur", None, html! {
         h1 { "Le serveur a un problème" }
@@ -228,7 +251,7 @@ fn error_page(detail: &str) -> Response {
         .into_response()
 }
 
-fn db_error(e: DbError) -> Response {
+pub(crate) fn db_error(e: DbError) -> Response {
     match e {
         DbError::NotFound | DbError::OutOfScope => (StatusCode::NOT_FOUND, page("Introuvable", None, html! {
             h1 { "Cette demande n'existe pas ou plus" }
@@ -243,13 +266,13 @@ fn db_error(e: DbError) -> Response {
 // Formatting
 
 /// A moment on the desk's clock (its département's time zone, [`crate::config::Config::time_zone`]).
-fn local(t: DateTime<Utc>, tz: Tz) -> DateTime<Tz> {
+pub(crate) fn local(t: DateTime<Utc>, tz: Tz) -> DateTime<Tz> {
     t.with_timezone(&tz)
 }
 
 const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
 
-fn short_time(t: DateTime<Utc>, tz: Tz) -> String {
+pub(crate) fn short_time(t: DateTime<Utc>, tz: Tz) -> String {
     let l = local(t, tz);
     format!(
         "{} {:02}/{:02} {:02} h {:02}",
@@ -304,7 +327,7 @@ fn windows(r: &DeskRequest) -> String {
         .join(" ; ")
 }
 
-fn language_name(code: &str) -> &str {
+pub(crate) fn language_name(code: &str) -> &str {
     match code {
         "fr" => "français",
         "en" => "anglais",
@@ -350,7 +373,7 @@ fn age_label(a: AgeBand) -> &'static str {
     }
 }
 
-fn state_label(s: &RequestState) -> String {
+pub(crate) fn state_label(s: &RequestState) -> String {
     match s {
         RequestState::Received { .. } => "Reçue – à appeler".into(),
         RequestState::Contacting { attempts, .. } => format!(
@@ -414,12 +437,12 @@ fn place_label(state: &Shared, p: &Place) -> String {
     }
 }
 
-fn structure_label(state: &Shared, key: Option<&str>) -> String {
+pub(crate) fn structure_label(state: &Shared, key: Option<&str>) -> String {
     key.and_then(|k| state.directory.structure_by_key(k))
         .map_or_else(|| "Non précisé".to_owned(), |(_, s)| s.name.to_string())
 }
 
-fn phone_link(p: Phone) -> Markup {
+pub(crate) fn phone_link(p: Phone) -> Markup {
     html! { a href=(p.tel_uri()) { (p.national()) } }
 }
 
@@ -519,7 +542,12 @@ async fn login(
         .await
     {
         Ok(Ok((session, _csrf))) => {
-            let mut res = Redirect::to("/console/calls").into_response();
+            // A partner lands on their own referrals; the CMP's staff on the call list.
+            let home = match state.db.read(move |c| auth::role_of(c, staff_id)).await {
+                Ok(StaffRole::Partner) => "/partenaire",
+                _ => "/console/calls",
+            };
+            let mut res = Redirect::to(home).into_response();
             let h = res.headers_mut();
             h.append(
                 header::SET_COOKIE,
@@ -545,9 +573,23 @@ async fn login(
     }
 }
 
+/// Anyone signed in, staff or partner (signing out is for everyone).
+pub(crate) struct AnySession(Session);
+
+impl FromRequestParts<Shared> for AnySession {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Shared,
+    ) -> Result<Self, Self::Rejection> {
+        signed_in(parts, state).await.map(AnySession)
+    }
+}
+
 async fn logout(
     State(state): State<Shared>,
-    session: Session,
+    AnySession(session): AnySession,
     form: axum::Form<CsrfForm>,
 ) -> Response {
     if let Err(r) = session.check(&form.csrf) {
@@ -568,13 +610,57 @@ async fn logout(
 // ---------------------------------------------------------------------------------------------
 // Lists
 
-fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: bool) -> Markup {
+/// What the lists show beside each request: the referral it came from, the requests that
+/// may be the same person's, and the moment before which a referral waits too long.
+#[derive(Default)]
+struct ListContext {
+    referrals: HashMap<String, ReferralRow>,
+    duplicates: HashMap<String, Vec<duplicates::Likely>>,
+    overdue_before: Option<DateTime<Utc>>,
+}
+
+fn list_context(
+    conn: &rusqlite::Connection,
+    config: &crate::config::Config,
+    staff: &Staff,
+    now: DateTime<Utc>,
+) -> Result<ListContext, DbError> {
+    let window = chrono::Duration::days(i64::from(config.duplicate_days));
+    // Twice the window back: a request still in the list may match one received after it.
+    let recent = requests::received_since(conn, staff, now - window - window)?;
+    Ok(ListContext {
+        referrals: referral_lists::by_request(conn)?,
+        duplicates: duplicates::find(&recent, window),
+        overdue_before: Some(now - chrono::Duration::days(i64::from(config.referral_overdue_days))),
+    })
+}
+
+/// Where a request came from, in the console's words.
+fn source_label(r: &DeskRequest, referral: Option<&ReferralRow>) -> Markup {
+    match referral {
+        Some(f) => html! {
+            "Orientation" @if f.by_partner { " (page partenaire)" }
+            br; small { (f.professional.name) ", " (f.professional.organisation) }
+        },
+        None if r.channel == Channel::Sms => html! { "SMS" },
+        None => html! { "Application" },
+    }
+}
+
+fn call_table(
+    state: &Shared,
+    list: &[DeskRequest],
+    ctx: &ListContext,
+    now: DateTime<Utc>,
+    links: bool,
+) -> Markup {
     html! {
         table {
             caption.no-print { "Les demandes les plus anciennes d'abord." }
             thead { tr {
                 th scope="col" { "Attend depuis" }
                 th scope="col" { "Personne" }
+                th scope="col" { "Source" }
                 th scope="col" { "Téléphone" }
                 th scope="col" { "Quand appeler" }
                 th scope="col" { "Langues" }
@@ -589,6 +675,13 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
                         td {
                             @if links { a href=(format!("/console/requests/{}", r.id)) { (r.content.name) } } @else { (r.content.name) }
                             @if r.channel == Channel::Sms { br; small { "reçue par SMS" } }
+                            @if ctx.duplicates.contains_key(&r.id) { br; span.flag { "Doublon possible" } }
+                        }
+                        td {
+                            (source_label(r, ctx.referrals.get(&r.id)))
+                            @if ctx.referrals.contains_key(&r.id) && ctx.overdue_before.is_some_and(|b| referral_lists::is_overdue(r, b)) {
+                                br; span.flag { "En retard" }
+                            }
                         }
                         td {
                             (phone_link(r.content.reach.phone()))
@@ -614,16 +707,26 @@ fn call_table(state: &Shared, list: &[DeskRequest], now: DateTime<Utc>, links: b
 }
 
 async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Done>) -> Response {
-    let staff = session.staff.clone();
-    match state.db.read(move |c| requests::call_list(c, &staff)).await {
-        Ok(list) => page(
+    let (s2, staff) = (state.clone(), session.staff.clone());
+    let now = Utc::now();
+    let found = state
+        .db
+        .read(move |c| {
+            Ok((
+                requests::call_list(c, &staff)?,
+                list_context(c, &s2.config, &staff, now)?,
+            ))
+        })
+        .await;
+    match found {
+        Ok((list, ctx)) => page(
             "À appeler",
             Some(&session),
             html! {
                 @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
                 h1 { "Demandes à appeler (" (list.len()) ")" }
                 @if list.is_empty() { p.notice { "Aucune demande en attente." } }
-                @else { (call_table(&state, &list, Utc::now(), true)) }
+                @else { (call_table(&state, &list, &ctx, now, true)) }
                 p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
                 (find_form(""))
             },
@@ -634,12 +737,22 @@ async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Do
 }
 
 async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
-    let staff = session.staff.clone();
-    match state.db.read(move |c| requests::call_list(c, &staff)).await {
-        Ok(list) => page("Feuille du jour", Some(&session), html! {
+    let (s2, staff) = (state.clone(), session.staff.clone());
+    let now = Utc::now();
+    let found = state
+        .db
+        .read(move |c| {
+            Ok((
+                requests::call_list(c, &staff)?,
+                list_context(c, &s2.config, &staff, now)?,
+            ))
+        })
+        .await;
+    match found {
+        Ok((list, ctx)) => page("Feuille du jour", Some(&session), html! {
             h1 { "Feuille d'appels du " (local(Utc::now(), state.tz).format("%d/%m/%Y")) }
             p { "À imprimer : elle sert si le réseau ou le serveur ne marche plus. Notez à la main chaque appel, puis saisissez-le quand tout remarche." }
-            (call_table(&state, &list, Utc::now(), false))
+            (call_table(&state, &list, &ctx, now, false))
             p.no-print { button type="button" onclick="window.print()" { "Imprimer" } }
         })
         .into_response(),
@@ -648,19 +761,25 @@ async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
 }
 
 async fn done(State(state): State<Shared>, session: Session) -> Response {
-    let staff = session.staff.clone();
-    match state
+    let (s2, staff) = (state.clone(), session.staff.clone());
+    let now = Utc::now();
+    let found = state
         .db
-        .read(move |c| requests::recent(c, &staff, 100))
-        .await
-    {
-        Ok(list) => page(
+        .read(move |c| {
+            Ok((
+                requests::recent(c, &staff, 100)?,
+                list_context(c, &s2.config, &staff, now)?,
+            ))
+        })
+        .await;
+    match found {
+        Ok((list, ctx)) => page(
             "Traitées",
             Some(&session),
             html! {
                 h1 { "Demandes traitées" }
                 @if list.is_empty() { p { "Aucune demande traitée pour l'instant." } }
-                @else { (call_table(&state, &list, Utc::now(), true)) }
+                @else { (call_table(&state, &list, &ctx, now, true)) }
             },
         )
         .into_response(),
@@ -699,7 +818,7 @@ async fn request_page(
     Query(q): Query<Done>,
 ) -> Response {
     let id2 = id.clone();
-    let staff = session.staff.clone();
+    let (s2, staff) = (state.clone(), session.staff.clone());
     let found = state
         .db
         .read(move |c| {
@@ -710,10 +829,24 @@ async fn request_page(
                 [&id2],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )?;
-            Ok((r, sms, code, stopped))
+            let referral = referral_lists::of_request(c, &id2)?;
+            let window = chrono::Duration::days(i64::from(s2.config.duplicate_days));
+            let recent = requests::received_since(c, &staff, r.received_at - window)?;
+            let likely = duplicates::find(&recent, window)
+                .remove(&id2)
+                .unwrap_or_default();
+            let others = likely
+                .into_iter()
+                .map(|l| {
+                    let other = requests::get(c, &l.other)?;
+                    let from = referral_lists::of_request(c, &l.other)?;
+                    Ok((l.why, other, from))
+                })
+                .collect::<Result<Vec<_>, DbError>>()?;
+            Ok((r, sms, code, stopped, referral, others))
         })
         .await;
-    let (r, sms, code, stopped) = match found {
+    let (r, sms, code, stopped, referral, others) = match found {
         Ok(x) => x,
         Err(DbError::OutOfScope) => return out_of_scope(&state, &session, &id, "view").await,
         Err(e) => return db_error(e),
@@ -729,7 +862,10 @@ async fn request_page(
         @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
         h1 { "Demande de " (c.name) }
         p { strong { (state_label(&r.state)) } " – reçue le " (short_time(r.received_at, state.tz))
-            @if r.channel == Channel::Sms { " par SMS" } @else { " par l'application" } }
+            @if referral.is_some() { " : orientation par un professionnel" }
+            @else if r.channel == Channel::Sms { " par SMS" } @else { " par l'application" } }
+        @if let Some(f) = &referral { (referral_section(&state, &r, f, csrf)) }
+        @if !others.is_empty() { (duplicates_section(&state, &r, referral.as_ref(), &others)) }
         h2 { "Comment joindre la personne" }
         ul {
             li { "Téléphone : " (phone_link(c.reach.phone()))
@@ -743,7 +879,7 @@ async fn request_page(
         ul {
             li { "Âge : " (age_label(c.age)) }
             li { "Lieu de vie : " (place_label(&state, &c.place)) }
-            li { "CMP choisi par l'application : " (structure_label(&state, r.structure_key.as_deref())) }
+            li { @if referral.is_some() { "CMP choisi par le professionnel : " } @else { "CMP choisi par l'application : " } (structure_label(&state, r.structure_key.as_deref())) }
         }
         @if let Some(m) = &c.message {
             h2 { "Ce que la personne a écrit" }
@@ -1437,6 +1573,9 @@ struct StaffForm {
     role: String,
     password: String,
     cmps: Vec<String>,
+    /// A partner's structure and job (required for a partner, ignored otherwise).
+    organisation: String,
+    job: String,
 }
 
 impl StaffForm {
@@ -1455,6 +1594,8 @@ impl StaffForm {
             phone: one("phone"),
             role: one("role"),
             password: one("password"),
+            organisation: one("organisation"),
+            job: one("job"),
             cmps: pairs
                 .iter()
                 .filter(|(k, _)| k == "cmp")
@@ -1467,7 +1608,7 @@ impl StaffForm {
 /// Who works for which CMPs, as the staff page shows it.
 struct Team {
     list: Vec<Staff>,
-    cmps: std::collections::HashMap<i64, Vec<String>>,
+    cmps: HashMap<i64, Vec<String>>,
 }
 
 fn team(c: &rusqlite::Connection) -> Result<Team, DbError> {
@@ -1499,7 +1640,7 @@ fn staff_list_page(
             @if let Some(m) = message { (m) }
             table {
                 thead { tr { th scope="col" { "Identifiant" } th scope="col" { "Nom montré aux personnes" } th scope="col" { "Téléphone" } th scope="col" { "Rôle" } th scope="col" { "Voit les demandes de" } } }
-                tbody { @for s in &team.list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.as_str()) } td { (cmps_of(s)) } } } }
+                tbody { @for s in &team.list { tr { td { (s.login) } td { (s.display_name) } td { (s.phone.national()) } td { (s.role.label()) } td { (cmps_of(s)) } } } }
             }
             form method="post" action="/console/staff" {
                 input type="hidden" name="csrf" value=(session.csrf);
@@ -1516,6 +1657,7 @@ fn staff_list_page(
                         option value="reception" { "Accueil" }
                         option value="clinician" { "Soignant" }
                         option value="admin" { "Administrateur" }
+                        option value="partner" { "Partenaire (professionnel hors CMP)" }
                     }
                     fieldset {
                         legend { "CMP pour lesquels elle travaille" }
@@ -1527,6 +1669,10 @@ fn staff_list_page(
                             }
                         }
                     }
+                    label for="organisation" { "Structure du partenaire (seulement pour un partenaire)" }
+                    input id="organisation" name="organisation";
+                    label for="job" { "Fonction du partenaire (seulement pour un partenaire)" }
+                    input id="job" name="job";
                     label for="password" { "Mot de passe (12 caractères au moins)" }
                     input id="password" name="password" type="password" required minlength="12" autocomplete="new-password";
                     p { button type="submit" { "Ajouter" } }
@@ -1582,6 +1728,8 @@ async fn add_staff(
                         display_name: f.display_name,
                         phone,
                         role,
+                        organisation: Some(f.organisation).filter(|o| !o.trim().is_empty()),
+                        job: Some(f.job).filter(|j| !j.trim().is_empty()),
                         password_hash: hash,
                         cmps: f.cmps,
                     };
@@ -1647,6 +1795,208 @@ async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
             }
         })
         .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Referrals
+
+/// The kinds of data a consent covers, in the words the person read.
+pub(crate) fn scope_labels(scope: &[relais_core::referral::Shared]) -> Vec<String> {
+    let loc = relais_core::i18n::Localizer::french();
+    let mut scope = scope.to_vec();
+    scope.sort();
+    scope.iter().map(|s| loc.key(s.message_key())).collect()
+}
+
+pub(crate) fn informed_label(i: relais_core::referral::Informed) -> &'static str {
+    use relais_core::referral::Informed;
+    match i {
+        Informed::ReadOnScreen => "la personne a lu l'accord sur un écran",
+        Informed::ReadAloud => "le professionnel a lu l'accord à voix haute",
+        Informed::WithInterpreter => "avec un interprète",
+        Informed::Printed => "sur papier",
+    }
+}
+
+fn referral_section(state: &Shared, r: &DeskRequest, f: &ReferralRow, csrf: &str) -> Markup {
+    let p = &f.professional;
+    html! {
+        section aria-labelledby="orientation" {
+            h2 id="orientation" { "Orientation par un professionnel (relais)" }
+            ul {
+                li { "Professionnel : " strong { (p.name) } ", " (p.role) ", " (p.organisation) }
+                li { "Téléphone du professionnel : " (phone_link(p.phone))
+                    " – vous pouvez l'appeler pour joindre la personne." }
+                @if let Reach::OwnPhone { phone } = &r.content.reach {
+                    li { "Téléphone de la personne : " (phone_link(*phone)) }
+                } @else {
+                    li { "La personne n'a pas donné son numéro : appelez le professionnel." }
+                }
+                @if f.by_partner { li { "Envoyée depuis la page partenaire." } }
+            }
+            h3 { "Accord de la personne" }
+            ul {
+                li { "Donné le " (short_time(f.given_at, state.tz))
+                    @if let Some(i) = f.informed { " (" (informed_label(i)) ")" }
+                    @if let Some(l) = &f.language { ", en " (language_name(l.as_str())) } }
+                li { "Valable jusqu'au " (f.until.format("%d/%m/%Y")) }
+                @if let Some(why) = &f.why { li { "Motif : " (why) } }
+            }
+            p { "Ce que la personne a accepté de transmettre :" }
+            ul { @for l in scope_labels(&f.scope) { li { (l) } } }
+            p.hint { "Rien d'autre n'a été transmis. Si la personne retire son accord, ce qui a été transmis est effacé." }
+            form method="post" action=(format!("/console/requests/{}/revoke", r.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                fieldset {
+                    legend { "La personne retire son accord (au téléphone)" }
+                    p.hint { "La demande et ce qui a été transmis sont effacés. Il reste seulement une trace : une orientation a existé, et l'accord a été retiré." }
+                    p { button.danger type="submit" { "Retirer l'accord et effacer" } }
+                }
+            }
+        }
+    }
+}
+
+fn duplicates_section(
+    state: &Shared,
+    r: &DeskRequest,
+    referral: Option<&ReferralRow>,
+    others: &[(duplicates::Why, DeskRequest, Option<ReferralRow>)],
+) -> Markup {
+    html! {
+        section aria-labelledby="doublons" {
+            h2 id="doublons" { "Doublons possibles" }
+            p { "Ces demandes sont peut-être celles de la même personne. Comparez-les ; rien n'est fusionné. Vous pouvez traiter l'une et fermer l'autre." }
+            table {
+                caption { "Cette demande et les autres, côte à côte" }
+                thead { tr {
+                    th scope="col" { "Demande" }
+                    th scope="col" { "Pourquoi" }
+                    th scope="col" { "Personne" }
+                    th scope="col" { "Téléphone" }
+                    th scope="col" { "Source" }
+                    th scope="col" { "Reçue" }
+                    th scope="col" { "État" }
+                } }
+                tbody {
+                    tr {
+                        th scope="row" { "Celle-ci" }
+                        td { "–" }
+                        td { (r.content.name) }
+                        td { (r.content.reach.phone().national()) }
+                        td { (source_label(r, referral)) }
+                        td { (short_time(r.received_at, state.tz)) }
+                        td { (state_label(&r.state)) }
+                    }
+                    @for (why, o, from) in others {
+                        tr {
+                            th scope="row" { a href=(format!("/console/requests/{}", o.id)) { "Autre demande" } }
+                            td { (why.label()) }
+                            td { (o.content.name) }
+                            td { (o.content.reach.phone().national()) }
+                            td { (source_label(o, from.as_ref())) }
+                            td { (short_time(o.received_at, state.tz)) }
+                            td { (state_label(&o.state)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn overdue_page(State(state): State<Shared>, session: Session) -> Response {
+    let days = state.config.referral_overdue_days;
+    let now = Utc::now();
+    let before = now - chrono::Duration::days(i64::from(days));
+    let staff = session.staff.clone();
+    match state
+        .db
+        .read(move |c| referral_lists::overdue(c, &staff, before))
+        .await
+    {
+        Ok(list) => page(
+            "Orientations en retard",
+            Some(&session),
+            html! {
+                h1 { "Orientations en retard (" (list.len()) ")" }
+                p { "Personne n'a appelé depuis plus de " (days) " jours. Appelez la personne, ou le professionnel qui l'a orientée : chacun attend une réponse." }
+                @if list.is_empty() { p.notice { "Aucune orientation en retard." } }
+                @else {
+                    table {
+                        thead { tr {
+                            th scope="col" { "Reçue" }
+                            th scope="col" { "Personne" }
+                            th scope="col" { "Qui appeler" }
+                            th scope="col" { "CMP" }
+                        } }
+                        tbody { @for (r, f) in &list { tr {
+                            td { (short_time(r.received_at, state.tz)) br; small { (waiting(r.received_at, now)) } }
+                            td { a href=(format!("/console/requests/{}", r.id)) { (r.content.name) } }
+                            td {
+                                @if let Reach::OwnPhone { phone } = &r.content.reach {
+                                    "La personne : " (phone_link(*phone)) br;
+                                }
+                                "Le professionnel, " (f.professional.name) " (" (f.professional.organisation) ") : " (phone_link(f.professional.phone))
+                            }
+                            td { (structure_label(&state, r.structure_key.as_deref())) }
+                        } } }
+                    }
+                }
+            },
+        )
+        .into_response(),
+        Err(e) => db_error(e),
+    }
+}
+
+async fn revoke_referral(
+    State(state): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    form: axum::Form<CsrfForm>,
+) -> Response {
+    if let Err(r) = session.check(&form.csrf) {
+        return *r;
+    }
+    let (login, staff) = (session.staff.login.clone(), session.staff.clone());
+    let days = state.config.retention_days;
+    let now = Utc::now();
+    let id2 = id.clone();
+    let result = state
+        .db
+        .write(move |c| {
+            requests::check_scope(c, &id2, &staff)?;
+            let id = id2;
+            let Some(f) = referral_lists::of_request(c, &id)? else {
+                return Err(DbError::NotFound);
+            };
+            crate::referrals::revoke(
+                c,
+                &f.id,
+                crate::referrals::Revoker::Staff(&login),
+                days,
+                now,
+            )
+        })
+        .await;
+    match result {
+        Ok(_) => {
+            crate::referrals::api::erase_traces(&state).await;
+            page(
+                "Accord retiré",
+                Some(&session),
+                html! {
+                    h1 { "Accord retiré" }
+                    p.notice role="status" { "Ce qui avait été transmis est effacé. Il reste seulement une trace : une orientation a existé, et l'accord a été retiré." }
+                    p { a href="/console/calls" { "Retour à la liste" } }
+                },
+            )
+            .into_response()
+        }
+        Err(DbError::OutOfScope) => out_of_scope(&state, &session, &id, "revoke").await,
         Err(e) => db_error(e),
     }
 }

@@ -6,7 +6,7 @@
 //! caller. A caller is told "saved" only after the commit, so a crash loses nothing that was
 //! acknowledged; under load, batching keeps durable writes fast.
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::mpsc;
@@ -16,7 +16,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_sms_outbox.sql"),
     include_str!("../migrations/0003_figures.sql"),
-    include_str!("../migrations/0004_staff_cmps.sql"),
+    include_str!("../migrations/0004_referral.sql"),
+    include_str!("../migrations/0005_staff_cmps.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.
@@ -109,7 +110,7 @@ where
 
 /// The desk's database handle. Cheap to share behind an `Arc`.
 pub struct Db {
-    writer: Mutex<Option<mpsc::Sender<Box<dyn Job>>>>,
+    writer: Mutex<Option<mpsc::Sender<Msg>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     path: PathBuf,
@@ -133,12 +134,18 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
         });
     }
     wal(&conn)?;
+    // `secure_delete`: deleted rows are overwritten with zeros, so that what a person takes
+    // back (a revoked referral) does not stay readable in free pages of the file.
+    // Migrations run with foreign keys off, so that one may rebuild a table (SQLite cannot
+    // change a CHECK constraint in place) without cascading deletes; the keys are checked
+    // before each migration commits.
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
+         PRAGMA foreign_keys = OFF;
          PRAGMA secure_delete = ON;",
     )?;
     migrate(&conn)?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(conn)
 }
 
@@ -173,6 +180,14 @@ fn migrate(conn: &Connection) -> Result<(), DbError> {
             continue;
         }
         tx.execute_batch(MIGRATIONS[(version - 1) as usize])?;
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(DbError::Data(format!(
+                "migration {version} left a broken reference in {table}"
+            )));
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
@@ -190,30 +205,66 @@ fn open_reader(path: &Path) -> Result<Connection, DbError> {
     Ok(conn)
 }
 
-fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Box<dyn Job>>) {
+/// What the writer thread is asked to do.
+enum Msg {
+    Job(Box<dyn Job>),
+    /// Copy the WAL into the database file and empty it, after the batch before it.
+    TruncateWal(oneshot::Sender<Result<bool, DbError>>),
+}
+
+/// `PRAGMA wal_checkpoint(TRUNCATE)`: the WAL's pages go into the database file and the WAL
+/// is cut to zero bytes. A reader in the middle of a read can hold it back; the checkpoint is
+/// tried again a few times. Returns whether it completed.
+fn truncate_wal(conn: &Connection) -> Result<bool, DbError> {
+    for _ in 0..20 {
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy == 0 {
+            return Ok(true);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Ok(false)
+}
+
+fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Msg>) {
     while let Ok(first) = rx.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
+        let mut batch = Vec::new();
+        let mut checkpoint = None;
+        match first {
+            Msg::Job(job) => batch.push(job),
+            Msg::TruncateWal(reply) => checkpoint = Some(reply),
+        }
+        while checkpoint.is_none() && batch.len() < MAX_BATCH {
             match rx.try_recv() {
-                Ok(job) => batch.push(job),
+                Ok(Msg::Job(job)) => batch.push(job),
+                Ok(Msg::TruncateWal(reply)) => checkpoint = Some(reply),
                 Err(_) => break,
             }
         }
-        let committed = match conn.transaction() {
-            Ok(mut tx) => {
-                for job in &mut batch {
-                    job.run(&mut tx);
-                }
-                tx.commit().map_err(|e| e.to_string())
+        if !batch.is_empty() {
+            commit_batch(&mut conn, batch);
+        }
+        if let Some(reply) = checkpoint {
+            let _ = reply.send(truncate_wal(&conn));
+        }
+    }
+}
+
+fn commit_batch(conn: &mut Connection, mut batch: Vec<Box<dyn Job>>) {
+    let committed = match conn.transaction() {
+        Ok(mut tx) => {
+            for job in &mut batch {
+                job.run(&mut tx);
             }
-            Err(e) => Err(e.to_string()),
-        };
-        if let Err(e) = &committed {
-            tracing::error!(error = %e, jobs = batch.len(), "batch commit failed");
+            tx.commit().map_err(|e| e.to_string())
         }
-        for job in batch {
-            job.finish(committed.clone());
-        }
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(e) = &committed {
+        tracing::error!(error = %e, jobs = batch.len(), "batch commit failed");
+    }
+    for job in batch {
+        job.finish(committed.clone());
     }
 }
 
@@ -224,7 +275,7 @@ impl Db {
         let readers = (0..READERS)
             .map(|_| open_reader(path))
             .collect::<Result<Vec<_>, _>>()?;
-        let (tx, rx) = mpsc::channel::<Box<dyn Job>>();
+        let (tx, rx) = mpsc::channel::<Msg>();
         let thread = std::thread::Builder::new()
             .name("relais-db-writer".into())
             .spawn(move || writer_loop(conn, rx))
@@ -252,7 +303,22 @@ impl Db {
         {
             let guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
             let sender = guard.as_ref().ok_or(DbError::Closed)?;
-            sender.send(job).map_err(|_| DbError::Closed)?;
+            sender.send(Msg::Job(job)).map_err(|_| DbError::Closed)?;
+        }
+        rx.await.map_err(|_| DbError::Closed)?
+    }
+
+    /// After the writes already sent are committed, moves the WAL into the database file and
+    /// truncates it (with `secure_delete` on, deleted rows are then gone from both files).
+    /// Returns whether the checkpoint completed (a long read can hold it back).
+    pub async fn truncate_wal(&self) -> Result<bool, DbError> {
+        let (reply, rx) = oneshot::channel();
+        {
+            let guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            let sender = guard.as_ref().ok_or(DbError::Closed)?;
+            sender
+                .send(Msg::TruncateWal(reply))
+                .map_err(|_| DbError::Closed)?;
         }
         rx.await.map_err(|_| DbError::Closed)?
     }
@@ -374,5 +440,72 @@ mod tests {
             .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
         assert!(matches!(open_writer(&path), Err(DbError::TooNew { .. })));
+    }
+
+    /// A desk made before referrals (schema 2) with staff, a session and a call attempt:
+    /// migration 4 rebuilds the staff table (new role, partner details) and keeps every row
+    /// and every reference.
+    #[tokio::test]
+    async fn a_version_2_desk_migrates_and_keeps_its_staff_and_references() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            for (i, m) in MIGRATIONS[..2].iter().enumerate() {
+                c.execute_batch(m).unwrap();
+                c.pragma_update(None, "user_version", i + 1).unwrap();
+            }
+            c.execute_batch(
+                "INSERT INTO staff (id, login, display_name, phone, role, password_hash, created_at)
+                   VALUES (7, 'accueil', 'Claire Martin', '+33199001001', 'reception', 'x', '2026-01-01T00:00:00Z');
+                 INSERT INTO session (id_hash, staff_id, csrf, created_at, expires_at)
+                   VALUES (x'01', 7, 'c', '2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z');
+                 INSERT INTO request (id, sms_prefix, token_hash, fingerprint, channel, content, state,
+                                      state_name, received_at, updated_at)
+                   VALUES ('r1', x'00', x'01', x'02', 'app', '{}', '{}', 'received', 'now', 'now');
+                 INSERT INTO call_attempt (request_id, at, outcome, staff_id)
+                   VALUES ('r1', 'now', 'no_answer', 7);",
+            )
+            .unwrap();
+        }
+        let db = Db::open(&path).unwrap();
+        let (staff, sessions, attempts, version, fk_on) = db
+            .read(|c| {
+                let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
+                Ok((
+                    n("SELECT COUNT(*) FROM staff WHERE id = 7 AND role = 'reception' AND organisation IS NULL")?,
+                    n("SELECT COUNT(*) FROM session WHERE staff_id = 7")?,
+                    n("SELECT COUNT(*) FROM call_attempt WHERE staff_id = 7")?,
+                    n("PRAGMA user_version")?,
+                    n("PRAGMA foreign_keys")?,
+                ))
+            })
+            .await
+            .unwrap();
+        assert_eq!((staff, sessions, attempts), (1, 1, 1));
+        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(fk_on, 1, "foreign keys are on again after migrating");
+        // The writer enforces them too: a partner can be added, a dangling reference cannot.
+        let added = db
+            .write(|c| {
+                c.execute(
+                    "INSERT INTO staff (login, display_name, phone, role, organisation, job, password_hash, created_at)
+                     VALUES ('roux', 'Hélène Roux', '+33199002020', 'partner', 'CCAS', 'AS', 'x', 'now')",
+                    [],
+                )?;
+                Ok(())
+            })
+            .await;
+        assert!(added.is_ok(), "{added:?}");
+        let dangling = db
+            .write(|c| {
+                c.execute(
+                    "INSERT INTO call_attempt (request_id, at, outcome, staff_id) VALUES ('r1', 'now', 'x', 999)",
+                    [],
+                )?;
+                Ok(())
+            })
+            .await;
+        assert!(dangling.is_err());
     }
 }

@@ -50,6 +50,17 @@ pub const STAFF: &[(&str, &str, &str, &str, StaffRole)] = &[
     ),
 ];
 
+/// The demo partner, a social worker outside the CMP: (login, password, name, phone,
+/// structure, job).
+pub const PARTNER: (&str, &str, &str, &str, &str, &str) = (
+    "partenaire",
+    "partenaire-demo-2026",
+    "Hélène Roux",
+    "01 99 00 20 20",
+    "CCAS de Villerelais",
+    "Assistante sociale",
+);
+
 pub fn config(listen: SocketAddr, data: PathBuf) -> Config {
     let directory = relais_core::directory::source::demo().directory;
     Config {
@@ -193,12 +204,99 @@ async fn call(state: &Shared, req: Request<Body>) -> anyhow::Result<(StatusCode,
 /// Adds the demo staff (if missing) and submits the demo requests through the API.
 pub async fn seed(state: &Shared) -> anyhow::Result<()> {
     seed_staff(state).await?;
-    seed_requests(state).await
+    seed_requests(state).await?;
+    seed_referral(state).await
 }
 
-/// Adds the demo staff accounts that are missing.
+/// The demo referral's fixed id, and the copy code the person was given (try it at `/copie`).
+pub const REFERRAL_ID: &str = "0193a000-0010-7000-8000-000000000010";
+pub const REFERRAL_CODE: &str = "KAH-996-YCF-746-AYX";
+
+/// One referral by the demo partner, stored as the partner page stores it: a person without
+/// a phone (reached through the partner), who speaks Tigrinya. Made at the first start only:
+/// its consent dates from then.
+pub async fn seed_referral(state: &Shared) -> anyhow::Result<()> {
+    use crate::referrals::{self, Source};
+    use relais_core::contact::Lang;
+    use relais_core::referral::{Consent, CopyCode, Informed, PersonData, Professional, Shared};
+    use relais_core::wire::SubmitReferral;
+    let id = Uuid::parse_str(REFERRAL_ID)?;
+    let (login, _, name, phone, organisation, job) = PARTNER;
+    let found = state
+        .db
+        .read(move |c| {
+            let exists: bool = c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ?1)",
+                [id.to_string()],
+                |r| r.get(0),
+            )?;
+            let partner: Option<i64> = c
+                .query_row("SELECT id FROM staff WHERE login = ?1", [login], |r| {
+                    r.get(0)
+                })
+                .ok();
+            Ok((exists, partner))
+        })
+        .await?;
+    let (false, Some(staff_id)) = found else {
+        return Ok(());
+    };
+    let now = chrono::Utc::now();
+    let today = referrals::api::today(state);
+    let to = referrals::recipient(state, "cmp-collines")
+        .ok_or_else(|| anyhow::anyhow!("the demo desk does not serve cmp-collines"))?;
+    let tigrinya = Lang::parse("ti").map_err(|e| anyhow::anyhow!("{e}"))?;
+    let sub = SubmitReferral {
+        id,
+        structure_key: "cmp-collines".into(),
+        professional: Professional {
+            name: name.into(),
+            organisation: organisation.into(),
+            role: job.into(),
+            phone: Phone::parse(phone)?,
+        },
+        person: PersonData {
+            name: Some("Dawit".into()),
+            languages: vec![tigrinya],
+            interpreter_needed: true,
+            ..PersonData::default()
+        },
+        consent: Consent {
+            scope: vec![Shared::Name, Shared::Languages],
+            why: "Il dort très mal depuis son arrivée et voudrait parler à quelqu'un.".into(),
+            until: today + chrono::Duration::days(90),
+            informed: Informed::WithInterpreter,
+            language: tigrinya,
+            given_at: now - chrono::Duration::minutes(1),
+            revoked_at: None,
+        },
+        copy_code: CopyCode::parse(REFERRAL_CODE).map_err(|e| anyhow::anyhow!("{e:?}"))?,
+    };
+    let prepared =
+        referrals::check(sub, Some(to), now, today).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let key = state.token_key;
+    state
+        .db
+        .write(move |c| {
+            referrals::store(
+                c,
+                &key,
+                &prepared,
+                Source::Partner { staff_id },
+                login,
+                now,
+                today,
+            )
+        })
+        .await?;
+    Ok(())
+}
+
+/// Adds the demo staff accounts (and the demo partner) that are missing.
 pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
-    for (login, password, name, phone, role) in STAFF {
+    let (p_login, p_password, p_name, p_phone, p_organisation, p_job) = PARTNER;
+    let partner = (p_login, p_password, p_name, p_phone, StaffRole::Partner);
+    for (login, password, name, phone, role) in STAFF.iter().chain([&partner]) {
         let login_s = login.to_string();
         if state
             .db
@@ -215,6 +313,8 @@ pub async fn seed_staff(state: &Shared) -> anyhow::Result<()> {
             display_name: name.to_string(),
             phone: Phone::parse(phone)?,
             role: *role,
+            organisation: (*role == StaffRole::Partner).then(|| p_organisation.to_owned()),
+            job: (*role == StaffRole::Partner).then(|| p_job.to_owned()),
             password_hash: hash,
             cmps: Vec::new(),
         };
@@ -312,6 +412,7 @@ mod tests {
         for (login, _, _, phone, _) in STAFF {
             assert!(fiction(phone), "{login}: {phone}");
         }
+        assert!(fiction(PARTNER.3));
         for (id, _, form) in requests() {
             assert!(fiction(&form.phone), "{id}: {}", form.phone);
             assert!(form.validate().is_ok(), "{id} is a valid request");

@@ -3,6 +3,8 @@
 //!
 //! - [`db`]: embedded SQLite, one writer thread with group commit.
 //! - [`requests`]: submission, status by capability, staff actions, retention.
+//! - [`referrals`]: professionals' referrals with the person's consent, the person's copy,
+//!   revocation that erases, duplicates and overdue referrals.
 //! - [`auth`]: staff sign-in, sessions, CSRF, lockout.
 //! - [`api`]: the `/v1` routes; [`console`]: the pages; [`demo`]: the demo desk.
 //! - [`sms`]: the SMS gateway, the durable outbox, reminders, the gateway's webhook.
@@ -14,6 +16,8 @@ pub mod console;
 pub mod db;
 pub mod demo;
 pub mod figures;
+pub mod partner;
+pub mod referrals;
 pub mod requests;
 pub mod secrets;
 pub mod sms;
@@ -23,7 +27,7 @@ use axum::Router;
 use axum::extract::{MatchedPath, Request};
 use config::Config;
 use db::Db;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use relais_core::contact::{OpeningHours, Phone};
 use relais_core::directory::signature::{self, SigningKey};
 use relais_core::directory::{DeskLink, DeskUrl, Directory, bundle, source};
@@ -49,6 +53,9 @@ pub struct AppState {
     pub desk_hours: Option<OpeningHours>,
     pub sms_number: Option<Phone>,
     pub submit_limiter: DefaultKeyedRateLimiter<IpAddr>,
+    /// Tries of copy codes, per address and for the whole desk ([`referrals::copy`]).
+    pub copy_limiter: DefaultKeyedRateLimiter<IpAddr>,
+    pub copy_limiter_total: DefaultDirectRateLimiter,
     /// The desk's clock, from its département ([`Config::time_zone`]).
     pub tz: chrono_tz::Tz,
     pub sms_policy: sms::SmsPolicy,
@@ -203,11 +210,18 @@ impl AppState {
             etag: format!("\"{:08x}\"", crc32fast::hash(&bytes)),
             bytes: bytes.into(),
         });
-        let per_minute =
-            NonZeroU32::new(config.submit_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        let per_minute = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
         Ok(AppState {
             token_key: token_key(&config)?,
-            submit_limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            submit_limiter: RateLimiter::keyed(Quota::per_minute(per_minute(
+                config.submit_per_minute,
+            ))),
+            copy_limiter: RateLimiter::keyed(Quota::per_minute(per_minute(
+                config.copy_lookups_per_minute,
+            ))),
+            copy_limiter_total: RateLimiter::direct(Quota::per_minute(per_minute(
+                config.copy_lookups_per_minute_total,
+            ))),
             config,
             db,
             directory,
@@ -318,11 +332,18 @@ fn spawn_purge(state: Shared) {
             tick.tick().await;
             let now = chrono::Utc::now();
             match state.db.write(move |c| requests::purge(c, now)).await {
-                Ok(p) => tracing::info!(
-                    requests = p.requests,
-                    sms = p.sms_callbacks,
-                    "retention purge"
-                ),
+                Ok(p) => {
+                    tracing::info!(
+                        requests = p.requests,
+                        sms = p.sms_callbacks,
+                        referrals = p.referrals,
+                        "retention purge"
+                    );
+                    // What was deleted leaves the WAL too (as after a revocation).
+                    if p.requests + p.referrals > 0 {
+                        let _ = state.db.truncate_wal().await;
+                    }
+                }
                 Err(db::DbError::Closed) => break,
                 Err(e) => tracing::error!(error = %e, "retention purge failed"),
             }

@@ -64,13 +64,19 @@ enum StaffCommand {
         /// The number people call back.
         #[arg(long)]
         phone: String,
-        /// reception, clinician or admin.
+        /// reception, clinician, admin or partner (a professional outside the CMP).
         #[arg(long, default_value = "reception")]
         role: String,
         /// A CMP (directory key) they work for; repeat for several. None: every CMP the desk
         /// serves.
         #[arg(long = "cmp")]
         cmps: Vec<String>,
+        /// A partner's structure ("CCAS de Villerelais"): required for a partner.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// A partner's job ("Assistante sociale"): required for a partner.
+        #[arg(long)]
+        job: Option<String>,
     },
 }
 
@@ -210,6 +216,16 @@ async fn run(config: Config, seed: bool) -> anyhow::Result<()> {
         for (login, password, name, _, role) in demo::STAFF {
             println!("    {login:<10} {password:<22} {name} ({})", role.as_str());
         }
+        let (login, password, name, ..) = demo::PARTNER;
+        println!(
+            "    {login:<10} {password:<22} {name} (partner: {}/partenaire)",
+            running.url()
+        );
+        println!(
+            "  a person's copy: {}/copie, code {}",
+            running.url(),
+            demo::REFERRAL_CODE
+        );
         println!("  SMS gateway secret: {}", demo::SMS_SECRET);
         println!("Stop with Ctrl-C.");
     } else {
@@ -277,10 +293,12 @@ async fn main() -> anyhow::Result<()> {
             phone,
             role,
             cmps,
+            organisation,
+            job,
         }) => {
             let config = load_config(config)?;
             let role = requests::StaffRole::parse(&role)
-                .context("the role is reception, clinician or admin")?;
+                .context("the role is reception, clinician, admin or partner")?;
             let phone = relais_core::contact::Phone::parse(&phone)
                 .map_err(|e| anyhow::anyhow!("the phone: {e}"))?;
             let password = match std::env::var("RELAIS_DESK_STAFF_PASSWORD") {
@@ -302,6 +320,8 @@ async fn main() -> anyhow::Result<()> {
                 display_name: name,
                 phone,
                 role,
+                organisation,
+                job,
                 password_hash: hash,
                 cmps,
             };

@@ -20,6 +20,9 @@ pub struct Staff {
     pub display_name: String,
     pub phone: Phone,
     pub role: StaffRole,
+    /// A partner's structure ("CCAS de Villerelais") and job ("Assistante sociale").
+    pub organisation: Option<String>,
+    pub job: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +30,9 @@ pub enum StaffRole {
     Reception,
     Clinician,
     Admin,
+    /// A professional outside the CMP (social worker, shelter…): sees only their own
+    /// referrals, on the partner pages, and nothing of the console.
+    Partner,
 }
 
 impl StaffRole {
@@ -35,6 +41,17 @@ impl StaffRole {
             StaffRole::Reception => "reception",
             StaffRole::Clinician => "clinician",
             StaffRole::Admin => "admin",
+            StaffRole::Partner => "partner",
+        }
+    }
+
+    /// The role's name in the console.
+    pub fn label(self) -> &'static str {
+        match self {
+            StaffRole::Reception => "Accueil",
+            StaffRole::Clinician => "Soignant",
+            StaffRole::Admin => "Administrateur",
+            StaffRole::Partner => "Partenaire (hors CMP)",
         }
     }
 
@@ -43,6 +60,7 @@ impl StaffRole {
             "reception" => Some(StaffRole::Reception),
             "clinician" => Some(StaffRole::Clinician),
             "admin" => Some(StaffRole::Admin),
+            "partner" => Some(StaffRole::Partner),
             _ => None,
         }
     }
@@ -61,6 +79,18 @@ impl Staff {
             self.phone,
             hours,
         )
+    }
+
+    /// A partner as the referral names them: the relay the CMP may call. `None` for staff of
+    /// the CMP, or a partner whose structure or job is missing.
+    pub fn professional(&self) -> Option<relais_core::referral::Professional> {
+        (self.role == StaffRole::Partner).then_some(())?;
+        Some(relais_core::referral::Professional {
+            name: self.display_name.clone(),
+            organisation: self.organisation.clone()?,
+            role: self.job.clone()?,
+            phone: self.phone,
+        })
     }
 }
 
@@ -170,6 +200,11 @@ pub fn submit(
             updated_at: time(updated)?,
         })
     };
+    if is_referral(conn, &id)? {
+        return Err(DbError::Conflict(
+            "another request already uses this id".into(),
+        ));
+    }
     if let Some((_, stored_fp, stored_channel, state, updated)) =
         existing(&format!("{COLS} WHERE id = ?1"), &id)?
     {
@@ -220,16 +255,37 @@ pub fn submit(
             }
         }
     }
+    let state = insert_received(conn, key, req, channel, now)?;
+    Ok(Submitted {
+        token,
+        status: RequestStatus {
+            id: req.id,
+            state,
+            updated_at: now,
+        },
+        created: true,
+    })
+}
+
+/// Stores a new request, received now. The caller has checked that its id is free.
+pub(crate) fn insert_received(
+    conn: &Connection,
+    key: &[u8; 32],
+    req: &SubmitRequest,
+    channel: Channel,
+    now: DateTime<Utc>,
+) -> Result<RequestState, DbError> {
+    let token = secrets::capability_token(key, req.id.as_bytes());
     let state = RequestState::Received { at: now };
     conn.execute(
         "INSERT INTO request (id, sms_prefix, token_hash, fingerprint, channel, structure_key, content, state,
                               state_name, received_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![
-            id,
-            &p[..],
+            req.id.to_string(),
+            &prefix(req.id)[..],
             &secrets::sha256(token.as_bytes())[..],
-            &fp[..],
+            &fingerprint(&req.structure_key, &req.content)?[..],
             match channel {
                 Channel::App => "app",
                 Channel::Sms => "sms",
@@ -241,15 +297,17 @@ pub fn submit(
             now.to_rfc3339(),
         ],
     )?;
-    Ok(Submitted {
-        token,
-        status: RequestStatus {
-            id: req.id,
-            state,
-            updated_at: now,
-        },
-        created: true,
-    })
+    Ok(state)
+}
+
+/// Whether a referral uses this id (the request it became has the same): a request sent
+/// to the API with that id is someone else's, and gets neither the request nor its token.
+fn is_referral(conn: &Connection, id: &str) -> Result<bool, DbError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?)
 }
 
 /// (id, fingerprint, channel, state, updated_at) of a stored request.
@@ -595,6 +653,23 @@ pub fn recent(conn: &Connection, staff: &Staff, limit: usize) -> Result<Vec<Desk
     rows.into_iter().map(|r| to_desk(conn, r)).collect()
 }
 
+/// Every request of `staff`'s CMPs received since `since`, whatever its state (to find likely
+/// duplicates: another CMP's requests are never put side by side with theirs).
+pub fn received_since(
+    conn: &Connection,
+    staff: &Staff,
+    since: DateTime<Utc>,
+) -> Result<Vec<DeskRequest>, DbError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM request WHERE received_at >= ?1 AND {} ORDER BY received_at, id",
+        in_scope(2)
+    ))?;
+    let rows = stmt
+        .query_map(params![since.to_rfc3339(), staff.id], row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter().map(|r| to_desk(conn, r)).collect()
+}
+
 /// A request as `staff` may see it (see [`check_scope`]).
 pub fn get_for(conn: &Connection, id: &str, staff: &Staff) -> Result<DeskRequest, DbError> {
     check_scope(conn, id, staff)?;
@@ -620,6 +695,8 @@ pub struct Purged {
     pub requests: usize,
     pub sms_callbacks: usize,
     pub sessions: usize,
+    /// Referral traces past their time, and referrals whose request was purged.
+    pub referrals: usize,
 }
 
 /// Deletes what has passed its retention date. The audit keeps the count, not the data.
@@ -632,24 +709,26 @@ pub fn purge(conn: &Connection, now: DateTime<Utc>) -> Result<Purged, DbError> {
     let sms_callbacks =
         conn.execute("DELETE FROM sms_callback WHERE purge_after <= ?1", [&now_s])?;
     let sessions = conn.execute("DELETE FROM session WHERE expires_at <= ?1", [&now_s])?;
+    let referrals = crate::referrals::purge(conn, now)?;
     // Webhook deliveries are remembered long enough to outlast the gateway's retries (two days).
     conn.execute(
         "DELETE FROM sms_gateway_event WHERE received_at <= ?1",
         [(now - Duration::days(7)).to_rfc3339()],
     )?;
-    if requests + sms_callbacks > 0 {
+    if requests + sms_callbacks + referrals > 0 {
         audit(
             conn,
             "system",
             "purge",
             None,
-            &format!("requests={requests} sms_callbacks={sms_callbacks}"),
+            &format!("requests={requests} sms_callbacks={sms_callbacks} referrals={referrals}"),
         )?;
     }
     Ok(Purged {
         requests,
         sms_callbacks,
         sessions,
+        referrals,
     })
 }
 

@@ -143,7 +143,7 @@ fn the_first_staff_account_is_made_from_the_command_line() {
             "01 99 00 10 09",
             "chef",
             "une phrase de passe longue",
-            "reception, clinician or admin",
+            "reception, clinician, admin or partner",
         ),
     ] {
         let o = add("other", phone, role, password);
@@ -157,6 +157,29 @@ fn the_first_staff_account_is_made_from_the_command_line() {
         "une phrase de passe longue",
     );
     assert!(!o.status.success(), "the same login twice");
+    // A partner (a professional outside the CMP) needs a structure and a job: referrals name them.
+    let partner = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_relais-desk"))
+            .args(["staff", "add", "--config", "desk.toml", "--login", "roux"])
+            .args(["--name", "Hélène Roux", "--phone", "01 99 00 20 20"])
+            .args(["--role", "partner"])
+            .args(extra)
+            .env("RELAIS_DESK_STAFF_PASSWORD", "une phrase de passe longue")
+            .env("RUST_BACKTRACE", "0")
+            .current_dir(d)
+            .output()
+            .unwrap()
+    };
+    let o = partner(&[]);
+    assert!(!o.status.success(), "a partner without structure");
+    assert!(text(&o).contains("structure"), "{}", text(&o));
+    let o = partner(&[
+        "--organisation",
+        "CCAS de Villerelais",
+        "--job",
+        "Assistante sociale",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
 }
 
 #[test]

@@ -173,6 +173,39 @@ pub async fn sign_in(
 
 pub const RECEPTION: (&str, &str) = ("accueil", "accueil-demo-2026");
 pub const ADMIN: (&str, &str) = ("admin", "admin-demo-2026");
+/// The demo partner (a social worker outside the CMP).
+pub const PARTNER: (&str, &str) = ("partenaire", "partenaire-demo-2026");
+
+/// Signs a partner in; returns the client and the session's CSRF token (from the partner's
+/// home page: a partner has no console).
+pub async fn sign_in_partner(
+    desk: &impl Address,
+    login: &str,
+    password: &str,
+) -> (reqwest::Client, String) {
+    let c = browser();
+    let res = submit_login(&c, desk, login, password).await;
+    assert_eq!(res.status(), 303, "sign-in of {login} failed");
+    assert_eq!(res.headers()["location"], "/partenaire");
+    let home = c
+        .get(desk.url("/partenaire"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let logout_csrf = csrf(&home);
+    (c, logout_csrf)
+}
+
+/// The value of a hidden field `name` in a page.
+pub fn hidden(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}
 
 /// Points a stored request at another desk (a test's scripted server), as if the directory
 /// had said so when the request was made.

@@ -139,6 +139,25 @@ submit_per_minute = 100000
                 .expect("cannot run relais-desk staff add");
             assert!(status.success(), "relais-desk staff add {login} failed");
         }
+        // The demo partner, a social worker outside the CMP (partner pages, own referrals only).
+        let (login, password, name, phone, organisation, job) = relais_desk::demo::PARTNER;
+        let status = Command::new(desk_binary())
+            .args(["staff", "add", "--config"])
+            .arg(&desk.config)
+            .args(["--login", login, "--name", name, "--phone", phone])
+            .args([
+                "--role",
+                "partner",
+                "--organisation",
+                organisation,
+                "--job",
+                job,
+            ])
+            .env("RELAIS_DESK_STAFF_PASSWORD", password)
+            .stdout(Stdio::null())
+            .status()
+            .expect("cannot run relais-desk staff add");
+        assert!(status.success(), "relais-desk staff add {login} failed");
         desk.spawn();
         desk
     }

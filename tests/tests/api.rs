@@ -107,6 +107,11 @@ async fn openapi_document_matches_the_routes() {
         "POST /v1/requests",
         "GET /v1/requests/{id}",
         "POST /v1/requests/{id}/withdraw",
+        "POST /v1/referrals",
+        "GET /v1/referrals/{id}",
+        "POST /v1/referrals/{id}/revoke",
+        "POST /v1/copies/lookup",
+        "POST /v1/copies/revoke",
         "POST /v1/sms/inbound",
         "POST /v1/sms/capcom",
     ];

@@ -160,7 +160,7 @@ async fn retention_deletes_personal_data_and_keeps_an_anonymous_trace() {
             r.get(0)
         })
         .unwrap();
-    assert_eq!(trace, "requests=1 sms_callbacks=0");
+    assert_eq!(trace, "requests=1 sms_callbacks=0 referrals=0");
     // The person's status is gone too: a human to call remains in the app's own target.
     let res = client()
         .get(desk.url(&format!("/v1/requests/{}", s.id)))

@@ -58,7 +58,10 @@ impl CopyView {
                     .with("date", loc.day(&self.given_at.with_timezone(&tz))),
             ),
         ];
-        lines.push(loc.text(&Message::new("consent-why").with("why", self.why.as_str())));
+        // A desk erases the purpose when the consent is taken back: no empty "Why:" line.
+        if !self.why.trim().is_empty() {
+            lines.push(loc.text(&Message::new("consent-why").with("why", self.why.as_str())));
+        }
         lines.push(loc.key("copy-what"));
         let mut shared = self.shared.clone();
         shared.sort();

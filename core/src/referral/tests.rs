@@ -164,4 +164,11 @@ fn the_copy_shows_what_kinds_were_shared_never_the_data() {
     odd.professional = "<b>Roux</b>".into();
     assert!(printable(&odd, &r.copy, &loc).contains("&lt;b&gt;Roux"));
     assert!(qr_svg(&r.copy).unwrap().contains("<svg"));
+    // Revoked at a desk: the purpose was erased, and no empty line stands for it.
+    let mut erased = view.clone();
+    erased.why = String::new();
+    erased.revoked_at = Some(now());
+    let lines = erased.lines(None, &loc);
+    assert_eq!(lines.len(), view.lines(None, &loc).len() - 1);
+    assert!(lines.iter().any(|l| l.contains("retiré")), "{lines:?}");
 }

@@ -1,0 +1,245 @@
+//! The referral routes of the JSON API: `/v1/referrals` (the professional's phone, with its
+//! capability token) and `/v1/copies` (the person, with the copy code in the `Authorization`
+//! header, never in the URL). Copy lookups are rate-limited per client address and for the
+//! whole desk: a code has about 46 bits, and a guesser must also get past the limiter.
+
+use super::{Revoker, Source};
+use crate::api::{Body, Failure, bearer, body};
+use crate::db::DbError;
+use crate::{AppState, Shared};
+use axum::Json;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use relais_core::wire::{CopyAnswer, ReferralStatus, SubmitReferral};
+use std::net::{IpAddr, SocketAddr};
+use uuid::Uuid;
+
+/// The desk's date, on its own clock: a consent "until the 30th" lasts the whole 30th there.
+pub fn today(state: &AppState) -> NaiveDate {
+    Utc::now().with_timezone(&state.tz).date_naive()
+}
+
+fn rate_limited(what: &str) -> Response {
+    let mut res =
+        Failure(StatusCode::TOO_MANY_REQUESTS, "rate_limited", what.into()).into_response();
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    res
+}
+
+fn not_found() -> Failure {
+    Failure(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "No referral with this number and this code. Call the CMP.".into(),
+    )
+}
+
+/// Whether one more copy-code try is allowed from this address (and for the whole desk).
+/// The per-address limiter goes first, so that one guesser does not use up everyone's share.
+pub fn copy_try_allowed(state: &AppState, ip: IpAddr) -> bool {
+    state.copy_limiter.check_key(&ip).is_ok() && state.copy_limiter_total.check().is_ok()
+}
+
+/// `POST /v1/referrals`.
+pub async fn submit(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    raw: Body,
+) -> Result<Response, Failure> {
+    let bytes = body(raw)?;
+    if state.submit_limiter.check_key(&peer.ip()).is_err() {
+        return Ok(rate_limited(
+            "Too many requests from this address. Try again in a minute, or call the CMP.",
+        ));
+    }
+    // A new referral carries a copy code, and a code already in use is refused (409): each
+    // submission is also a try of a code, so it counts against the same limits as a lookup.
+    if !copy_try_allowed(&state, peer.ip()) {
+        return Ok(rate_limited(
+            "Too many tries from this address. Try again in a minute, or call the CMP.",
+        ));
+    }
+    let sub: SubmitReferral = serde_json::from_slice(&bytes).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            Failure(
+                StatusCode::BAD_REQUEST,
+                "malformed_json",
+                "The body is not valid JSON.".into(),
+            )
+        } else {
+            Failure(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_referral",
+                "The referral does not have the expected fields or values. Nothing was stored."
+                    .into(),
+            )
+        }
+    })?;
+    let now = Utc::now();
+    let today = today(&state);
+    let to = super::recipient(&state, &sub.structure_key);
+    // Checked whole before anything is written: a refusal stores nothing.
+    let prepared = super::check(sub, to, now, today).map_err(|refusal| {
+        Failure(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            refusal.code(),
+            refusal.message(),
+        )
+    })?;
+    let key = state.token_key;
+    let stored = state
+        .db
+        .write(move |c| super::store(c, &key, &prepared, Source::App, "professional", now, today))
+        .await?;
+    let code = if stored.created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((code, Json(stored.answer)).into_response())
+}
+
+fn parse_id(id: &str) -> Result<Uuid, Failure> {
+    Uuid::parse_str(id).map_err(|_| not_found())
+}
+
+fn referral_failure(e: DbError) -> Failure {
+    match e {
+        DbError::NotFound => not_found(),
+        other => other.into(),
+    }
+}
+
+/// `GET /v1/referrals/{id}`.
+pub async fn status(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Result<Json<ReferralStatus>, Failure> {
+    let token = bearer(&headers)?;
+    let id = parse_id(&id)?;
+    let today = today(&state);
+    state
+        .db
+        .read(move |c| super::status(c, id, &token, today))
+        .await
+        .map(Json)
+        .map_err(referral_failure)
+}
+
+/// After a revocation: the WAL is moved into the (securely deleting) database file and cut to
+/// zero, so that neither file keeps the shared fields.
+pub async fn erase_traces(state: &AppState) {
+    match state.db.truncate_wal().await {
+        Ok(true) => {}
+        Ok(false) => tracing::warn!("the WAL could not be truncated at once after a revocation"),
+        Err(e) => tracing::error!(error = %e, "WAL truncation after a revocation"),
+    }
+}
+
+/// `POST /v1/referrals/{id}/revoke`.
+pub async fn revoke(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Result<Json<ReferralStatus>, Failure> {
+    let token = bearer(&headers)?;
+    let id = parse_id(&id)?;
+    let days = state.config.retention_days;
+    let now = Utc::now();
+    let status = state
+        .db
+        .write(move |c| super::revoke_by_token(c, id, &token, days, now))
+        .await
+        .map_err(referral_failure)?;
+    erase_traces(&state).await;
+    Ok(Json(status))
+}
+
+/// What a copy code opens, after the rate limits: `Ok(None)` for a code that opens nothing.
+pub async fn open_copy(
+    state: &AppState,
+    ip: IpAddr,
+    code: String,
+    revoke: Option<Revoker<'static>>,
+) -> Result<Option<relais_core::referral::copy::CopyView>, CopyFailure> {
+    if !copy_try_allowed(state, ip) {
+        return Err(CopyFailure::RateLimited);
+    }
+    let key = state.token_key;
+    let found = state
+        .db
+        .read(move |c| super::find_by_copy(c, &key, &code))
+        .await
+        .map_err(CopyFailure::Db)?;
+    let Some(id) = found else {
+        return Ok(None);
+    };
+    if let Some(by) = revoke {
+        let days = state.config.retention_days;
+        let now = Utc::now();
+        let id2 = id.clone();
+        state
+            .db
+            .write(move |c| super::revoke(c, &id2, by, days, now))
+            .await
+            .map_err(CopyFailure::Db)?;
+        erase_traces(state).await;
+    }
+    state
+        .db
+        .read(move |c| super::copy_view(c, &id))
+        .await
+        .map(Some)
+        .map_err(CopyFailure::Db)
+}
+
+/// Why a copy could not be opened.
+#[derive(Debug)]
+pub enum CopyFailure {
+    RateLimited,
+    Db(DbError),
+}
+
+async fn copy(
+    state: Shared,
+    peer: SocketAddr,
+    headers: axum::http::HeaderMap,
+    revoke: bool,
+) -> Result<Response, Failure> {
+    let code = bearer(&headers)?;
+    let by = revoke.then_some(Revoker::Person);
+    match open_copy(&state, peer.ip(), code, by).await {
+        Ok(Some(copy)) => Ok(Json(CopyAnswer { copy }).into_response()),
+        Ok(None) => Err(Failure(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "No copy with this code. Check the code, or call the CMP.".into(),
+        )),
+        Err(CopyFailure::RateLimited) => Ok(rate_limited(
+            "Too many tries. Wait a minute, or call the CMP: they can find your referral.",
+        )),
+        Err(CopyFailure::Db(e)) => Err(e.into()),
+    }
+}
+
+/// `POST /v1/copies/lookup`.
+pub async fn copy_lookup(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, Failure> {
+    copy(state, peer, headers, false).await
+}
+
+/// `POST /v1/copies/revoke`.
+pub async fn copy_revoke(
+    State(state): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, Failure> {
+    copy(state, peer, headers, true).await
+}
