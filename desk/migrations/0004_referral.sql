@@ -57,3 +57,19 @@ CREATE TABLE referral (
 
 CREATE INDEX referral_partner ON referral (partner_id, created_at);
 CREATE INDEX referral_purge ON referral (purge_after) WHERE purge_after IS NOT NULL;
+
+-- The managers' figures (migration 3) count a referral under its own channel, and a request
+-- deleted before any outcome (the person took back their consent) as withdrawn, so that it
+-- does not wait forever in the figures.
+CREATE TRIGGER request_timeline_referral AFTER INSERT ON referral
+WHEN NEW.request_id IS NOT NULL
+BEGIN
+    UPDATE request_timeline SET channel = 'referral' WHERE request_id = NEW.request_id;
+END;
+
+CREATE TRIGGER request_timeline_deleted AFTER DELETE ON request
+BEGIN
+    UPDATE request_timeline
+    SET ended = 'withdrawn', ended_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+    WHERE request_id = OLD.id AND ended IS NULL AND confirmed_at IS NULL;
+END;

@@ -82,6 +82,26 @@ pub fn add_staff(
             "Ce service ne reçoit pas les demandes du CMP « {unknown} »."
         )));
     }
+    // An admin who works for some CMPs only gives no more than those (a partner sees only
+    // their own referrals, whoever adds them).
+    let creator: Option<(bool, i64)> = conn
+        .query_row(
+            "SELECT every_cmp, id FROM staff WHERE login = ?1",
+            [by],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let (Some((false, creator_id)), false) = (creator, s.role == StaffRole::Partner) {
+        let mut stmt = conn.prepare("SELECT structure_key FROM staff_cmp WHERE staff_id = ?1")?;
+        let theirs = stmt
+            .query_map([creator_id], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        if s.cmps.is_empty() || s.cmps.iter().any(|k| !theirs.contains(k)) {
+            return Err(DbError::Invalid(
+                "Vous pouvez seulement donner les CMP pour lesquels vous travaillez : cochez-en au moins un.".into(),
+            ));
+        }
+    }
     let login = s.login.trim().to_lowercase();
     if login.is_empty()
         || login.len() > 64

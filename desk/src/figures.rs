@@ -278,14 +278,14 @@ fn hours(d: Option<chrono::Duration>) -> String {
 }
 
 /// The channels the export has a column for, in this order.
-pub const CHANNELS: [&str; 2] = ["app", "sms"];
+pub const CHANNELS: [&str; 3] = ["app", "sms", "referral"];
 
 /// The figures as CSV, the way French spreadsheets open it: UTF-8 with a byte-order mark,
 /// `;` between fields, decimal comma, one line per CMP and week. `name` gives a CMP's name.
 pub fn csv(figures: &[CmpFigures], name: impl Fn(Option<&str>) -> String) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(
-        "cmp;cle_cmp;semaine_du;recues;recues_app;recues_sms;recues_autres;\
+        "cmp;cle_cmp;semaine_du;recues;recues_app;recues_sms;recues_orientation;recues_autres;\
          premier_appel_mediane_h;premier_appel_p90_h;confirmation_mediane_h;confirmation_p90_h;\
          confirmees;reorientees;closes;retirees_par_la_personne;en_attente_fin_de_semaine\r\n",
     );
@@ -301,11 +301,12 @@ pub fn csv(figures: &[CmpFigures], name: impl Fn(Option<&str>) -> String) -> Str
                 .map(|(_, n)| n)
                 .sum();
             out.push_str(&format!(
-                "{label};{key};{};{};{};{};{others};{};{};{};{};{};{};{};{};{}\r\n",
+                "{label};{key};{};{};{};{};{};{others};{};{};{};{};{};{};{};{};{}\r\n",
                 w.monday.format("%Y-%m-%d"),
                 w.received_total(),
                 by("app"),
                 by("sms"),
+                by("referral"),
                 hours(w.to_first_call.median),
                 hours(w.to_first_call.p90),
                 hours(w.to_confirmation.median),
@@ -471,6 +472,7 @@ mod tests {
         };
         w.received.insert("app".into(), 2);
         w.received.insert("referral".into(), 1);
+        w.received.insert("other".into(), 1);
         w.to_first_call = Delay::of(vec![Duration::minutes(90)]);
         let figures = vec![CmpFigures {
             structure_key: Some("k".into()),
@@ -482,10 +484,10 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(
             lines[1],
-            "\"'=HYPERLINK(\"\"x\"\";\"\"CMP\"\")\";k;2026-11-16;3;2;0;1;1,5;1,5;;;1;0;0;0;0"
+            "\"'=HYPERLINK(\"\"x\"\";\"\"CMP\"\")\";k;2026-11-16;4;2;0;1;1;1,5;1,5;;;1;0;0;0;0"
         );
         let columns = lines[0].split(';').count();
-        assert_eq!(columns, 16);
+        assert_eq!(columns, 17);
     }
 
     #[test]

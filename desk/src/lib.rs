@@ -339,9 +339,11 @@ fn spawn_purge(state: Shared) {
                         referrals = p.referrals,
                         "retention purge"
                     );
-                    // What was deleted leaves the WAL too (as after a revocation).
-                    if p.requests + p.referrals > 0 {
-                        let _ = state.db.truncate_wal().await;
+                    // What was deleted leaves the WAL too, at every pass (the first one runs
+                    // at start-up): a truncation a revocation could not finish, or that a
+                    // crash interrupted, is done here.
+                    if let Ok(false) | Err(_) = state.db.truncate_wal().await {
+                        tracing::warn!("the WAL could not be truncated by the purge");
                     }
                 }
                 Err(db::DbError::Closed) => break,

@@ -263,7 +263,7 @@ async fn home(State(state): State<Shared>, PartnerSession(session): PartnerSessi
                     tbody { @for item in &list { tr {
                         td { (short_time(item.referral.created_at, state.tz)) }
                         td { a href=(format!("/partenaire/orientations/{}", item.referral.id)) {
-                            (item.request.as_ref().filter(|_| item.referral.revoked_at.is_none()).map_or("Orientation", |r| r.content.name.as_str()))
+                            (item.request.as_ref().filter(|_| item.referral.revoked_at.is_none() && today <= item.referral.until).map_or("Orientation", |r| r.content.name.as_str()))
                         } }
                         td { (status_label(item, today)) }
                     } } }
@@ -406,6 +406,7 @@ async fn to_consent(
 async fn answer(
     State(state): State<Shared>,
     PartnerSession(session): PartnerSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     form: axum::Form<ReferralForm>,
 ) -> Response {
     let f = form.0;
@@ -452,6 +453,20 @@ async fn answer(
         )
             .into_response();
     };
+    // The copy code comes back from the browser, and one already in use is refused: like
+    // the API's, each answer is a try of a code, within the same limits as a lookup.
+    if !referrals::api::copy_try_allowed(&state, peer.ip()) {
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            form_markup(
+                &state,
+                &session,
+                &f,
+                Some("Trop d'essais en peu de temps : attendez une minute, puis envoyez de nouveau la réponse de la personne."),
+            ),
+        )
+            .into_response();
+    }
     let now = Utc::now();
     let today = today(&state);
     let sub = SubmitReferral {
@@ -499,9 +514,27 @@ async fn answer(
         .await;
     if let Err(e) = stored {
         return match e {
-            // The answer sent twice: the referral is already there.
+            // The answer sent twice (a double click, a reload after a lost page): when this
+            // partner's referral already holds this very code, the person's copy is printed
+            // again — it is shown nowhere else.
             DbError::Conflict(_) => {
-                Redirect::to(&format!("/partenaire/orientations/{id}")).into_response()
+                let (key, code2, id_s) = (state.token_key, code.clone(), id.to_string());
+                let again = state
+                    .db
+                    .read(move |c| {
+                        let same = referrals::find_by_copy(c, &key, code2.as_str())?
+                            .is_some_and(|found| found == id_s)
+                            && referrals::lists::load(c, &id_s)?.partner_id == Some(staff_id);
+                        same.then(|| referrals::copy_view(c, &id_s)).transpose()
+                    })
+                    .await;
+                match again {
+                    Ok(Some(view)) => copy_sheet(&session, id, &view, &code, &loc).into_response(),
+                    Ok(None) => {
+                        Redirect::to(&format!("/partenaire/orientations/{id}")).into_response()
+                    }
+                    Err(e) => db_error(e),
+                }
             }
             other => db_error(other),
         };

@@ -32,7 +32,7 @@ use relais_core::contact::{HumanContact, Who};
 use relais_core::directory::DeskLink;
 use relais_core::referral::copy::CopyView;
 use relais_core::referral::{CopyCode, Draft, Recipient, Referral, ReferralError, Shared};
-use relais_core::request::{CloseReason, RequestContent, RequestState};
+use relais_core::request::{Appointment, CloseReason, RequestContent, RequestState};
 use relais_core::wire::{Channel, ReferralAnswer, ReferralStatus, SubmitReferral, SubmitRequest};
 use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
@@ -413,18 +413,25 @@ pub fn store(
 }
 
 /// What the professional may see of the request's state: the outcome (confirmed with whom,
-/// redirected to whom, closed), without the staff's free-text notes.
+/// redirected to whom, closed), and nothing else.
 pub fn for_professional(state: RequestState) -> RequestState {
+    // The consent tells the person that the professional "will know whether the CMP gives you
+    // an appointment, and with whom": that, and that the request moved on, nothing more — no
+    // date, place or kind of appointment, no call outcomes, no reason for a closing.
     match state {
+        RequestState::Confirmed(a) => RequestState::Confirmed(Appointment {
+            when: None,
+            place: String::new(),
+            confirmed_by: String::new(),
+            ..a
+        }),
+        RequestState::Contacting { at, .. } => RequestState::Received { at },
         RequestState::Redirected { to, at, .. } => RequestState::Redirected {
             to,
             why: String::new(),
             at,
         },
-        RequestState::Closed {
-            why: CloseReason::Other { .. },
-            at,
-        } => RequestState::Closed {
+        RequestState::Closed { at, .. } => RequestState::Closed {
             why: CloseReason::Other {
                 note: String::new(),
             },

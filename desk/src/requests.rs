@@ -508,6 +508,17 @@ pub fn hand_over(
     if from.as_deref() == Some(to) {
         return Err(DbError::Invalid("La demande est déjà pour ce CMP.".into()));
     }
+    // The person agreed to share a referral with one CMP: another needs their new consent.
+    let referral: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM referral WHERE request_id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if referral {
+        return Err(DbError::Invalid(
+            "Cette demande vient d'une orientation : la personne a accepté de la confier à ce CMP seulement. Appelez le professionnel qui l'a orientée, ou la personne, pour qu'une nouvelle orientation soit faite avec son accord.".into(),
+        ));
+    }
     conn.execute(
         "UPDATE request SET structure_key = ?2 WHERE id = ?1",
         params![id, to],

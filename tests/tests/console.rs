@@ -465,7 +465,7 @@ async fn managers_see_figures_per_cmp_and_week_never_per_person() {
     assert_eq!(mine.len(), 4, "{csv}");
     let this_week: Vec<&str> = mine[0].split(';').collect();
     assert_eq!(&this_week[3..6], ["2", "2", "0"], "{csv}");
-    assert_eq!(this_week[15], "2", "both still wait: {csv}");
+    assert_eq!(this_week[16], "2", "both still wait: {csv}");
     assert!(!csv.contains("Claire") && !csv.contains("Samir"));
     // A period that is not a number of weeks is refused in plain words.
     let res = admin
@@ -641,4 +641,39 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         )
         .unwrap();
     assert_eq!(handed, "from=cmp-collines to=cmp-plaine");
+    // An admin of one CMP gives no more than that CMP to the people they add.
+    let mut form = add("admin-plaine", "cmp-plaine");
+    form[4] = ("role", "admin".into());
+    let res = admin
+        .post(desk.url("/console/staff"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let (local_admin, ltoken) = sign_in(&desk, "admin-plaine", "un-mot-de-passe-long").await;
+    for (login, cmp, expected) in [
+        ("tous", "", 422),
+        ("collines", "cmp-collines", 422),
+        ("plaine2", "cmp-plaine", 200),
+    ] {
+        let mut form = vec![
+            ("csrf", ltoken.clone()),
+            ("login", login.to_owned()),
+            ("display_name", "Jo Martin".to_owned()),
+            ("phone", "01 99 00 10 06".to_owned()),
+            ("role", "reception".to_owned()),
+            ("password", "un-mot-de-passe-long".to_owned()),
+        ];
+        if !cmp.is_empty() {
+            form.push(("cmp", cmp.to_owned()));
+        }
+        let res = local_admin
+            .post(desk.url("/console/staff"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), expected, "{login}");
+    }
 }

@@ -185,6 +185,32 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
         stored.desk_token.as_deref().unwrap()
     ));
 
+    // The person agreed to share with this CMP only: staff cannot hand it to another.
+    let (staff, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
+    let res = staff
+        .post(desk.url(&format!("/console/requests/{}/hand-over", r.id)))
+        .form(&[("csrf", token.as_str()), ("to", "cmp-plaine")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("vient d'une orientation")
+    );
+    // The managers' figures count it as a referral.
+    let channel: String = rusqlite::Connection::open(desk.db_path())
+        .unwrap()
+        .query_row(
+            "SELECT channel FROM request_timeline WHERE request_id = ?1",
+            [r.id.to_string()],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(channel, "referral");
+
     confirm(&desk, &r.id.to_string(), "Paul Girard").await;
 
     // The professional's phone: the named human, at the next sync.
@@ -197,6 +223,11 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
         panic!("{:?}", status.state)
     };
     assert_eq!(a.with.who.name(), Some("Paul Girard"));
+    // Only what the consent says: that there is an appointment, and with whom.
+    assert!(
+        a.when.is_none() && a.place.is_empty() && a.confirmed_by.is_empty(),
+        "{a:?}"
+    );
 
     // The person's copy, by its code: the same named human; kinds, never the data.
     let res = copy(&desk, r.copy.as_str(), "lookup").await;

@@ -133,11 +133,19 @@ pub async fn status(
 /// After a revocation: the WAL is moved into the (securely deleting) database file and cut to
 /// zero, so that neither file keeps the shared fields.
 pub async fn erase_traces(state: &AppState) {
-    match state.db.truncate_wal().await {
-        Ok(true) => {}
-        Ok(false) => tracing::warn!("the WAL could not be truncated at once after a revocation"),
-        Err(e) => tracing::error!(error = %e, "WAL truncation after a revocation"),
+    // A reader in the middle of a read holds the WAL back: try again a few times; the hourly
+    // purge (which truncates at every pass, and at start-up) catches what is left.
+    for attempt in 0..5u64 {
+        match state.db.truncate_wal().await {
+            Ok(true) => return,
+            Ok(false) => tokio::time::sleep(std::time::Duration::from_millis(100 << attempt)).await,
+            Err(e) => {
+                tracing::error!(error = %e, "WAL truncation after a revocation");
+                return;
+            }
+        }
     }
+    tracing::warn!("the WAL could not be truncated after a revocation; the next purge will");
 }
 
 /// `POST /v1/referrals/{id}/revoke`.
