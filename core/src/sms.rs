@@ -264,7 +264,8 @@ pub fn frame(record: &[u8], salt: u8) -> String {
     format!("{TAG}{}", STANDARD_NO_PAD.encode(&out))
 }
 
-fn encode(r: &SmsRequest) -> Result<Vec<u8>, SmsError> {
+/// The record [`pack`] frames (public for the fuzz seeds of the record decoder).
+pub fn encode(r: &SmsRequest) -> Result<Vec<u8>, SmsError> {
     let mut out = Vec::with_capacity(120);
     out.extend_from_slice(&r.id_prefix);
     let age = AGES.iter().position(|a| *a == r.age).unwrap_or(5) as u8;

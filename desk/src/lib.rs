@@ -13,6 +13,7 @@ pub mod config;
 pub mod console;
 pub mod db;
 pub mod demo;
+pub mod harden;
 pub mod requests;
 pub mod secrets;
 pub mod sms;
@@ -225,6 +226,7 @@ pub fn router(state: Shared) -> Router {
         .merge(api::routes())
         .merge(console::routes())
         .layer(limit)
+        .layer(axum::middleware::from_fn(harden::headers))
         .layer(trace)
         .with_state(state)
 }

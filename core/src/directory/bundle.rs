@@ -176,9 +176,13 @@ struct BStreets<'a> {
 
 /// Writes a directory as a bundle (zstd level 19).
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
-    let payload = to_payload(dir);
-    let raw = postcard::to_allocvec(&payload).map_err(|e| BundleError::Encode(e.to_string()))?;
-    pack(&raw)
+    pack(&encode_payload(dir)?)
+}
+
+/// The payload a bundle carries, before zstd and its frame: what [`decode_payload`] reads
+/// (the fuzz seeds start from it).
+pub fn encode_payload(dir: &Directory) -> Result<Vec<u8>, BundleError> {
+    postcard::to_allocvec(&to_payload(dir)).map_err(|e| BundleError::Encode(e.to_string()))
 }
 
 /// The bundle file around an encoded payload. Deterministic: the same payload and the same
