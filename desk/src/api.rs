@@ -158,7 +158,14 @@ async fn submit(
             .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return Ok(res);
     }
-    let req: SubmitRequest = serde_json::from_slice(&body).map_err(|e| {
+    let raw: serde_json::Value = serde_json::from_slice(&body).map_err(|_| {
+        Failure(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            "The body is not valid JSON.".into(),
+        )
+    })?;
+    let req: SubmitRequest = serde_json::from_value(raw.clone()).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             Failure(
                 StatusCode::BAD_REQUEST,
@@ -189,6 +196,19 @@ async fn submit(
             format!("Invalid fields: {}", fields.join(", ")),
         ));
     }
+    // Only what the app's form produces is stored: the content exactly as validation writes
+    // it (trimmed, canonical phone, languages once each, no unknown field). What the OpenAPI
+    // document states is then what the desk enforces, no more, no less.
+    let canonical = req.content.to_form().validate().ok().as_ref() == Some(&req.content)
+        && serde_json::to_value(&req.content)
+            .is_ok_and(|typed| raw.get("content").is_some_and(|r| same_json(r, &typed)));
+    if !canonical {
+        return Err(Failure(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_fields",
+            "Invalid fields: the content is not in the form the app sends (see the API description).".into(),
+        ));
+    }
     let key = state.token_key;
     let now = Utc::now();
     let done = state
@@ -209,6 +229,23 @@ async fn submit(
         }),
     )
         .into_response())
+}
+
+/// `raw` says exactly what `typed` says: same values, no other key, and a key it leaves out
+/// is null in `typed` (an absent optional field).
+fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (raw, typed) {
+        (Value::Object(r), Value::Object(t)) => {
+            r.iter()
+                .all(|(k, v)| t.get(k).is_some_and(|tv| same_json(v, tv)))
+                && t.iter().all(|(k, v)| r.contains_key(k) || v.is_null())
+        }
+        (Value::Array(r), Value::Array(t)) => {
+            r.len() == t.len() && r.iter().zip(t).all(|(a, b)| same_json(a, b))
+        }
+        (r, t) => r == t,
+    }
 }
 
 fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
@@ -354,6 +391,31 @@ async fn sms_inbound(
                 status: "to_call_back".into(),
                 reply: loc.key("sms-unreadable"),
             }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_json;
+    use serde_json::json;
+
+    #[test]
+    fn only_the_canonical_json_is_the_same() {
+        let typed = json!({"name": "Samir", "message": null, "languages": ["fr"]});
+        assert!(same_json(&json!({"name": "Samir", "languages": ["fr"]}), &typed));
+        assert!(same_json(
+            &json!({"name": "Samir", "message": null, "languages": ["fr"]}),
+            &typed
+        ));
+        for other in [
+            json!({"name": "Samir ", "languages": ["fr"]}),
+            json!({"name": "Samir", "languages": ["FR"]}),
+            json!({"name": "Samir", "languages": ["fr", "fr"]}),
+            json!({"name": "Samir", "languages": ["fr"], "nir": "1 84 12"}),
+            json!({"languages": ["fr"]}),
+        ] {
+            assert!(!same_json(&other, &typed), "{other}");
         }
     }
 }
