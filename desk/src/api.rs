@@ -158,13 +158,14 @@ async fn submit(
             .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return Ok(res);
     }
-    let raw: serde_json::Value = serde_json::from_slice(&body).map_err(|_| {
+    let mut raw: serde_json::Value = serde_json::from_slice(&body).map_err(|_| {
         Failure(
             StatusCode::BAD_REQUEST,
             "malformed_json",
             "The body is not valid JSON.".into(),
         )
     })?;
+    integers(&mut raw);
     let req: SubmitRequest = serde_json::from_value(raw.clone()).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             Failure(
@@ -202,7 +203,11 @@ async fn submit(
     let canonical = req.content.to_form().validate().ok().as_ref() == Some(&req.content)
         && serde_json::to_value(&req.content)
             .is_ok_and(|typed| raw.get("content").is_some_and(|r| same_json(r, &typed)));
-    if !canonical {
+    let key_ok = req
+        .structure_key
+        .as_deref()
+        .is_none_or(|k| k.chars().count() <= 64 && !k.chars().any(char::is_control));
+    if !canonical || !key_ok {
         return Err(Failure(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_fields",
@@ -229,6 +234,24 @@ async fn submit(
         }),
     )
         .into_response())
+}
+
+/// JSON has one kind of number: `98.0` is the integer 98 (as JSON Schema says), which the
+/// typed fields read only when written `98`.
+fn integers(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                && !(n.is_i64() || n.is_u64())
+            {
+                *v = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integers),
+        Value::Object(map) => map.values_mut().for_each(integers),
+        _ => {}
+    }
 }
 
 /// `raw` says exactly what `typed` says: same values, no other key, and a key it leaves out
@@ -397,8 +420,15 @@ async fn sms_inbound(
 
 #[cfg(test)]
 mod tests {
-    use super::same_json;
+    use super::{integers, same_json};
     use serde_json::json;
+
+    #[test]
+    fn integral_floats_are_integers() {
+        let mut v = json!({"days": 98.0, "from": [540.0, 1.5], "to": -15.0, "big": 1e300});
+        integers(&mut v);
+        assert_eq!(v, json!({"days": 98, "from": [540, 1.5], "to": -15, "big": 1e300}));
+    }
 
     #[test]
     fn only_the_canonical_json_is_the_same() {

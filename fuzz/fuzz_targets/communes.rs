@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use relais_core::directory::geography::CommuneBase;
-use relais_core::directory::{DirectoryBuilder, Meta};
+use relais_core::directory::Meta;
+use relais_core::directory::source::DirectoryBuilder;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

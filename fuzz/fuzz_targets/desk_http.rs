@@ -63,7 +63,7 @@ static DESK: LazyLock<Desk> = LazyLock::new(|| {
             .unwrap_or_else(|e| panic!("demo: {e:#}"));
         state
             .db
-            .write(|c| {
+            .write(move |c| {
                 let (id, _, _) = auth::credentials(c, "admin")?
                     .ok_or(relais_desk::db::DbError::NotFound)?;
                 auth::finish_login(c, id, true, limits, chrono::Utc::now())

@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use relais_core::directory::source::{self, SourceFile};
-use relais_core::directory::{Directory, DirectoryBuilder, bundle};
+use relais_core::directory::source::DirectoryBuilder;
+use relais_core::directory::{Directory, bundle};
 use relais_core::orientation::{AgeBand, Place, Situation, orient};
 use std::sync::LazyLock;
 
