@@ -45,7 +45,7 @@ for t in "${targets[@]}"; do
   log="logs/$t.log"
   # -rss_limit_mb: the desk target holds a SQLite desk in memory; 2 GB is libFuzzer's default.
   if "$bin/$t" "corpus/$t" -max_total_time="$secs" -print_final_stats=1 -timeout=10 \
-      -artifact_prefix="artifacts/$t/" -close_fd_mask=3 >"$log" 2>&1; then
+      -artifact_prefix="artifacts/$t/" -close_fd_mask=1 >"$log" 2>&1; then
     status=ok
   else
     status=CRASH

@@ -4,6 +4,9 @@
 //!
 //! Usage: `seeds <corpus folder> <repository root>`.
 
+// Built by `cargo fuzz build` with the targets, so with the coverage instrumentation: it links
+// libFuzzer for the instrumentation's symbols (its own `main` stays this one).
+use libfuzzer_sys as _;
 use relais_core::directory::signature::SigningKey;
 use relais_core::directory::{Directory, bundle, delta, source};
 use relais_core::sms::{self, SmsRequest};
