@@ -483,7 +483,7 @@ pub fn unpack(text: &str) -> Result<SmsRequest, SmsError> {
     if r.pos != data.len() {
         return Err(SmsError::Damaged("trailing bytes"));
     }
-    Ok(SmsRequest {
+    let request = SmsRequest {
         id_prefix,
         name,
         reach,
@@ -494,7 +494,13 @@ pub fn unpack(text: &str) -> Result<SmsRequest, SmsError> {
         age,
         languages,
         place,
-    })
+    };
+    // The checksum stops noise, not a crafted message: what the app's form would refuse (a
+    // control character in the name, a service number…) is refused here too.
+    if request.to_content().check().is_err() {
+        return Err(SmsError::Damaged("content"));
+    }
+    Ok(request)
 }
 
 /// True if every character is in the GSM 03.38 basic set (one septet each).
