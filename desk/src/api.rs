@@ -427,13 +427,19 @@ mod tests {
     fn integral_floats_are_integers() {
         let mut v = json!({"days": 98.0, "from": [540.0, 1.5], "to": -15.0, "big": 1e300});
         integers(&mut v);
-        assert_eq!(v, json!({"days": 98, "from": [540, 1.5], "to": -15, "big": 1e300}));
+        assert_eq!(
+            v,
+            json!({"days": 98, "from": [540, 1.5], "to": -15, "big": 1e300})
+        );
     }
 
     #[test]
     fn only_the_canonical_json_is_the_same() {
         let typed = json!({"name": "Samir", "message": null, "languages": ["fr"]});
-        assert!(same_json(&json!({"name": "Samir", "languages": ["fr"]}), &typed));
+        assert!(same_json(
+            &json!({"name": "Samir", "languages": ["fr"]}),
+            &typed
+        ));
         assert!(same_json(
             &json!({"name": "Samir", "message": null, "languages": ["fr"]}),
             &typed

@@ -330,7 +330,9 @@ mod tests {
                     Some(s) => add_staff(c, &s, "test")?,
                     None => credentials(c, "accueil")?.ok_or(DbError::NotFound)?.0,
                 };
-                Ok(finish_login(c, id, true, limits, t0)?.map_err(|e| DbError::Invalid(e.to_string()))?.0)
+                Ok(finish_login(c, id, true, limits, t0)?
+                    .map_err(|e| DbError::Invalid(e.to_string()))?
+                    .0)
             })
         };
         let first = sign_in(Some(NewStaff {
@@ -343,7 +345,10 @@ mod tests {
         }))
         .await
         .unwrap();
-        assert!(page_view(&db, &first, limits, at(29)).await, "used within the idle limit");
+        assert!(
+            page_view(&db, &first, limits, at(29)).await,
+            "used within the idle limit"
+        );
         // Used at 29 min, so alive until 59 min, not after.
         assert!(page_view(&db, &first, limits, at(58)).await);
         assert!(
@@ -353,7 +358,10 @@ mod tests {
         // A session used every 20 minutes still ends 12 hours after sign-in.
         let second = sign_in(None).await.unwrap();
         for m in (20..12 * 60).step_by(20) {
-            assert!(page_view(&db, &second, limits, at(m)).await, "in use at {m} min");
+            assert!(
+                page_view(&db, &second, limits, at(m)).await,
+                "in use at {m} min"
+            );
         }
         assert!(
             !page_view(&db, &second, limits, at(12 * 60)).await,

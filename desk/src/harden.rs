@@ -62,6 +62,9 @@ mod tests {
         assert!(p.contains("frame-ancestors 'none'"), "{p}");
         assert!(p.contains("script-src 'none'"), "{p}");
         assert!(!p.contains("unsafe-inline"), "{p}");
-        assert!(!crate::console::CSS.contains("</style"), "the sheet cannot close its tag");
+        assert!(
+            !crate::console::CSS.contains("</style"),
+            "the sheet cannot close its tag"
+        );
     }
 }

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use relais_core::directory::geography::CommuneBase;
 use relais_core::directory::Meta;
+use relais_core::directory::geography::CommuneBase;
 use relais_core::directory::source::DirectoryBuilder;
 
 fuzz_target!(|data: &[u8]| {

@@ -64,8 +64,8 @@ static DESK: LazyLock<Desk> = LazyLock::new(|| {
         state
             .db
             .write(move |c| {
-                let (id, _, _) = auth::credentials(c, "admin")?
-                    .ok_or(relais_desk::db::DbError::NotFound)?;
+                let (id, _, _) =
+                    auth::credentials(c, "admin")?.ok_or(relais_desk::db::DbError::NotFound)?;
                 auth::finish_login(c, id, true, limits, chrono::Utc::now())
             })
             .await
@@ -153,10 +153,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(v) = format!("{}={}", auth::SESSION_COOKIE, d.cookie).parse() {
         req.headers_mut().insert(header::COOKIE, v);
     }
-    let res = d
-        .rt
-        .block_on(d.app.clone().oneshot(req))
-        .unwrap_or_else(|e| match e {});
+    let res =
+        d.rt.block_on(d.app.clone().oneshot(req))
+            .unwrap_or_else(|e| match e {});
     assert!(
         !res.status().is_server_error(),
         "{} for input {:?}",

@@ -12,7 +12,12 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(h) = OpeningHours::parse(&text) {
         assert_eq!(OpeningHours::parse(h.as_str()).as_ref(), Ok(&h));
         let t0 = relais_fuzz::monday_10h();
-        for region in [Region::Metropole, Region::AlsaceMoselle, Region::Reunion, Region::Guadeloupe] {
+        for region in [
+            Region::Metropole,
+            Region::AlsaceMoselle,
+            Region::Reunion,
+            Region::Guadeloupe,
+        ] {
             for hours in [0, 15, 40, 24 * 5 + 3] {
                 let s = h.status(t0 + Duration::hours(hours), region);
                 let _ = s.is_open();

@@ -9,10 +9,17 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(p) = Phone::parse(&text) {
         assert_eq!(Phone::parse(p.as_str()), Ok(p), "E.164 form reads back");
-        assert_eq!(Phone::parse(&p.national()), Ok(p), "national display reads back");
+        assert_eq!(
+            Phone::parse(&p.national()),
+            Ok(p),
+            "national display reads back"
+        );
         let s = p.as_str();
         assert!(
-            s.strip_prefix('+').unwrap_or(s).bytes().all(|b| b.is_ascii_digit()),
+            s.strip_prefix('+')
+                .unwrap_or(s)
+                .bytes()
+                .all(|b| b.is_ascii_digit()),
             "{s}"
         );
         assert_eq!(p.tel_uri(), format!("tel:{s}"));

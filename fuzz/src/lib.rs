@@ -3,8 +3,8 @@
 //! checked on whatever a parser accepts.
 
 use chrono::{DateTime, TimeZone, Utc};
-use relais_core::directory::source::{self, SourceFile};
 use relais_core::directory::source::DirectoryBuilder;
+use relais_core::directory::source::{self, SourceFile};
 use relais_core::directory::{Directory, bundle};
 use relais_core::orientation::{AgeBand, Place, Situation, orient};
 use std::sync::LazyLock;

@@ -38,7 +38,10 @@ fn check_headers(res: &reqwest::Response, what: &str) {
     };
     let cache = get("cache-control");
     if what.ends_with(" /v1/directory") {
-        assert_eq!(cache, "no-cache", "{what}: the signed directory is revalidated");
+        assert_eq!(
+            cache, "no-cache",
+            "{what}: the signed directory is revalidated"
+        );
     } else {
         assert_eq!(cache, "no-store", "{what}");
     }
@@ -76,7 +79,11 @@ async fn every_route_answers_with_the_security_headers() {
     let anonymous = client();
     let form = |extra: &[(&str, &str)]| {
         let mut f = vec![("csrf".to_owned(), token.clone())];
-        f.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+        f.extend(
+            extra
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
         f
     };
     // (method, route template as declared, concrete path, form fields).
@@ -84,12 +91,27 @@ async fn every_route_answers_with_the_security_headers() {
         ("GET", "/", "/".into(), vec![]),
         ("GET", "/healthz", "/healthz".into(), vec![]),
         ("GET", "/login", "/login".into(), vec![]),
-        ("POST", "/login", "/login".into(), form(&[("login", "x"), ("password", "y")])),
+        (
+            "POST",
+            "/login",
+            "/login".into(),
+            form(&[("login", "x"), ("password", "y")]),
+        ),
         ("GET", "/console", "/console".into(), vec![]),
         ("GET", "/console/calls", "/console/calls".into(), vec![]),
         ("GET", "/console/done", "/console/done".into(), vec![]),
-        ("GET", "/console/call-sheet", "/console/call-sheet".into(), vec![]),
-        ("GET", "/console/requests/{id}", format!("/console/requests/{id}"), vec![]),
+        (
+            "GET",
+            "/console/call-sheet",
+            "/console/call-sheet".into(),
+            vec![],
+        ),
+        (
+            "GET",
+            "/console/requests/{id}",
+            format!("/console/requests/{id}"),
+            vec![],
+        ),
         (
             "POST",
             "/console/requests/{id}/call",
@@ -100,7 +122,12 @@ async fn every_route_answers_with_the_security_headers() {
             "POST",
             "/console/requests/{id}/confirm",
             format!("/console/requests/{id}/confirm"),
-            form(&[("kind", "medical"), ("place", ""), ("with_name", ""), ("with_phone", "")]),
+            form(&[
+                ("kind", "medical"),
+                ("place", ""),
+                ("with_name", ""),
+                ("with_phone", ""),
+            ]),
         ),
         (
             "POST",
@@ -108,12 +135,22 @@ async fn every_route_answers_with_the_security_headers() {
             format!("/console/requests/{id}/reschedule"),
             form(&[("kind", "medical")]),
         ),
-        ("GET", "/console/find", "/console/find?code=KRA-479".into(), vec![]),
+        (
+            "GET",
+            "/console/find",
+            "/console/find?code=KRA-479".into(),
+            vec![],
+        ),
         (
             "POST",
             "/console/requests/{id}/redirect",
             format!("/console/requests/{id}/redirect"),
-            form(&[("to_structure", ""), ("to_name", ""), ("to_phone", "x"), ("why", "")]),
+            form(&[
+                ("to_structure", ""),
+                ("to_name", ""),
+                ("to_phone", "x"),
+                ("why", ""),
+            ]),
         ),
         (
             "POST",
@@ -122,21 +159,42 @@ async fn every_route_answers_with_the_security_headers() {
             form(&[("reason", "nonsense")]),
         ),
         ("GET", "/console/sms", "/console/sms".into(), vec![]),
-        ("POST", "/console/sms/{id}/handled", "/console/sms/999/handled".into(), form(&[])),
+        (
+            "POST",
+            "/console/sms/{id}/handled",
+            "/console/sms/999/handled".into(),
+            form(&[]),
+        ),
         ("GET", "/console/staff", "/console/staff".into(), vec![]),
         (
             "POST",
             "/console/staff",
             "/console/staff".into(),
-            form(&[("login", "x"), ("display_name", "X"), ("phone", "0"), ("role", "admin"), ("password", "short")]),
+            form(&[
+                ("login", "x"),
+                ("display_name", "X"),
+                ("phone", "0"),
+                ("role", "admin"),
+                ("password", "short"),
+            ]),
         ),
         ("GET", "/console/audit", "/console/audit".into(), vec![]),
         ("GET", "/v1/openapi.json", "/v1/openapi.json".into(), vec![]),
         ("GET", "/v1/desk", "/v1/desk".into(), vec![]),
         ("GET", "/v1/directory", "/v1/directory".into(), vec![]),
         ("POST", "/v1/requests", "/v1/requests".into(), vec![]),
-        ("GET", "/v1/requests/{id}", format!("/v1/requests/{id}"), vec![]),
-        ("POST", "/v1/requests/{id}/withdraw", format!("/v1/requests/{id}/withdraw"), vec![]),
+        (
+            "GET",
+            "/v1/requests/{id}",
+            format!("/v1/requests/{id}"),
+            vec![],
+        ),
+        (
+            "POST",
+            "/v1/requests/{id}/withdraw",
+            format!("/v1/requests/{id}/withdraw"),
+            vec![],
+        ),
         ("POST", "/v1/sms/inbound", "/v1/sms/inbound".into(), vec![]),
         ("POST", "/v1/sms/capcom", "/v1/sms/capcom".into(), vec![]),
         ("GET", "", "/no/such/page".into(), vec![]),
@@ -145,7 +203,10 @@ async fn every_route_answers_with_the_security_headers() {
     ];
     let walked: BTreeSet<String> = walk.iter().map(|w| w.1.to_owned()).collect();
     let missing: Vec<_> = declared_routes().difference(&walked).cloned().collect();
-    assert!(missing.is_empty(), "routes this test does not walk: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "routes this test does not walk: {missing:?}"
+    );
     let mut seen = BTreeSet::new();
     for (method, _, path, fields) in &walk {
         // Signed in and anonymous: a refusal carries the headers as well as a page.
@@ -208,7 +269,10 @@ async fn over_https_the_cookies_are_host_prefixed_and_secure() {
         .into_iter()
         .find(|l| l.starts_with("__Host-relais_session="))
         .expect("a prefixed session cookie");
-    assert!(session.contains("; Secure") && session.contains("; Path=/"), "{session}");
+    assert!(
+        session.contains("; Secure") && session.contains("; Path=/"),
+        "{session}"
+    );
     let calls = c
         .get(desk.url("/console/calls"))
         .header("cookie", pair(&session))

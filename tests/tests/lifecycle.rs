@@ -330,11 +330,9 @@ async fn no_personal_data_in_the_logs() {
     );
     // What the phone shows in a notification, for the confirmed appointment.
     let state: RequestState = conn
-        .query_row(
-            "SELECT state FROM request WHERE id = ?1",
-            [demo_id],
-            |r| r.get::<_, String>(0),
-        )
+        .query_row("SELECT state FROM request WHERE id = ?1", [demo_id], |r| {
+            r.get::<_, String>(0)
+        })
         .map(|j| serde_json::from_str(&j).unwrap())
         .unwrap();
     let fr = relais_core::i18n::Localizer::french();
@@ -352,7 +350,11 @@ async fn no_personal_data_in_the_logs() {
         .map(|(_, _, f)| (f.name.clone(), f.phone.clone(), f.message.clone()))
         .collect();
     people.push(("Yassine".into(), "06 39 98 00 78".into(), String::new()));
-    people.push(("Zéphyrine".into(), "06 39 98 00 12".into(), "Message de Zéphyrine".into()));
+    people.push((
+        "Zéphyrine".into(),
+        "06 39 98 00 12".into(),
+        "Message de Zéphyrine".into(),
+    ));
     let mut secrets: Vec<String> = vec!["Mme Roux".into(), "+442079460123".into()];
     for (name, phone, message) in &people {
         secrets.push(name.clone());
@@ -378,7 +380,10 @@ async fn no_personal_data_in_the_logs() {
     for secret in &secrets {
         let needle = lower(secret);
         assert!(!logs_l.contains(&needle), "{secret} found in the logs");
-        assert!(!sms_l.contains(&needle), "{secret} found in an SMS: {bodies:?}");
+        assert!(
+            !sms_l.contains(&needle),
+            "{secret} found in an SMS: {bodies:?}"
+        );
         assert!(
             !note_l.contains(&needle),
             "{secret} found in a notification: {notification}"
@@ -395,7 +400,12 @@ async fn no_personal_data_in_the_logs() {
     // Staff are named to the person on purpose, never in the logs.
     for (_, _, name, phone, _) in relais_desk::demo::STAFF {
         let p = relais_core::contact::Phone::parse(phone).unwrap();
-        for form in [name.to_string(), phone.to_string(), p.national(), p.as_str().to_owned()] {
+        for form in [
+            name.to_string(),
+            phone.to_string(),
+            p.national(),
+            p.as_str().to_owned(),
+        ] {
             assert!(!logs_l.contains(&lower(&form)), "{form} found in the logs");
         }
     }

@@ -500,10 +500,20 @@ mod tests {
     /// "02 08 00 33 99" is a Paris number.
     #[test]
     fn an_overseas_code_takes_only_its_own_ranges() {
-        for bad in ["+262 208003399", "+590 123456789", "+596 692123456", "+594 590123456"] {
+        for bad in [
+            "+262 208003399",
+            "+590 123456789",
+            "+596 692123456",
+            "+594 590123456",
+        ] {
             assert_eq!(Phone::parse(bad), Err(PhoneError::BadFrenchPrefix), "{bad}");
         }
-        for good in ["+262 692 12 34 56", "+262 639 00 00 00", "+590 690 12 34 56", "+596 596 12 34 56"] {
+        for good in [
+            "+262 692 12 34 56",
+            "+262 639 00 00 00",
+            "+590 690 12 34 56",
+            "+596 596 12 34 56",
+        ] {
             let p = Phone::parse(good).unwrap();
             assert_eq!(Phone::parse(&p.national()), Ok(p), "{good}");
         }

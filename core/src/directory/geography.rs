@@ -463,7 +463,11 @@ mod tests {
         let tsv = "insee\tname\tdept\tregion\tpostcodes\tpopulation\tcity\told_codes\told_names\r\n\
                    97411\tSaint-Denis\t974\t04\t97400\t150000\t\t\t\r";
         let base = CommuneBase::from_tsv(tsv).unwrap();
-        assert!(base.communes[0].old_names.is_empty(), "{:?}", base.communes[0]);
+        assert!(
+            base.communes[0].old_names.is_empty(),
+            "{:?}",
+            base.communes[0]
+        );
         assert_eq!(CommuneBase::from_tsv(&base.to_tsv()).unwrap(), base);
     }
 

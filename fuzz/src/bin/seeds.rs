@@ -74,7 +74,11 @@ fn main() {
 
     // Import files.
     c.file("finess", repo, "data/samples/finess-extract.csv");
-    c.file("datainclusion", repo, "data/samples/data-inclusion-services.json");
+    c.file(
+        "datainclusion",
+        repo,
+        "data/samples/data-inclusion-services.json",
+    );
     for f in [
         "data/samples/sectorisation.csv",
         "data/sectorisation/demo-96.csv",
@@ -108,9 +112,26 @@ fn main() {
     }
     for (_, _, name, phone, _) in demo::STAFF {
         c.put("phone", phone);
-        c.put("desk_http", [11u8].iter().chain(format!("login=x&display_name={name}&phone={phone}&role=admin&password=short").as_bytes()).copied().collect::<Vec<_>>());
+        c.put(
+            "desk_http",
+            [11u8]
+                .iter()
+                .chain(
+                    format!("login=x&display_name={name}&phone={phone}&role=admin&password=short")
+                        .as_bytes(),
+                )
+                .copied()
+                .collect::<Vec<_>>(),
+        );
     }
-    for p in ["+33 6 39 98 00 12", "0033639980012", "3114", "15", "+262 263 99 80 01", "06.39.98.00.12"] {
+    for p in [
+        "+33 6 39 98 00 12",
+        "0033639980012",
+        "3114",
+        "15",
+        "+262 263 99 80 01",
+        "06.39.98.00.12",
+    ] {
         c.put("phone", p);
     }
 
@@ -164,7 +185,10 @@ fn main() {
             6,
             "kind=nurse_intake&date=2030-12-03&time=10:30&place=CMP+des+Collines&with_name=Paul+Girard&with_phone=03+53+01+30+01",
         ),
-        (6, "kind=waiting_list&date=&time=&place=CMP&with_name=Nadia+Sow&with_phone=01+99+00+10+09"),
+        (
+            6,
+            "kind=waiting_list&date=&time=&place=CMP&with_name=Nadia+Sow&with_phone=01+99+00+10+09",
+        ),
         (
             7,
             "kind=medical&date=2030-03-30&time=02:30&place=CMP&with_name=Dr+Roux&with_phone=0199001001",
@@ -179,7 +203,10 @@ fn main() {
         (12, "KRA-479"),
     ] {
         for request in [0, 2] {
-            c.put("desk_http", [&[pick(route, request)][..], body.as_bytes()].concat());
+            c.put(
+                "desk_http",
+                [&[pick(route, request)][..], body.as_bytes()].concat(),
+            );
         }
     }
     c.put(
