@@ -254,15 +254,24 @@ fn integers(v: &mut serde_json::Value) {
     }
 }
 
-/// `raw` says exactly what `typed` says: same values, no other key, and a key it leaves out
-/// is null in `typed` (an absent optional field).
+/// `raw` says exactly what `typed` says: same values, no other key; a key one side leaves out
+/// is null on the other (an absent optional field, written or not).
 fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
     use serde_json::Value;
     match (raw, typed) {
         (Value::Object(r), Value::Object(t)) => {
-            r.iter()
-                .all(|(k, v)| t.get(k).is_some_and(|tv| same_json(v, tv)))
-                && t.iter().all(|(k, v)| r.contains_key(k) || v.is_null())
+            r.iter().all(|(k, v)| match (k.as_str(), v, t.get(k)) {
+                // A phone is the same number in any E.164 spelling ("+33 639…" is Mayotte's
+                // "+262 639…", as it is dialled).
+                ("phone", Value::String(a), Some(Value::String(b))) => {
+                    relais_core::contact::Phone::parse(a).ok()
+                        == relais_core::contact::Phone::parse(b).ok()
+                        && a.starts_with('+')
+                        && a.bytes().skip(1).all(|c| c.is_ascii_digit())
+                }
+                (_, _, Some(tv)) => same_json(v, tv),
+                (_, _, None) => v.is_null(),
+            }) && t.iter().all(|(k, v)| r.contains_key(k) || v.is_null())
         }
         (Value::Array(r), Value::Array(t)) => {
             r.len() == t.len() && r.iter().zip(t).all(|(a, b)| same_json(a, b))
@@ -444,12 +453,22 @@ mod tests {
             &json!({"name": "Samir", "message": null, "languages": ["fr"]}),
             &typed
         ));
+        assert!(same_json(
+            &json!({"name": "Samir", "street": null, "languages": ["fr"]}),
+            &typed
+        ));
+        let with_phone = json!({"name": "Samir", "languages": ["fr"], "phone": "+262639980012"});
+        assert!(same_json(
+            &json!({"name": "Samir", "languages": ["fr"], "phone": "+33639980012"}),
+            &with_phone
+        ));
         for other in [
             json!({"name": "Samir ", "languages": ["fr"]}),
             json!({"name": "Samir", "languages": ["FR"]}),
             json!({"name": "Samir", "languages": ["fr", "fr"]}),
             json!({"name": "Samir", "languages": ["fr"], "nir": "1 84 12"}),
             json!({"languages": ["fr"]}),
+            json!({"name": "Samir", "languages": ["fr"], "phone": "06 39 98 00 12"}),
         ] {
             assert!(!same_json(&other, &typed), "{other}");
         }

@@ -61,6 +61,9 @@ fn check_headers(res: &reqwest::Response, what: &str) {
     assert_eq!(get("x-frame-options"), "DENY", "{what}");
 }
 
+/// (method, route template as declared, concrete path, form fields).
+type Step<'a> = (&'a str, &'a str, String, Vec<(String, String)>);
+
 #[tokio::test]
 async fn every_route_answers_with_the_security_headers() {
     let desk = Desk::start().await;
@@ -86,8 +89,7 @@ async fn every_route_answers_with_the_security_headers() {
         );
         f
     };
-    // (method, route template as declared, concrete path, form fields).
-    let walk: Vec<(&str, &str, String, Vec<(String, String)>)> = vec![
+    let walk: Vec<Step> = vec![
         ("GET", "/", "/".into(), vec![]),
         ("GET", "/healthz", "/healthz".into(), vec![]),
         ("GET", "/login", "/login".into(), vec![]),
