@@ -9,7 +9,7 @@
 # per target the executions run and the coverage reached (libFuzzer's `cov:` edges and `ft:`
 # features). Exits non-zero if any target crashes; the crashing input is kept under
 # fuzz/artifacts/<target>/ and can be replayed with
-#   (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none <target> artifacts/<target>/<file>)
+#   fuzz/target/x86_64-unknown-linux-gnu/release/<target> fuzz/artifacts/<target>/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,26 +17,34 @@ secs=${1:-60}
 shift || true
 
 export RUSTC_BOOTSTRAP=1
-if ! command -v cargo-fuzz >/dev/null 2>&1; then
-  echo "== installing cargo-fuzz"
-  cargo install --locked cargo-fuzz@0.13.2
-fi
-
-# No sanitizer: the code under test is safe Rust (libFuzzer still stops on any panic, abort,
-# stack overflow or timeout), and the executions per second are what a short CI run needs.
-# Debug assertions and overflow checks stay on (cargo-fuzz's default without -O).
-flags=(-s none)
+# The flags `cargo fuzz build -s none` passes (cargo-fuzz 0.13), given directly so that CI
+# need not install cargo-fuzz: libFuzzer's coverage instrumentation, `cfg(fuzzing)`, one
+# codegen unit (cross-crate inlining survives the instrumentation), no sanitizer (the code
+# under test is safe Rust; libFuzzer still stops on any panic, abort, stack overflow or
+# timeout, and the executions per second are what a short CI run needs), debug assertions and
+# overflow checks on. `cargo fuzz run -s none <target>` reuses the same build.
+export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing \
+-Cllvm-args=-simplifycfg-branch-fold-threshold=0 -Cllvm-args=-sanitizer-coverage-stack-depth \
+-Cdebug-assertions -Ccodegen-units=1"
+triple=$(rustc -vV | sed -n 's/^host: //p')
 cd fuzz
 echo "== building the fuzz targets"
 start=$(date +%s)
-cargo fuzz build "${flags[@]}"
+cargo build --locked --release --bins --target "$triple" --config 'profile.release.debug="line-tables-only"'
 echo "   built in $(( $(date +%s) - start )) s"
-bin=target/x86_64-unknown-linux-gnu/release
+bin=target/$triple/release
 
 echo "== seed corpora"
 "$bin/seeds" corpus "$root"
 
-if (($#)); then targets=("$@"); else mapfile -t targets < <(cargo fuzz list); fi
+if (($#)); then
+  targets=("$@")
+else
+  targets=()
+  for f in fuzz_targets/*.rs; do targets+=("$(basename "$f" .rs)"); done
+fi
 mkdir -p logs
 failed=()
 printf '%-18s %12s %10s %8s %8s %8s\n' target executions exec/s cov ft corpus
