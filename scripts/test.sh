@@ -32,6 +32,9 @@ bash scripts/python-tests.sh
 echo "== Swift bindings: regenerated and compared with ios/ (drift check)"
 bash scripts/swift-check.sh
 
+echo "== The API tested from its description (Schemathesis against a demo desk, stateful phase included)"
+bash scripts/schemathesis.sh 50
+
 echo "== Console in headless Chromium (workflow, screenshots in target/browser, axe-core)"
 cargo build --locked -p relais-desk
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)

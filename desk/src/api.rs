@@ -163,7 +163,15 @@ async fn submit(
             .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return Ok(res);
     }
-    let req: SubmitRequest = serde_json::from_slice(&body).map_err(|e| {
+    let mut raw: serde_json::Value = serde_json::from_slice(&body).map_err(|_| {
+        Failure(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            "The body is not valid JSON.".into(),
+        )
+    })?;
+    integers(&mut raw);
+    let req: SubmitRequest = serde_json::from_value(raw.clone()).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             Failure(
                 StatusCode::BAD_REQUEST,
@@ -194,6 +202,23 @@ async fn submit(
             format!("Invalid fields: {}", fields.join(", ")),
         ));
     }
+    // Only what the app's form produces is stored: the content exactly as validation writes
+    // it (trimmed, canonical phone, languages once each, no unknown field). What the OpenAPI
+    // document states is then what the desk enforces, no more, no less.
+    let canonical = req.content.to_form().validate().ok().as_ref() == Some(&req.content)
+        && serde_json::to_value(&req.content)
+            .is_ok_and(|typed| raw.get("content").is_some_and(|r| same_json(r, &typed)));
+    let key_ok = req
+        .structure_key
+        .as_deref()
+        .is_none_or(|k| k.chars().count() <= 64 && !k.chars().any(char::is_control));
+    if !canonical || !key_ok {
+        return Err(Failure(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_fields",
+            "Invalid fields: the content is not in the form the app sends (see the API description).".into(),
+        ));
+    }
     let key = state.token_key;
     let now = Utc::now();
     let done = state
@@ -214,6 +239,50 @@ async fn submit(
         }),
     )
         .into_response())
+}
+
+/// JSON has one kind of number: `98.0` is the integer 98 (as JSON Schema says), which the
+/// typed fields read only when written `98`.
+fn integers(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                && !(n.is_i64() || n.is_u64())
+            {
+                *v = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integers),
+        Value::Object(map) => map.values_mut().for_each(integers),
+        _ => {}
+    }
+}
+
+/// `raw` says exactly what `typed` says: same values, no other key; a key one side leaves out
+/// is null on the other (an absent optional field, written or not).
+fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (raw, typed) {
+        (Value::Object(r), Value::Object(t)) => {
+            r.iter().all(|(k, v)| match (k.as_str(), v, t.get(k)) {
+                // A phone is the same number in any E.164 spelling ("+33 639…" is Mayotte's
+                // "+262 639…", as it is dialled).
+                ("phone", Value::String(a), Some(Value::String(b))) => {
+                    relais_core::contact::Phone::parse(a).ok()
+                        == relais_core::contact::Phone::parse(b).ok()
+                        && a.starts_with('+')
+                        && a.bytes().skip(1).all(|c| c.is_ascii_digit())
+                }
+                (_, _, Some(tv)) => same_json(v, tv),
+                (_, _, None) => v.is_null(),
+            }) && t.iter().all(|(k, v)| r.contains_key(k) || v.is_null())
+        }
+        (Value::Array(r), Value::Array(t)) => {
+            r.len() == t.len() && r.iter().zip(t).all(|(a, b)| same_json(a, b))
+        }
+        (r, t) => r == t,
+    }
 }
 
 pub(crate) fn bearer(headers: &HeaderMap) -> Result<String, Failure> {
@@ -359,6 +428,54 @@ async fn sms_inbound(
                 status: "to_call_back".into(),
                 reply: loc.key("sms-unreadable"),
             }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{integers, same_json};
+    use serde_json::json;
+
+    #[test]
+    fn integral_floats_are_integers() {
+        let mut v = json!({"days": 98.0, "from": [540.0, 1.5], "to": -15.0, "big": 1e300});
+        integers(&mut v);
+        assert_eq!(
+            v,
+            json!({"days": 98, "from": [540, 1.5], "to": -15, "big": 1e300})
+        );
+    }
+
+    #[test]
+    fn only_the_canonical_json_is_the_same() {
+        let typed = json!({"name": "Samir", "message": null, "languages": ["fr"]});
+        assert!(same_json(
+            &json!({"name": "Samir", "languages": ["fr"]}),
+            &typed
+        ));
+        assert!(same_json(
+            &json!({"name": "Samir", "message": null, "languages": ["fr"]}),
+            &typed
+        ));
+        assert!(same_json(
+            &json!({"name": "Samir", "street": null, "languages": ["fr"]}),
+            &typed
+        ));
+        let with_phone = json!({"name": "Samir", "languages": ["fr"], "phone": "+262639980012"});
+        assert!(same_json(
+            &json!({"name": "Samir", "languages": ["fr"], "phone": "+33639980012"}),
+            &with_phone
+        ));
+        for other in [
+            json!({"name": "Samir ", "languages": ["fr"]}),
+            json!({"name": "Samir", "languages": ["FR"]}),
+            json!({"name": "Samir", "languages": ["fr", "fr"]}),
+            json!({"name": "Samir", "languages": ["fr"], "nir": "1 84 12"}),
+            json!({"languages": ["fr"]}),
+            json!({"name": "Samir", "languages": ["fr"], "phone": "06 39 98 00 12"}),
+        ] {
+            assert!(!same_json(&other, &typed), "{other}");
         }
     }
 }

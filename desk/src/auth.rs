@@ -267,13 +267,28 @@ pub fn credentials(
         .optional()?)
 }
 
+/// How long a console session lives: it ends after `idle` without a page, and after
+/// `absolute` whatever happens (a hospital PC is shared, and people forget to sign out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionLimits {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+impl SessionLimits {
+    /// When a session opened at `created` ends if it is used at `now` and then left alone.
+    pub fn deadline(&self, created: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+        (now + self.idle).min(created + self.absolute)
+    }
+}
+
 /// Records the outcome of a password check and, on success, opens a fresh session.
 /// Returns the session id (the cookie value) and its CSRF token.
 pub fn finish_login(
     conn: &Connection,
     staff_id: i64,
     password_ok: bool,
-    session_hours: u32,
+    limits: SessionLimits,
     now: DateTime<Utc>,
 ) -> Result<Result<(String, String), AuthError>, DbError> {
     let (login, failures, locked_until): (String, i64, Option<String>) = conn.query_row(
@@ -325,23 +340,33 @@ pub fn finish_login(
             staff_id,
             csrf,
             now.to_rfc3339(),
-            (now + Duration::hours(i64::from(session_hours))).to_rfc3339()
+            limits.deadline(now, now).to_rfc3339()
         ],
     )?;
     audit(conn, &login, "login", None, "")?;
     Ok(Ok((session, csrf)))
 }
 
-/// The staff member and CSRF token of a live session.
+/// A live session: who, its CSRF token, and the later end it should be given now that it
+/// was used (`None`: the stored end is recent enough, nothing to write).
+#[derive(Debug)]
+pub struct Live {
+    pub staff: Staff,
+    pub csrf: String,
+    pub extend_to: Option<DateTime<Utc>>,
+}
+
+/// The session behind a cookie, if it has been neither idle too long nor open too long.
 pub fn session(
     conn: &Connection,
     cookie: &str,
+    limits: SessionLimits,
     now: DateTime<Utc>,
-) -> Result<Option<(Staff, String)>, DbError> {
+) -> Result<Option<Live>, DbError> {
     let row = conn
         .query_row(
             &format!(
-                "SELECT {STAFF_COLUMNS}, x.csrf, x.expires_at
+                "SELECT {STAFF_COLUMNS}, x.csrf, x.created_at, x.expires_at
                  FROM session x JOIN staff s ON s.id = x.staff_id WHERE x.id_hash = ?1"
             ),
             [&secrets::sha256(cookie.as_bytes())[..]],
@@ -349,19 +374,39 @@ pub fn session(
                 Ok((
                     staff_from_row(r)?,
                     r.get::<_, String>("csrf")?,
+                    r.get::<_, String>("created_at")?,
                     r.get::<_, String>("expires_at")?,
                 ))
             },
         )
         .optional()?;
-    let Some((staff, csrf, expires)) = row else {
+    let Some((staff, csrf, created, expires)) = row else {
         return Ok(None);
     };
-    let live = DateTime::parse_from_rfc3339(&expires).is_ok_and(|e| e.with_timezone(&Utc) > now);
-    if !live {
+    let time = |t: &str| DateTime::parse_from_rfc3339(t).map(|t| t.with_timezone(&Utc));
+    let (Ok(created), Ok(expires)) = (time(&created), time(&expires)) else {
+        return Ok(None);
+    };
+    if now >= expires || now >= created + limits.absolute {
         return Ok(None);
     }
-    Ok(Some((to_staff(staff)?, csrf)))
+    let next = limits.deadline(created, now);
+    // Written at most once a minute per session: a page view is a read, not a write.
+    let extend_to = (next - expires > Duration::minutes(1)).then_some(next);
+    Ok(Some(Live {
+        staff: to_staff(staff)?,
+        csrf,
+        extend_to,
+    }))
+}
+
+/// Moves a session's idle deadline (never past its absolute end: see [`SessionLimits`]).
+pub fn extend(conn: &Connection, cookie: &str, to: DateTime<Utc>) -> Result<(), DbError> {
+    conn.execute(
+        "UPDATE session SET expires_at = ?2 WHERE id_hash = ?1",
+        params![&secrets::sha256(cookie.as_bytes())[..], to.to_rfc3339()],
+    )?;
+    Ok(())
 }
 
 /// The role of a staff member (where to go after sign-in).
@@ -379,4 +424,81 @@ pub fn logout(conn: &Connection, cookie: &str, login: &str) -> Result<(), DbErro
     )?;
     audit(conn, login, "logout", None, "")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    /// A page view at `now`, as the console's extractor does it: look, then extend.
+    async fn page_view(db: &Db, cookie: &str, limits: SessionLimits, now: DateTime<Utc>) -> bool {
+        let cookie = cookie.to_owned();
+        db.write(move |c| {
+            let live = session(c, &cookie, limits, now)?;
+            if let Some(to) = live.as_ref().and_then(|l| l.extend_to) {
+                extend(c, &cookie, to)?;
+            }
+            Ok(live.is_some())
+        })
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn sessions_end_when_idle_and_after_their_absolute_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("desk.db")).unwrap();
+        let limits = SessionLimits {
+            idle: Duration::minutes(30),
+            absolute: Duration::hours(12),
+        };
+        let t0 = Utc::now();
+        let at = |minutes: i64| t0 + Duration::minutes(minutes);
+        let sign_in = |staff: Option<NewStaff>| {
+            db.write(move |c| {
+                let id = match staff {
+                    Some(s) => add_staff(c, &s, "test")?,
+                    None => credentials(c, "accueil")?.ok_or(DbError::NotFound)?.0,
+                };
+                Ok(finish_login(c, id, true, limits, t0)?
+                    .map_err(|e| DbError::Invalid(e.to_string()))?
+                    .0)
+            })
+        };
+        let first = sign_in(Some(NewStaff {
+            login: "accueil".into(),
+            display_name: "Claire Martin".into(),
+            phone: Phone::parse("01 99 00 10 01").unwrap(),
+            role: StaffRole::Reception,
+            // Never checked here: the session opens as after a good password.
+            password_hash: String::new(),
+        }))
+        .await
+        .unwrap();
+        assert!(
+            page_view(&db, &first, limits, at(29)).await,
+            "used within the idle limit"
+        );
+        // Used at 29 min, so alive until 59 min, not after.
+        assert!(page_view(&db, &first, limits, at(58)).await);
+        assert!(
+            !page_view(&db, &first, limits, at(58 + 31)).await,
+            "idle for 31 minutes: signed out"
+        );
+        // A session used every 20 minutes still ends 12 hours after sign-in.
+        let second = sign_in(None).await.unwrap();
+        for m in (20..12 * 60).step_by(20) {
+            assert!(
+                page_view(&db, &second, limits, at(m)).await,
+                "in use at {m} min"
+            );
+        }
+        assert!(
+            !page_view(&db, &second, limits, at(12 * 60)).await,
+            "12 hours after sign-in: signed out"
+        );
+        assert!(!page_view(&db, "not-a-session", limits, at(1)).await);
+        db.close();
+    }
 }

@@ -36,8 +36,12 @@ pub struct Config {
     /// Submissions allowed per client address per minute (and burst).
     pub submit_per_minute: u32,
     /// Cookies marked `Secure`. `None`: secure unless listening on loopback (the demo).
+    /// Always on when `public_url` is HTTPS (the session cookie is then `__Host-` prefixed).
     pub secure_cookies: Option<bool>,
+    /// A console session ends this long after sign-in, whatever happens…
     pub session_hours: u32,
+    /// …or after this many minutes without a page.
+    pub session_idle_minutes: u32,
     /// Largest accepted body, in bytes.
     pub max_body_bytes: usize,
     /// The CMP's département ("75", "2A", "974"…). The desk's clock (console times, quiet
@@ -139,6 +143,7 @@ impl Default for Config {
             submit_per_minute: 30,
             secure_cookies: None,
             session_hours: 12,
+            session_idle_minutes: 30,
             max_body_bytes: 16 * 1024,
             dept: String::new(),
             referral_overdue_days: 10,
@@ -246,9 +251,36 @@ impl Config {
         })
     }
 
+    /// Served over HTTPS (as the apps and the console's users reach it).
+    pub fn https(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.trim().to_ascii_lowercase().starts_with("https://"))
+    }
+
     pub fn secure_cookies(&self) -> bool {
-        self.secure_cookies
-            .unwrap_or(!self.listen.ip().is_loopback())
+        self.https()
+            || self
+                .secure_cookies
+                .unwrap_or(!self.listen.ip().is_loopback())
+    }
+
+    /// A cookie's name: `__Host-` prefixed over HTTPS, so that the browser accepts it only
+    /// from this host, secure, for the whole site (no sibling sub-domain can plant or read
+    /// it). On the HTTP loopback demo the browser would refuse the prefix, so it is left off.
+    pub fn cookie_name(&self, base: &str) -> String {
+        if self.https() {
+            format!("__Host-{base}")
+        } else {
+            base.to_owned()
+        }
+    }
+
+    pub fn session_limits(&self) -> crate::auth::SessionLimits {
+        crate::auth::SessionLimits {
+            idle: chrono::Duration::minutes(i64::from(self.session_idle_minutes.max(1))),
+            absolute: chrono::Duration::hours(i64::from(self.session_hours.max(1))),
+        }
     }
 }
 
@@ -312,6 +344,14 @@ mod tests {
             .unwrap();
         assert_eq!(c.retention_days, 45);
         assert!(!c.secure_cookies(), "loopback demo uses plain cookies");
+        assert_eq!(c.cookie_name("relais_session"), "relais_session");
+        let https = Config {
+            public_url: Some("https://cmp.example.fr".into()),
+            secure_cookies: Some(false),
+            ..c.clone()
+        };
+        assert!(https.secure_cookies(), "HTTPS always means Secure");
+        assert_eq!(https.cookie_name("relais_session"), "__Host-relais_session");
         std::fs::write(&path, "listen = 3\n").unwrap();
         assert!(matches!(
             Config::from_file(&path),

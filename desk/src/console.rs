@@ -61,14 +61,15 @@ pub fn routes() -> Router<Shared> {
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
-pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie(state: &Shared, headers: &HeaderMap, name: &str) -> Option<String> {
+    let name = state.config.cookie_name(name);
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
+        .find(|(k, _)| *k == name.as_str())
         .map(|(_, v)| v.to_owned())
 }
 
@@ -78,6 +79,7 @@ pub(crate) fn set_cookie(state: &Shared, name: &str, value: &str, max_age: i64) 
     } else {
         ""
     };
+    let name = state.config.cookie_name(name);
     let v = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&v).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
@@ -92,20 +94,29 @@ pub struct Session {
 
 /// The signed-in person behind a cookie, whatever their role.
 pub(crate) async fn signed_in(parts: &Parts, state: &Shared) -> Result<Session, Response> {
-    let Some(value) = cookie(&parts.headers, SESSION_COOKIE) else {
+    let Some(value) = cookie(state, &parts.headers, SESSION_COOKIE) else {
         return Err(Redirect::to("/login").into_response());
     };
     let v = value.clone();
+    let limits = state.config.session_limits();
     let found = state
         .db
-        .read(move |c| auth::session(c, &v, Utc::now()))
+        .read(move |c| auth::session(c, &v, limits, Utc::now()))
         .await;
     match found {
-        Ok(Some((staff, csrf))) => Ok(Session {
-            staff,
-            csrf,
-            cookie: value,
-        }),
+        Ok(Some(live)) => {
+            if let Some(to) = live.extend_to {
+                let v = value.clone();
+                if let Err(e) = state.db.write(move |c| auth::extend(c, &v, to)).await {
+                    return Err(error_page(&e.to_string()));
+                }
+            }
+            Ok(Session {
+                staff: live.staff,
+                csrf: live.csrf,
+                cookie: value,
+            })
+        }
         Ok(None) => Err(Redirect::to("/login").into_response()),
         Err(e) => Err(error_page(&e.to_string())),
     }
@@ -163,7 +174,7 @@ impl Session {
 // ---------------------------------------------------------------------------------------------
 // Layout
 
-const CSS: &str = r#"
+pub(crate) const CSS: &str = r#"
 :root { --ink: #161616; --blue: #000091; --red: #a4000d; --green: #18753c; --bg: #f6f6f6; }
 * { box-sizing: border-box; }
 body { font-family: Marianne, Arial, sans-serif; font-size: 1.0625rem; line-height: 1.5; color: var(--ink); margin: 0; background: #fff; }
@@ -509,7 +520,7 @@ async fn login(
         res
     };
     // Double-submit: the form's token must match the cookie set with the form.
-    let cookie_csrf = cookie(&headers, PRELOGIN_COOKIE).unwrap_or_default();
+    let cookie_csrf = cookie(&state, &headers, PRELOGIN_COOKIE).unwrap_or_default();
     if cookie_csrf.is_empty() || !secrets::equal(cookie_csrf.as_bytes(), form.csrf.as_bytes()) {
         return again(
             StatusCode::FORBIDDEN,
@@ -534,11 +545,11 @@ async fn login(
     let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
         .await
         .unwrap_or(false);
-    let hours = state.config.session_hours;
+    let limits = state.config.session_limits();
     let now = Utc::now();
     match state
         .db
-        .write(move |c| auth::finish_login(c, staff_id, ok, hours, now))
+        .write(move |c| auth::finish_login(c, staff_id, ok, limits, now))
         .await
     {
         Ok(Ok((session, _csrf))) => {
@@ -551,7 +562,12 @@ async fn login(
             let h = res.headers_mut();
             h.append(
                 header::SET_COOKIE,
-                set_cookie(&state, SESSION_COOKIE, &session, i64::from(hours) * 3600),
+                set_cookie(
+                    &state,
+                    SESSION_COOKIE,
+                    &session,
+                    limits.absolute.num_seconds(),
+                ),
             );
             h.append(
                 header::SET_COOKIE,

@@ -111,7 +111,7 @@ fn form(name: &str, phone: &str, age: AgeBand, place: Place, message: &str) -> R
 }
 
 /// The demo requests: (fixed id, structure key, form).
-fn requests() -> Vec<(&'static str, &'static str, RequestForm)> {
+pub fn requests() -> Vec<(&'static str, &'static str, RequestForm)> {
     let addr = |c: &str, s: Option<&str>| Place::Address {
         commune: c.into(),
         street: s.map(Into::into),

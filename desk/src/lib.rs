@@ -16,6 +16,7 @@ pub mod console;
 pub mod db;
 pub mod demo;
 pub mod figures;
+pub mod harden;
 pub mod partner;
 pub mod referrals;
 pub mod requests;
@@ -266,6 +267,7 @@ pub fn router(state: Shared) -> Router {
         .merge(api::routes())
         .merge(console::routes())
         .layer(limit)
+        .layer(axum::middleware::from_fn(harden::headers))
         .layer(trace)
         .with_state(state)
 }

@@ -273,7 +273,12 @@ async fn main() -> anyhow::Result<()> {
             .init();
     }
     match Cli::parse().command {
-        Command::Demo { listen, data } => run(demo::config(listen, data), true).await,
+        Command::Demo { listen, data } => {
+            // `RELAIS_DESK_*` variables apply to the demo too (the API tester raises the
+            // submission rate limit with one).
+            let config = demo::config(listen, data).with_env(|k| std::env::var(k).ok())?;
+            run(config, true).await
+        }
         Command::Serve { config } => run(load_config(config)?, false).await,
         Command::Purge { config } => {
             let config = load_config(config)?;

@@ -691,8 +691,8 @@ struct CodeForm {
     code: String,
 }
 
-fn copy_cookie_value(headers: &HeaderMap) -> Option<String> {
-    crate::console::cookie(headers, COPY_COOKIE)
+fn copy_cookie_value(state: &Shared, headers: &HeaderMap) -> Option<String> {
+    crate::console::cookie(state, headers, COPY_COOKIE)
 }
 
 fn code_form(state: &Shared, csrf: &str, message: Option<(bool, &str)>) -> Markup {
@@ -730,8 +730,8 @@ async fn copy_page(State(state): State<Shared>) -> Response {
 }
 
 /// The form's token must match the cookie set with the form.
-fn copy_csrf_ok(headers: &HeaderMap, form: &str) -> bool {
-    let c = copy_cookie_value(headers).unwrap_or_default();
+fn copy_csrf_ok(state: &Shared, headers: &HeaderMap, form: &str) -> bool {
+    let c = copy_cookie_value(state, headers).unwrap_or_default();
     !c.is_empty() && secrets::equal(c.as_bytes(), form.as_bytes())
 }
 
@@ -815,7 +815,7 @@ async fn copy_lookup(
     headers: HeaderMap,
     form: axum::Form<CodeForm>,
 ) -> Response {
-    if !copy_csrf_ok(&headers, &form.csrf) {
+    if !copy_csrf_ok(&state, &headers, &form.csrf) {
         return expired(&state);
     }
     show_copy(&state, peer, &form.csrf, form.code.clone(), None).await
@@ -827,7 +827,7 @@ async fn copy_revoke(
     headers: HeaderMap,
     form: axum::Form<CodeForm>,
 ) -> Response {
-    if !copy_csrf_ok(&headers, &form.csrf) {
+    if !copy_csrf_ok(&state, &headers, &form.csrf) {
         return expired(&state);
     }
     show_copy(

@@ -98,7 +98,9 @@ test('reception records a failed call, confirms, and the person sees a named hum
   assert.equal(submitted.status, 201);
   const { token } = await submitted.json();
 
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  // bypassCSP: the desk's policy forbids every script, axe-core's included (the policy itself
+  // is tried in the last test).
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   await signIn(page, 'accueil', 'accueil-demo-2026');
   await accessible(page, 'calls');
@@ -141,12 +143,31 @@ test('reception records a failed call, confirms, and the person sees a named hum
 });
 
 test('admin pages are accessible too', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await browser.newContext({ locale: 'fr-FR', bypassCSP: true });
   const page = await context.newPage();
   await signIn(page, 'admin', 'admin-demo-2026');
   for (const [path, name] of [['/console/staff', 'staff'], ['/console/audit', 'audit'], ['/console/figures', 'figures']]) {
     await page.goto(`${base}${path}`);
     await accessible(page, name);
   }
+  await context.close();
+});
+
+test('the content security policy lets the style sheet apply and no script run', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const refused = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  const res = await page.goto(`${base}/login`);
+  assert.match(res.headers()['content-security-policy'], /frame-ancestors 'none'/);
+  // The inline sheet (allowed by its hash) applies: the header is the console's blue.
+  const blue = await page.evaluate(() => getComputedStyle(document.querySelector('header')).backgroundColor);
+  assert.equal(blue, 'rgb(0, 0, 145)');
+  assert.deepEqual(refused, [], 'nothing of the page itself was refused');
+  // A script slipped into the page (as an injection would) does not run.
+  await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => {});
+  assert.equal(await page.evaluate(() => window.injected === true), false);
   await context.close();
 });

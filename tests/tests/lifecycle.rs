@@ -275,36 +275,138 @@ async fn no_personal_data_in_the_logs() {
         .send()
         .await
         .unwrap();
-    client()
+    // A dated appointment: it queues a confirmation SMS and gives the phone a reminder.
+    let demo_id = "0193a000-0001-7000-8000-000000000001";
+    let confirmed = c
+        .post(desk.url(&format!("/console/requests/{demo_id}/confirm")))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("kind", "nurse_intake"),
+            ("date", "2030-12-03"),
+            ("time", "10:30"),
+            ("place", "4 rue de la Gare, Villerelais"),
+            ("with_name", "Paul Girard"),
+            ("with_phone", "03 53 01 30 01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        confirmed.status(),
+        303,
+        "the demo request is confirmed: {}",
+        confirmed.text().await.unwrap_or_default()
+    );
+    let st: RequestStatus = client()
         .get(desk.url(&format!("/v1/requests/{}", s.id)))
         .bearer_auth(&s.token)
         .send()
         .await
+        .unwrap()
+        .json()
+        .await
         .unwrap();
+    assert_eq!(st.id, s.id);
+    let db = desk.db_path();
+    let policy = desk.running.state.sms_policy.reminders;
     desk.running.stop().await.unwrap();
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(
         logs.contains("response status=201"),
         "the scenario was logged: {logs}"
     );
+    // What the desk sends by SMS (to the person's phone, which others may read).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let bodies: Vec<String> = conn
+        .prepare("SELECT body FROM sms_outbox")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        bodies.len() >= 2,
+        "acknowledgements and a confirmation were queued: {bodies:?}"
+    );
+    // What the phone shows in a notification, for the confirmed appointment.
+    let state: RequestState = conn
+        .query_row("SELECT state FROM request WHERE id = ?1", [demo_id], |r| {
+            r.get::<_, String>(0)
+        })
+        .map(|j| serde_json::from_str(&j).unwrap())
+        .unwrap();
+    let fr = relais_core::i18n::Localizer::french();
+    let now = chrono::DateTime::parse_from_rfc3339("2030-12-01T09:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
+    let note = relais_core::reminder::local_notification(demo_id, &state, &policy, now)
+        .expect("a reminder for a dated appointment");
+    let notification = format!("{} {}", fr.text(&note.title), fr.text(&note.body));
+
+    // Every form a person's data can take: as typed, canonical E.164, national display,
+    // without spaces, without the country code, in any case.
+    let mut people: Vec<(String, String, String)> = relais_desk::demo::requests()
+        .into_iter()
+        .map(|(_, _, f)| (f.name.clone(), f.phone.clone(), f.message.clone()))
+        .collect();
+    people.push(("Yassine".into(), "06 39 98 00 78".into(), String::new()));
+    people.push((
+        "Zéphyrine".into(),
+        "06 39 98 00 12".into(),
+        "Message de Zéphyrine".into(),
+    ));
+    let mut secrets: Vec<String> = vec!["Mme Roux".into(), "+442079460123".into()];
+    for (name, phone, message) in &people {
+        secrets.push(name.clone());
+        if !message.is_empty() {
+            secrets.push(message.clone());
+        }
+        secrets.push(phone.clone());
+        let p = relais_core::contact::Phone::parse(phone).unwrap();
+        let e164 = p.as_str().to_owned();
+        secrets.push(p.national());
+        secrets.push(p.national().replace(' ', ""));
+        secrets.push(e164.trim_start_matches('+').to_owned());
+        // The subscriber number without any prefix ("639980012").
+        secrets.push(e164.trim_start_matches("+33").to_owned());
+        secrets.push(e164);
+    }
+    let lower = |t: &str| t.to_lowercase();
+    let (logs_l, sms_l, note_l) = (
+        lower(&logs),
+        lower(&bodies.join("\n")),
+        lower(&notification),
+    );
+    for secret in &secrets {
+        let needle = lower(secret);
+        assert!(!logs_l.contains(&needle), "{secret} found in the logs");
+        assert!(
+            !sms_l.contains(&needle),
+            "{secret} found in an SMS: {bodies:?}"
+        );
+        assert!(
+            !note_l.contains(&needle),
+            "{secret} found in a notification: {notification}"
+        );
+    }
     for secret in [
-        "Samir",
-        "Léa",
-        "Karim",
-        "Inès",
-        "Olga",
-        "Yassine",
-        "Zéphyrine",
-        "Roux",
-        "0639980012",
-        "06 39 98 00 12",
-        "+33639980012",
-        "639980078",
-        "+442079460123",
-        "dors",
-        &s.token,
+        s.token.as_str(),
         "accueil-demo-2026",
+        "dors",
+        relais_desk::demo::SMS_SECRET,
     ] {
         assert!(!logs.contains(secret), "{secret} found in the logs");
+    }
+    // Staff are named to the person on purpose, never in the logs.
+    for (_, _, name, phone, _) in relais_desk::demo::STAFF {
+        let p = relais_core::contact::Phone::parse(phone).unwrap();
+        for form in [
+            name.to_string(),
+            phone.to_string(),
+            p.national(),
+            p.as_str().to_owned(),
+        ] {
+            assert!(!logs_l.contains(&lower(&form)), "{form} found in the logs");
+        }
     }
 }

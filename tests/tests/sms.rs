@@ -201,6 +201,26 @@ async fn reminders_follow_the_desks_time_zone_and_quiet_hours_overseas() {
         )
         .await;
         assert_eq!(status, 303);
+        // The person's app reads the appointment at 10:00 on the desk's clock, with its offset.
+        let st: relais_core::wire::RequestStatus = client()
+            .get(desk.url(&format!("/v1/requests/{id}")))
+            .bearer_auth(&s.token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let relais_core::request::RequestState::Confirmed(a) = &st.state else {
+            panic!("{dept}: {:?}", st.state);
+        };
+        let when = a.when.expect("a dated appointment");
+        assert_eq!(
+            when.with_timezone(&Utc),
+            at(tz, 2030, 4, 1, 10, 0),
+            "{dept}"
+        );
+        assert_eq!(when.format("%H:%M").to_string(), "10:00", "{dept}");
         // 21:00 local: quiet, the confirmation waits until 08:30.
         let pass = run(&desk, at(tz, 2030, 3, 20, 21, 0)).await;
         assert_eq!(pass.deferred, 1, "{dept}: {pass:?}");

@@ -212,6 +212,14 @@ impl Phone {
                     digits: national.len() + 1,
                 });
             }
+            // Only the ranges of that code exist (+262 262…, +262 692…): any other would be
+            // shown as a national number that reads back as a metropolitan one.
+            if !OVERSEAS
+                .iter()
+                .any(|(prefix, c)| c == code && national.starts_with(prefix))
+            {
+                return Err(PhoneError::BadFrenchPrefix);
+            }
             return Ok(Phone::joined(&["+", digits]));
         }
         if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
@@ -486,6 +494,29 @@ mod tests {
             Phone::parse("☎ 0123456789"),
             Err(PhoneError::InvalidCharacter { .. })
         ));
+    }
+
+    /// Found by the `phone` fuzz target: "+262 208003399" was kept, and its national display
+    /// "02 08 00 33 99" is a Paris number.
+    #[test]
+    fn an_overseas_code_takes_only_its_own_ranges() {
+        for bad in [
+            "+262 208003399",
+            "+590 123456789",
+            "+596 692123456",
+            "+594 590123456",
+        ] {
+            assert_eq!(Phone::parse(bad), Err(PhoneError::BadFrenchPrefix), "{bad}");
+        }
+        for good in [
+            "+262 692 12 34 56",
+            "+262 639 00 00 00",
+            "+590 690 12 34 56",
+            "+596 596 12 34 56",
+        ] {
+            let p = Phone::parse(good).unwrap();
+            assert_eq!(Phone::parse(&p.national()), Ok(p), "{good}");
+        }
     }
 
     #[test]

@@ -176,9 +176,13 @@ struct BStreets<'a> {
 
 /// Writes a directory as a bundle (zstd level 19).
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, BundleError> {
-    let payload = to_payload(dir);
-    let raw = postcard::to_allocvec(&payload).map_err(|e| BundleError::Encode(e.to_string()))?;
-    pack(&raw)
+    pack(&encode_payload(dir)?)
+}
+
+/// The payload a bundle carries, before zstd and its frame: what [`decode_payload`] reads
+/// (the fuzz seeds start from it).
+pub fn encode_payload(dir: &Directory) -> Result<Vec<u8>, BundleError> {
+    postcard::to_allocvec(&to_payload(dir)).map_err(|e| BundleError::Encode(e.to_string()))
 }
 
 /// The bundle file around an encoded payload. Deterministic: the same payload and the same
@@ -200,9 +204,14 @@ pub(crate) fn pack(raw: &[u8]) -> Result<Vec<u8>, BundleError> {
 /// Reads a bundle. Any damage is a typed error; the caller then falls back to
 /// [`Directory::unavailable`], which still routes to the national lines.
 pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
-    let raw = unpack(bytes)?;
+    decode_payload(&unpack(bytes)?)
+}
+
+/// Decodes the payload a bundle carries once its frame is checked (length, CRC, zstd). Public
+/// so that the fuzz target reaches the decoder without forging a checksum and a zstd frame.
+pub fn decode_payload(raw: &[u8]) -> Result<Directory, BundleError> {
     let payload: Payload<'_> =
-        postcard::from_bytes(&raw).map_err(|e| BundleError::Decode(e.to_string()))?;
+        postcard::from_bytes(raw).map_err(|e| BundleError::Decode(e.to_string()))?;
     from_payload(payload)
 }
 

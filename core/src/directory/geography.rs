@@ -249,6 +249,9 @@ impl CommuneBase {
             reason,
         };
         for (n, line) in lines {
+            // `lines` leaves a `\r` on a last line without `\n` (a file saved on Windows and cut
+            // short): it is a line ending, not the end of the former names.
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if let Some(comment) = line.strip_prefix('#') {
                 if let Some(source) = comment.split("Source: ").nth(1) {
                     base.source = source.split(". Licence").next().unwrap_or("").to_owned();
@@ -451,6 +454,21 @@ mod tests {
             (reunion.dept.to_string(), reunion.region.as_str()),
             ("974".into(), "04")
         );
+    }
+
+    /// Found by the `communes` fuzz target: a CRLF last line without its `\n` read `\r` as
+    /// a former name, which did not survive writing the base and reading it again.
+    #[test]
+    fn a_last_line_ending_in_a_carriage_return_reads_like_the_others() {
+        let tsv = "insee\tname\tdept\tregion\tpostcodes\tpopulation\tcity\told_codes\told_names\r\n\
+                   97411\tSaint-Denis\t974\t04\t97400\t150000\t\t\t\r";
+        let base = CommuneBase::from_tsv(tsv).unwrap();
+        assert!(
+            base.communes[0].old_names.is_empty(),
+            "{:?}",
+            base.communes[0]
+        );
+        assert_eq!(CommuneBase::from_tsv(&base.to_tsv()).unwrap(), base);
     }
 
     #[test]

@@ -435,7 +435,7 @@ impl DirectoryBuilder {
 
 /// The human-editable directory file. Fields are plain strings so that one bad value is
 /// reported for its item instead of rejecting the file.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SourceFile {
     pub meta: Meta,
     #[serde(default)]

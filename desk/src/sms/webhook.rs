@@ -38,6 +38,16 @@ pub async fn capcom(
             "The body is too large.".into(),
         )
     })?;
+    // An unsigned call is refused as such, whether or not this desk has the gateway.
+    if !headers.contains_key(capcom::SIGNATURE_HEADER)
+        || !headers.contains_key(capcom::TIMESTAMP_HEADER)
+    {
+        return Err(Failure(
+            StatusCode::UNAUTHORIZED,
+            "bad_signature",
+            "The signature is missing.".into(),
+        ));
+    }
     let key = state
         .config
         .sms
