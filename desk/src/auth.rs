@@ -458,7 +458,7 @@ mod tests {
         let sign_in = |staff: Option<NewStaff>| {
             db.write(move |c| {
                 let id = match staff {
-                    Some(s) => add_staff(c, &s, "test")?,
+                    Some(s) => add_staff(c, &s, &[], "test")?,
                     None => credentials(c, "accueil")?.ok_or(DbError::NotFound)?.0,
                 };
                 Ok(finish_login(c, id, true, limits, t0)?
@@ -471,8 +471,11 @@ mod tests {
             display_name: "Claire Martin".into(),
             phone: Phone::parse("01 99 00 10 01").unwrap(),
             role: StaffRole::Reception,
+            organisation: None,
+            job: None,
             // Never checked here: the session opens as after a good password.
             password_hash: String::new(),
+            cmps: Vec::new(),
         }))
         .await
         .unwrap();

@@ -203,6 +203,9 @@ legend { font-weight: bold; font-size: 1.125rem; }
 .error { border-left: 5px solid var(--red); background: #fee9e6; padding: .75rem 1rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
 .hint { color: #3a3a3a; font-size: .95rem; margin: .25rem 0 0; }
+label.inline { display: inline; font-weight: normal; }
+.code-big { font-size: 1.75rem; letter-spacing: .1em; }
+.qr { max-width: 12rem; }
 @media print { header nav, form, .no-print { display: none !important; } body { font-size: 11pt; } th, td { border: 1px solid #000; } }
 "#;
 
@@ -769,7 +772,8 @@ async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
             h1 { "Feuille d'appels du " (local(Utc::now(), state.tz).format("%d/%m/%Y")) }
             p { "À imprimer : elle sert si le réseau ou le serveur ne marche plus. Notez à la main chaque appel, puis saisissez-le quand tout remarche." }
             (call_table(&state, &list, &ctx, now, false))
-            p.no-print { button type="button" onclick="window.print()" { "Imprimer" } }
+            // No script runs on the desk's pages (its Content-Security-Policy).
+            p.no-print { "Pour imprimer : Ctrl + P, ou « Imprimer » dans le menu du navigateur." }
         })
         .into_response(),
         Err(e) => db_error(e),
@@ -1681,7 +1685,7 @@ fn staff_list_page(
                         @for (i, key) in state.config.structures.iter().enumerate() {
                             div {
                                 input type="checkbox" id=(format!("cmp{i}")) name="cmp" value=(key);
-                                label for=(format!("cmp{i}")) style="display:inline; font-weight:normal" { " " (structure_label(state, Some(key))) }
+                                label.inline for=(format!("cmp{i}")) { " " (structure_label(state, Some(key))) }
                             }
                         }
                     }

@@ -574,12 +574,14 @@ fn copy_sheet(
             }
             p { "À appeler au CMP : " (who_line(&view.contact)) }
             p lang=(loc.lang()) dir=(dir(loc)) { (loc.key("copy-code-label")) }
-            p.code { strong style="font-size:1.75rem;letter-spacing:.1em" { (code.as_str()) } }
-            div role="img" aria-label=(format!("QR code du code {}", code.as_str())) style="max-width:12rem" { (PreEscaped(qr)) }
+            p.code { strong.code-big { (code.as_str()) } }
+            div.qr role="img" aria-label=(format!("QR code du code {}", code.as_str())) { (PreEscaped(qr)) }
             p lang=(loc.lang()) dir=(dir(loc)) { (loc.key("copy-keep")) }
             p { "Pour revoir cette copie ou retirer l'accord : la page « Ma copie » du CMP, avec le code, ou un appel au CMP." }
+            // No script runs on the desk's pages (its Content-Security-Policy): the browser's
+            // own print command prints the copy.
+            p.no-print { "Pour l'imprimer : Ctrl + P, ou « Imprimer » dans le menu du navigateur." }
             p.no-print.actions {
-                button type="button" onclick="window.print()" { "Imprimer la copie" }
                 a.button href=(format!("/partenaire/orientations/{id}")) { "Voir l'orientation" }
             }
         },
