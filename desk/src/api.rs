@@ -3,10 +3,11 @@
 //! Every error is an [`ApiError`] with a stable code and a plain sentence that never repeats
 //! what was sent. A capability token travels in the `Authorization` header, never in the URL.
 
+use crate::client_ip::ClientIp;
 use crate::db::DbError;
 use crate::{Shared, referrals, requests, secrets};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,7 +19,6 @@ use relais_core::wire::{
     ApiError, Channel, DeskEntry, RequestStatus, SubmitRequest, SubmitResponse,
 };
 use serde::{Deserialize, Serialize};
-use std::net::SocketAddr;
 use uuid::Uuid;
 
 pub const OPENAPI: &str = include_str!("../openapi.json");
@@ -148,11 +148,11 @@ async fn directory(State(state): State<Shared>, headers: HeaderMap) -> Response 
 
 async fn submit(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     raw: Body,
 ) -> Result<Response, Failure> {
     let body = body(raw)?;
-    if state.submit_limiter.check_key(&peer.ip()).is_err() {
+    if state.submit_limiter.check_key(&peer).is_err() {
         let mut res = Failure(
             StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",

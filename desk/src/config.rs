@@ -57,6 +57,10 @@ pub struct Config {
     /// …and for the whole desk, whatever the address: guessing a code stays hopeless even
     /// from many addresses.
     pub copy_lookups_per_minute_total: u32,
+    /// The reverse proxies in front of the desk (their addresses as the desk sees them). A
+    /// request from one of them is counted against the rate limits under the client address
+    /// it names in `X-Forwarded-For`; from anywhere else that header is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Sending SMS: the gateway, quiet hours, reminders.
     pub sms: SmsConfig,
 }
@@ -150,6 +154,7 @@ impl Default for Config {
             duplicate_days: 14,
             copy_lookups_per_minute: 10,
             copy_lookups_per_minute_total: 120,
+            trusted_proxies: vec![],
             sms: SmsConfig::default(),
         }
     }

@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod client_ip;
 pub mod config;
 pub mod console;
 pub mod db;

@@ -13,6 +13,7 @@
 //! The form is carried from the first step to the consent step in hidden fields (no state
 //! between pages): nothing about the person is stored before they accept.
 
+use crate::client_ip::ClientIp;
 use crate::console::{
     Session, db_error, error_page, informed_label, page, phone_link, scope_labels, short_time,
     signed_in, state_label,
@@ -24,7 +25,7 @@ use crate::referrals::{self, Refusal, Revoker, Source};
 use crate::requests::StaffRole;
 use crate::{Shared, secrets};
 use axum::Router;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -37,7 +38,6 @@ use relais_core::referral::copy::{CopyView, qr_svg};
 use relais_core::referral::{Consent, CopyCode, Draft, Informed, PersonData};
 use relais_core::wire::SubmitReferral;
 use serde::Deserialize;
-use std::net::SocketAddr;
 use uuid::Uuid;
 
 /// The cookie that carries the `/copie` form's CSRF token (double submit: the person has no
@@ -406,7 +406,7 @@ async fn to_consent(
 async fn answer(
     State(state): State<Shared>,
     PartnerSession(session): PartnerSession,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     form: axum::Form<ReferralForm>,
 ) -> Response {
     let f = form.0;
@@ -455,7 +455,7 @@ async fn answer(
     };
     // The copy code comes back from the browser, and one already in use is refused: like
     // the API's, each answer is a try of a code, within the same limits as a lookup.
-    if !referrals::api::copy_try_allowed(&state, peer.ip()) {
+    if !referrals::api::copy_try_allowed(&state, peer) {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             form_markup(
@@ -754,13 +754,13 @@ fn expired(state: &Shared) -> Response {
 
 async fn show_copy(
     state: &Shared,
-    peer: SocketAddr,
+    peer: std::net::IpAddr,
     csrf: &str,
     code: String,
     by: Option<Revoker<'static>>,
 ) -> Response {
     let typed = code.clone();
-    match open_copy(state, peer.ip(), code, by).await {
+    match open_copy(state, peer, code, by).await {
         Ok(Some(view)) => copy_view_page(state, csrf, &view, &typed).into_response(),
         Ok(None) => (
             StatusCode::NOT_FOUND,
@@ -813,7 +813,7 @@ fn copy_view_page(state: &Shared, csrf: &str, view: &CopyView, code: &str) -> Ma
 
 async fn copy_lookup(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     headers: HeaderMap,
     form: axum::Form<CodeForm>,
 ) -> Response {
@@ -825,7 +825,7 @@ async fn copy_lookup(
 
 async fn copy_revoke(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     headers: HeaderMap,
     form: axum::Form<CodeForm>,
 ) -> Response {

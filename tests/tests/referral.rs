@@ -840,3 +840,35 @@ async fn duplicates_are_flagged_and_overdue_referrals_listed() {
         "the professional to call"
     );
 }
+
+/// Behind the hospital's reverse proxy every request comes from the proxy: the limits count
+/// the client it names, and only when the configuration trusts it.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_share_of_tries() {
+    let lookup = |desk: &Desk, client_ip: &'static str| {
+        client()
+            .post(desk.url("/v1/copies/lookup"))
+            .bearer_auth("KAH-996-YCF-746-AYX")
+            .header("x-forwarded-for", client_ip)
+            .send()
+    };
+    let limited = |trusted: Vec<std::net::IpAddr>| {
+        Desk::start_with(move |c| {
+            c.copy_lookups_per_minute = 2;
+            c.copy_lookups_per_minute_total = 1000;
+            c.trusted_proxies = trusted;
+        })
+    };
+    let desk = limited(vec!["127.0.0.1".parse().unwrap()]).await;
+    for _ in 0..2 {
+        assert_eq!(lookup(&desk, "203.0.113.1").await.unwrap().status(), 404);
+    }
+    assert_eq!(lookup(&desk, "203.0.113.1").await.unwrap().status(), 429);
+    assert_eq!(lookup(&desk, "203.0.113.2").await.unwrap().status(), 404);
+    // A client who writes the header itself is not believed when the peer is not trusted.
+    let desk = limited(vec![]).await;
+    for _ in 0..2 {
+        assert_eq!(lookup(&desk, "203.0.113.1").await.unwrap().status(), 404);
+    }
+    assert_eq!(lookup(&desk, "203.0.113.2").await.unwrap().status(), 429);
+}

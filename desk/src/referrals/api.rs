@@ -5,15 +5,16 @@
 
 use super::{Revoker, Source};
 use crate::api::{Body, Failure, bearer, body};
+use crate::client_ip::ClientIp;
 use crate::db::DbError;
 use crate::{AppState, Shared};
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use relais_core::wire::{CopyAnswer, ReferralStatus, SubmitReferral};
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use uuid::Uuid;
 
 /// The desk's date, on its own clock: a consent "until the 30th" lasts the whole 30th there.
@@ -46,18 +47,18 @@ pub fn copy_try_allowed(state: &AppState, ip: IpAddr) -> bool {
 /// `POST /v1/referrals`.
 pub async fn submit(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     raw: Body,
 ) -> Result<Response, Failure> {
     let bytes = body(raw)?;
-    if state.submit_limiter.check_key(&peer.ip()).is_err() {
+    if state.submit_limiter.check_key(&peer).is_err() {
         return Ok(rate_limited(
             "Too many requests from this address. Try again in a minute, or call the CMP.",
         ));
     }
     // A new referral carries a copy code, and a code already in use is refused (409): each
     // submission is also a try of a code, so it counts against the same limits as a lookup.
-    if !copy_try_allowed(&state, peer.ip()) {
+    if !copy_try_allowed(&state, peer) {
         return Ok(rate_limited(
             "Too many tries from this address. Try again in a minute, or call the CMP.",
         ));
@@ -214,13 +215,13 @@ pub enum CopyFailure {
 
 async fn copy(
     state: Shared,
-    peer: SocketAddr,
+    peer: IpAddr,
     headers: axum::http::HeaderMap,
     revoke: bool,
 ) -> Result<Response, Failure> {
     let code = bearer(&headers)?;
     let by = revoke.then_some(Revoker::Person);
-    match open_copy(&state, peer.ip(), code, by).await {
+    match open_copy(&state, peer, code, by).await {
         Ok(Some(copy)) => Ok(Json(CopyAnswer { copy }).into_response()),
         Ok(None) => Err(Failure(
             StatusCode::NOT_FOUND,
@@ -237,7 +238,7 @@ async fn copy(
 /// `POST /v1/copies/lookup`.
 pub async fn copy_lookup(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, Failure> {
     copy(state, peer, headers, false).await
@@ -246,7 +247,7 @@ pub async fn copy_lookup(
 /// `POST /v1/copies/revoke`.
 pub async fn copy_revoke(
     State(state): State<Shared>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(peer): ClientIp,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, Failure> {
     copy(state, peer, headers, true).await
