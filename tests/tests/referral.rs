@@ -661,7 +661,20 @@ async fn the_same_through_the_partner_page() {
     let sheet = res.text().await.unwrap();
     assert!(sheet.contains(&code), "the code on the copy");
     assert!(sheet.contains("<svg"), "the QR code");
-    assert!(sheet.contains("Imprimer la copie"));
+    assert!(
+        sheet.contains("Ctrl + P"),
+        "how to print it, without a script"
+    );
+    // The same answer sent again (a double click, a reload): the copy is printed again, and
+    // nothing is stored twice.
+    let again = c
+        .post(desk.url("/partenaire/accord"))
+        .form(&fields(Some((&id, &code, "accept"))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 200);
+    assert!(again.text().await.unwrap().contains(&code));
     assert_eq!(
         count(
             &desk.db_path(),
