@@ -214,6 +214,25 @@ impl Config {
                         reason: e.to_string(),
                     })?;
         }
+        for (name, field) in [
+            (
+                "RELAIS_DESK_COPY_LOOKUPS_PER_MINUTE",
+                &mut self.copy_lookups_per_minute,
+            ),
+            (
+                "RELAIS_DESK_COPY_LOOKUPS_PER_MINUTE_TOTAL",
+                &mut self.copy_lookups_per_minute_total,
+            ),
+        ] {
+            if let Some(v) = get(name) {
+                *field = v
+                    .parse()
+                    .map_err(|e: std::num::ParseIntError| ConfigError::Env {
+                        name,
+                        reason: e.to_string(),
+                    })?;
+            }
+        }
         if let Some(v) = get("RELAIS_DESK_SUBMIT_PER_MINUTE") {
             self.submit_per_minute =
                 v.parse()
