@@ -725,18 +725,26 @@ fn call_table(
     }
 }
 
-async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Done>) -> Response {
+/// One of the console's lists of requests, kept to the staff member's CMPs, with what the
+/// table shows beside each (referral, duplicates, overdue).
+async fn listed(
+    state: &Shared,
+    session: &Session,
+    now: DateTime<Utc>,
+    list: impl FnOnce(&rusqlite::Connection, &Staff) -> Result<Vec<DeskRequest>, DbError>
+    + Send
+    + 'static,
+) -> Result<(Vec<DeskRequest>, ListContext), DbError> {
     let (s2, staff) = (state.clone(), session.staff.clone());
-    let now = Utc::now();
-    let found = state
+    state
         .db
-        .read(move |c| {
-            Ok((
-                requests::call_list(c, &staff)?,
-                list_context(c, &s2.config, &staff, now)?,
-            ))
-        })
-        .await;
+        .read(move |c| Ok((list(c, &staff)?, list_context(c, &s2.config, &staff, now)?)))
+        .await
+}
+
+async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Done>) -> Response {
+    let now = Utc::now();
+    let found = listed(&state, &session, now, requests::call_list).await;
     match found {
         Ok((list, ctx)) => page(
             "À appeler",
@@ -756,17 +764,8 @@ async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Do
 }
 
 async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
-    let (s2, staff) = (state.clone(), session.staff.clone());
     let now = Utc::now();
-    let found = state
-        .db
-        .read(move |c| {
-            Ok((
-                requests::call_list(c, &staff)?,
-                list_context(c, &s2.config, &staff, now)?,
-            ))
-        })
-        .await;
+    let found = listed(&state, &session, now, requests::call_list).await;
     match found {
         Ok((list, ctx)) => page("Feuille du jour", Some(&session), html! {
             h1 { "Feuille d'appels du " (local(Utc::now(), state.tz).format("%d/%m/%Y")) }
@@ -781,17 +780,11 @@ async fn call_sheet(State(state): State<Shared>, session: Session) -> Response {
 }
 
 async fn done(State(state): State<Shared>, session: Session) -> Response {
-    let (s2, staff) = (state.clone(), session.staff.clone());
     let now = Utc::now();
-    let found = state
-        .db
-        .read(move |c| {
-            Ok((
-                requests::recent(c, &staff, 100)?,
-                list_context(c, &s2.config, &staff, now)?,
-            ))
-        })
-        .await;
+    let found = listed(&state, &session, now, |c, staff| {
+        requests::recent(c, staff, 100)
+    })
+    .await;
     match found {
         Ok((list, ctx)) => page(
             "Traitées",

@@ -615,9 +615,14 @@ const COLUMNS: &str = "id, channel, structure_key, content, state, received_at, 
 /// member whose id is the query's parameter `?{n}` serves every CMP of the desk, or the CMP
 /// the request is addressed to. A request that names no CMP is seen by the first kind only.
 fn in_scope(n: u8) -> String {
+    in_scope_of("request", n)
+}
+
+/// [`in_scope`] for a query that names the `request` table `table`.
+pub(crate) fn in_scope_of(table: &str, n: u8) -> String {
     format!(
         "(EXISTS (SELECT 1 FROM staff WHERE id = ?{n} AND every_cmp = 1) \
-          OR request.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?{n}))"
+          OR {table}.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?{n}))"
     )
 }
 

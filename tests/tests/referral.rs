@@ -136,6 +136,24 @@ async fn confirm(desk: &impl Address, request_id: &str, with: &str) {
     assert_eq!(res.status(), 303);
 }
 
+/// The public `/copie` page: its form fetched (with its cookie), then the code typed in.
+async fn copy_page(desk: &impl Address, code: &str) -> reqwest::Response {
+    let b = browser();
+    let form = b
+        .get(desk.url("/copie"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    b.post(desk.url("/copie"))
+        .form(&[("csrf", relais_e2e::csrf(&form).as_str()), ("code", code)])
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn copy(desk: &impl Address, code: &str, what: &str) -> reqwest::Response {
     client()
         .post(desk.url(&format!("/v1/copies/{what}")))
@@ -242,24 +260,8 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
     assert_eq!(answer.copy.professional, "Hélène Roux");
     assert!(answer.copy.shared.contains(&Shared::Note));
     // The public page shows it too.
-    let b = browser();
-    let form = b
-        .get(desk.url("/copie"))
-        .send()
+    let page = copy_page(&desk, r.copy.as_str())
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let page = b
-        .post(desk.url("/copie"))
-        .form(&[
-            ("csrf", relais_e2e::csrf(&form).as_str()),
-            ("code", r.copy.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -537,24 +539,7 @@ async fn guessing_copy_codes_is_rate_limited_and_finds_nothing() {
     );
     assert!(limited_elsewhere > 0);
     // The public page is limited with the same counters.
-    let b = browser();
-    let form = b
-        .get(desk.url("/copie"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let res = b
-        .post(desk.url("/copie"))
-        .form(&[
-            ("csrf", relais_e2e::csrf(&form).as_str()),
-            ("code", r.copy.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res = copy_page(&desk, r.copy.as_str()).await;
     assert_eq!(res.status(), 429);
     let page = res.text().await.unwrap();
     assert!(page.contains("Trop d'essais") && !page.contains("Hélène Roux"));

@@ -7,7 +7,7 @@ use crate::requests::{self, DeskRequest};
 use chrono::{DateTime, NaiveDate, Utc};
 use relais_core::contact::{HumanContact, Lang};
 use relais_core::referral::{Informed, Professional, Shared};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
 /// A stored referral.
@@ -170,16 +170,16 @@ pub fn overdue(
 ) -> Result<Vec<(DeskRequest, Row)>, DbError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM referral f JOIN request r ON r.id = f.request_id
-         WHERE r.state_name = 'received' AND r.received_at <= ?1
-         ORDER BY r.received_at, r.id"
+         WHERE r.state_name = 'received' AND r.received_at <= ?1 AND {}
+         ORDER BY r.received_at, r.id",
+        // Only the CMPs this staff member works for.
+        requests::in_scope_of("r", 2)
     ))?;
     let rows = stmt
-        .query_map([before.to_rfc3339()], decode)?
+        .query_map(params![before.to_rfc3339(), staff.id], decode)?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .filter_map(|row| row.request_id.clone().map(|r| (r, row)))
-        // Only the CMPs this staff member works for.
-        .filter(|(r, _)| requests::check_scope(conn, r, staff).is_ok())
         .map(|(r, row)| Ok((requests::get(conn, &r)?, row)))
         .collect()
 }
