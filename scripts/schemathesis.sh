@@ -6,6 +6,8 @@
 # no 5xx, every status, header and body as documented, invalid data refused, valid data accepted.
 #
 #   bash scripts/schemathesis.sh [max examples per operation]
+#   (RELAIS_SCHEMATHESIS_SEED=N for another seed, RELAIS_SCHEMATHESIS_REPORTS=junit,har to keep
+#   every exchange in target/schemathesis)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 examples=${1:-100}
@@ -19,8 +21,11 @@ fi
 cargo build --locked -q -p relais-desk
 data=$(mktemp -d)
 log=$(mktemp)
-# Schemathesis sends thousands of submissions from one address: lift the per-address limit.
-RELAIS_DESK_SUBMIT_PER_MINUTE=1000000 RUST_LOG=warn \
+# Schemathesis sends thousands of submissions from one address: lift the limits per address
+# and for the whole desk (each referral counts as a copy-code try), or most referrals would get
+# 429 and their logic would go untested. The limits themselves are tested in tests/tests/.
+RELAIS_DESK_SUBMIT_PER_MINUTE=1000000 RELAIS_DESK_COPY_LOOKUPS_PER_MINUTE=1000000 \
+RELAIS_DESK_COPY_LOOKUPS_PER_MINUTE_TOTAL=1000000 RUST_LOG=warn \
   target/debug/relais-desk demo --listen 127.0.0.1:0 --data "$data" >"$log" 2>&1 &
 desk=$!
 cleanup() {
@@ -43,14 +48,14 @@ mkdir -p target/schemathesis
 # desk answers a wrong token exactly as an unknown request (404), so that no one can learn
 # which request ids exist. That a token opens its own request and no other is checked by
 # tests/tests/api.rs (a_token_reads_its_request_and_nothing_else).
-SCHEMATHESIS_HOOKS=schemathesis_hooks PYTHONPATH="$(pwd)/scripts" \
+SCHEMATHESIS_HOOKS=schemathesis_hooks PYTHONPATH="$(pwd)/scripts" RELAIS_SCHEMATHESIS_BASE="$base" \
 "$venv/bin/schemathesis" run "$base/v1/openapi.json" \
   --checks all --exclude-checks ignored_auth \
   --max-examples "$examples" \
   --phases examples,coverage,fuzzing,stateful \
   --generation-database none \
-  --seed 20261124 \
+  --seed "${RELAIS_SCHEMATHESIS_SEED:-20261124}" \
   --workers 1 \
   --request-timeout 10 \
-  --report junit --report-dir target/schemathesis \
+  --report "${RELAIS_SCHEMATHESIS_REPORTS:-junit}" --report-dir target/schemathesis \
   --no-color

@@ -243,7 +243,7 @@ async fn submit(
 
 /// JSON has one kind of number: `98.0` is the integer 98 (as JSON Schema says), which the
 /// typed fields read only when written `98`.
-fn integers(v: &mut serde_json::Value) {
+pub(crate) fn integers(v: &mut serde_json::Value) {
     use serde_json::Value;
     match v {
         Value::Number(n) => {
@@ -259,9 +259,9 @@ fn integers(v: &mut serde_json::Value) {
     }
 }
 
-/// `raw` says exactly what `typed` says: same values, no other key; a key one side leaves out
-/// is null on the other (an absent optional field, written or not).
-fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
+/// `raw` says exactly what `typed` says: same values, no other key; a key `raw` leaves out is
+/// null, false or empty in `typed` (an optional field left to its default, written or not).
+pub(crate) fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
     use serde_json::Value;
     match (raw, typed) {
         (Value::Object(r), Value::Object(t)) => {
@@ -276,12 +276,21 @@ fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
                 }
                 (_, _, Some(tv)) => same_json(v, tv),
                 (_, _, None) => v.is_null(),
-            }) && t.iter().all(|(k, v)| r.contains_key(k) || v.is_null())
+            }) && t.iter().all(|(k, v)| r.contains_key(k) || is_default(v))
         }
         (Value::Array(r), Value::Array(t)) => {
             r.len() == t.len() && r.iter().zip(t).all(|(a, b)| same_json(a, b))
         }
         (r, t) => r == t,
+    }
+}
+
+fn is_default(v: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::Array(a) => a.is_empty(),
+        _ => false,
     }
 }
 

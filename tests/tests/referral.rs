@@ -426,6 +426,40 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
         ReferralProgress::NotDelivered
     );
     assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
+    // Only what the app writes: a field the API does not describe, a copy code or a phone in
+    // another spelling, a language twice. Each is refused whole, as its schema says.
+    let as_json = serde_json::to_value(&base).unwrap();
+    let mut unknown = as_json.clone();
+    unknown["person"]["diagnosis"] = "Oo9".into();
+    let mut code = as_json.clone();
+    code["copy_code"] = base
+        .copy_code
+        .as_str()
+        .to_lowercase()
+        .replace('-', "")
+        .into();
+    let mut national = as_json.clone();
+    national["professional"]["phone"] = "01 99 00 20 20".into();
+    let mut twice = as_json.clone();
+    twice["person"]["languages"] = serde_json::json!(["ar", "ar"]);
+    twice["consent"]["scope"] = serde_json::json!(["name", "phone", "languages", "note"]);
+    for (body, what) in [
+        (unknown, "unknown field"),
+        (code, "copy code"),
+        (national, "phone"),
+        (twice, "languages"),
+    ] {
+        let res = client()
+            .post(desk.url("/v1/referrals"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422, "{what}");
+        let e: ApiError = res.json().await.unwrap();
+        assert_eq!(e.error, "invalid_referral", "{what}");
+    }
+    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
     // The same referral within its scope is taken.
     let res = client()
         .post(desk.url("/v1/referrals"))

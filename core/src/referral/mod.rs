@@ -135,7 +135,12 @@ impl PersonData {
         {
             return Err(ReferralError::Invalid("call windows"));
         }
-        if self.languages.len() > crate::request::MAX_LANGUAGES {
+        let mut once = self.languages.clone();
+        once.sort();
+        once.dedup();
+        if self.languages.len() > crate::request::MAX_LANGUAGES
+            || once.len() != self.languages.len()
+        {
             return Err(ReferralError::Invalid("languages"));
         }
         if self.phone.is_some_and(|p| p.is_short() || p.is_service()) {
@@ -251,11 +256,18 @@ pub struct Referral {
     pub copy: CopyCode,
 }
 
-fn required(s: &str, what: &'static str, max: usize) -> Result<(), ReferralError> {
+/// A text that must be given: not blank, at most `max` characters, no control character
+/// (a line break only where `lines` allows it, as in the reason).
+fn required(s: &str, what: &'static str, max: usize, lines: bool) -> Result<(), ReferralError> {
     if s.trim().is_empty() {
         return Err(ReferralError::Incomplete(what));
     }
-    if s.chars().count() > max || has_control(s) {
+    let control = if lines {
+        has_control(s)
+    } else {
+        s.chars().any(char::is_control)
+    };
+    if s.chars().count() > max || control {
         return Err(ReferralError::Invalid(what));
     }
     Ok(())
@@ -272,17 +284,20 @@ impl Draft {
     /// Everything the person will be asked to agree to, checked before they read it.
     pub fn check(&self, today: NaiveDate) -> Result<(), ReferralError> {
         let p = &self.professional;
-        required(&p.name, "the professional's name", NAME_MAX_CHARS)?;
+        required(&p.name, "the professional's name", NAME_MAX_CHARS, false)?;
         required(
             &p.organisation,
             "the professional's organisation",
             NAME_MAX_CHARS,
+            false,
         )?;
-        required(&p.role, "the professional's role", NAME_MAX_CHARS)?;
-        if p.phone.is_short() {
+        required(&p.role, "the professional's role", NAME_MAX_CHARS, false)?;
+        // The CMP calls the professional back on it, as on a person's line: no short or 08
+        // service number.
+        if p.phone.is_short() || p.phone.is_service() {
             return Err(ReferralError::Invalid("professional's phone"));
         }
-        required(&self.why, "the reason", WHY_MAX_CHARS)?;
+        required(&self.why, "the reason", WHY_MAX_CHARS, true)?;
         if self.until < today || self.until > today + chrono::Duration::days(366) {
             return Err(ReferralError::BadDuration);
         }

@@ -82,6 +82,29 @@ fn a_draft_is_checked_before_the_person_reads_it() {
     let mut d = draft();
     d.person.phone = Some(Phone::parse("3114").unwrap());
     assert_eq!(d.check(today), Err(ReferralError::Invalid("phone")));
+    // The professional is called back like a person: on a line, not a short or 08 number.
+    let mut d = draft();
+    d.professional.phone = Phone::parse("0800 13 00 00").unwrap();
+    assert_eq!(
+        d.check(today),
+        Err(ReferralError::Invalid("professional's phone"))
+    );
+    // Each language once.
+    let mut d = draft();
+    d.scope.push(Shared::Languages);
+    let lang = |c| Lang::parse(c).unwrap();
+    d.person.languages = vec![lang("ar"), lang("fr"), lang("ar")];
+    assert_eq!(d.check(today), Err(ReferralError::Invalid("languages")));
+    // Names are one line; the reason may have several.
+    let mut d = draft();
+    d.professional.organisation = "CCAS\nde Villerelais".into();
+    assert_eq!(
+        d.check(today),
+        Err(ReferralError::Invalid("the professional's organisation"))
+    );
+    let mut d = draft();
+    d.why = "Suivi.\nElle préfère le matin.".into();
+    assert_eq!(d.check(today), Ok(()));
     // Sharing less than the scope allows is fine.
     let mut d = draft();
     d.person.name = None;

@@ -4,7 +4,7 @@
 //! whole desk: a code has about 46 bits, and a guesser must also get past the limiter.
 
 use super::{Revoker, Source};
-use crate::api::{Body, Failure, bearer, body};
+use crate::api::{Body, Failure, bearer, body, integers, same_json};
 use crate::client_ip::ClientIp;
 use crate::db::DbError;
 use crate::{AppState, Shared};
@@ -63,22 +63,25 @@ pub async fn submit(
             "Too many tries from this address. Try again in a minute, or call the CMP.",
         ));
     }
-    let sub: SubmitReferral = serde_json::from_slice(&bytes).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            Failure(
-                StatusCode::BAD_REQUEST,
-                "malformed_json",
-                "The body is not valid JSON.".into(),
-            )
-        } else {
-            Failure(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_referral",
-                "The referral does not have the expected fields or values. Nothing was stored."
-                    .into(),
-            )
-        }
+    let mut raw: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
+        Failure(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            "The body is not valid JSON.".into(),
+        )
     })?;
+    integers(&mut raw);
+    let invalid = || {
+        Failure(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_referral",
+            "The referral does not have the expected fields or values. Nothing was stored.".into(),
+        )
+    };
+    let sub: SubmitReferral = serde_json::from_value(raw.clone()).map_err(|_| invalid())?;
+    if !as_the_app_writes_it(raw, &sub) {
+        return Err(invalid());
+    }
     let now = Utc::now();
     let today = today(&state);
     let to = super::recipient(&state, &sub.structure_key);
@@ -101,6 +104,32 @@ pub async fn submit(
         StatusCode::OK
     };
     Ok((code, Json(stored.answer)).into_response())
+}
+
+/// The referral exactly as the app writes it: no unknown field, a copy code, phones and
+/// language codes in their canonical spelling. What the OpenAPI document states is then what
+/// the desk enforces. The id and the times may be spelled several ways (upper-case hex, an
+/// offset instead of `Z`): they are compared once read.
+fn as_the_app_writes_it(mut raw: serde_json::Value, sub: &SubmitReferral) -> bool {
+    let Ok(typed) = serde_json::to_value(sub) else {
+        return false;
+    };
+    if let (Some(r), Some(t)) = (raw.as_object_mut(), typed.as_object()) {
+        if r.contains_key("id") {
+            r.insert("id".into(), t["id"].clone());
+        }
+        if let (Some(rc), Some(tc)) = (
+            r.get_mut("consent").and_then(|c| c.as_object_mut()),
+            t["consent"].as_object(),
+        ) {
+            for time in ["given_at", "until", "revoked_at"] {
+                if let (Some(rv), Some(tv)) = (rc.get_mut(time), tc.get(time)) {
+                    *rv = tv.clone();
+                }
+            }
+        }
+    }
+    same_json(&raw, &typed)
 }
 
 fn parse_id(id: &str) -> Result<Uuid, Failure> {
