@@ -111,13 +111,23 @@ def _is_date(value) -> bool:
     return True
 
 
+def _is_referral(context) -> bool:
+    op = context.operation
+    return op is not None and op.method.upper() == "POST" and op.path == "/v1/referrals"
+
+
+# Schemathesis applies body hooks where it draws bodies from strategies (fuzzing and stateful
+# phases) and case hooks to the cases its coverage phase builds: both are needed.
+@schemathesis.hook
+def map_body(context, body):
+    if _is_referral(context) and isinstance(body, dict):
+        return _fit_today(body)
+    return body
+
+
 @schemathesis.hook
 def map_case(context, case):
-    # A case hook rather than a body hook: it runs in every phase, coverage included.
-    op = context.operation
-    if op is None or op.method.upper() != "POST" or op.path != "/v1/referrals":
-        return case
-    if isinstance(case.body, dict):
+    if _is_referral(context) and isinstance(case.body, dict):
         case.body = _fit_today(case.body)
     return case
 
