@@ -54,8 +54,9 @@ pub struct Config {
     pub duplicate_days: u32,
     /// Copy-code lookups (API and public page) allowed per client address per minute…
     pub copy_lookups_per_minute: u32,
-    /// …and for the whole desk, whatever the address: guessing a code stays hopeless even
-    /// from many addresses.
+    /// …and for the whole desk, whatever the address and however many desk processes share
+    /// the database (it is counted there): guessing a code stays hopeless even from many
+    /// addresses.
     pub copy_lookups_per_minute_total: u32,
     /// The reverse proxies in front of the desk (their addresses as the desk sees them). A
     /// request from one of them is counted against the rate limits under the client address

@@ -43,7 +43,7 @@ pub fn routes() -> Router<Shared> {
         .route("/console/requests/{id}/call", post(record_call))
         .route("/console/requests/{id}/confirm", post(confirm))
         .route("/console/requests/{id}/reschedule", post(reschedule))
-        .route("/console/find", get(find_by_code))
+        .route("/console/find", post(find_by_code))
         .route("/console/requests/{id}/redirect", post(redirect))
         .route("/console/requests/{id}/close", post(close))
         .route("/console/requests/{id}/hand-over", post(hand_over))
@@ -755,7 +755,7 @@ async fn calls(State(state): State<Shared>, session: Session, Query(q): Query<Do
                 @if list.is_empty() { p.notice { "Aucune demande en attente." } }
                 @else { (call_table(&state, &list, &ctx, now, true)) }
                 p { a.button href="/console/call-sheet" { "Imprimer la feuille du jour" } }
-                (find_form(""))
+                (find_form("", &session.csrf))
             },
         )
         .into_response(),
@@ -1372,9 +1372,12 @@ async fn reschedule(
     }
 }
 
-/// Reception types the code a person reads on the phone.
+/// Reception types the code a person reads on the phone. Posted, never in a URL: the code
+/// leads to a request, so it stays out of addresses, histories and logs.
 #[derive(Deserialize)]
 struct FindForm {
+    #[serde(default)]
+    csrf: String,
     #[serde(default)]
     code: String,
 }
@@ -1382,8 +1385,11 @@ struct FindForm {
 async fn find_by_code(
     State(state): State<Shared>,
     session: Session,
-    Query(q): Query<FindForm>,
+    axum::Form(q): axum::Form<FindForm>,
 ) -> Response {
+    if let Err(r) = session.check(&q.csrf) {
+        return *r;
+    }
     let code = q.code.clone();
     match state.db.read(move |c| sms::code::find(c, &code)).await {
         Ok(Some(id)) => Redirect::to(&format!("/console/requests/{id}")).into_response(),
@@ -1395,7 +1401,7 @@ async fn find_by_code(
                 html! {
                     h1 { "Aucune demande avec ce code" }
                     p.error role="alert" { "Vérifiez le code avec la personne : trois lettres, puis trois chiffres (par exemple KRA-479). Les lettres O, I, L, S, Z et les chiffres 0, 1, 2, 5 ne sont jamais utilisés." }
-                    (find_form(""))
+                    (find_form("", &session.csrf))
                     p { a href="/console/calls" { "Retour à la liste" } }
                 },
             ),
@@ -1405,9 +1411,10 @@ async fn find_by_code(
     }
 }
 
-fn find_form(value: &str) -> Markup {
+fn find_form(value: &str, csrf: &str) -> Markup {
     html! {
-        form method="get" action="/console/find" role="search" {
+        form method="post" action="/console/find" role="search" {
+            input type="hidden" name="csrf" value=(csrf);
             label for="code" { "Code lu par la personne au téléphone" }
             input id="code" name="code" autocomplete="off" value=(value) placeholder="KRA-479";
             p { button.secondary type="submit" { "Retrouver la demande" } }
@@ -1624,11 +1631,19 @@ struct Team {
     cmps: HashMap<i64, Vec<String>>,
 }
 
-fn team(c: &rusqlite::Connection) -> Result<Team, DbError> {
-    Ok(Team {
-        list: auth::list_staff(c)?,
-        cmps: auth::staff_cmps(c)?,
-    })
+/// The team `viewer` may see: everyone for an admin of every CMP; for an admin of some CMPs,
+/// the people who work for at least one of them (names and phones of other CMPs' staff are
+/// not theirs to see).
+fn team(c: &rusqlite::Connection, viewer: &Staff) -> Result<Team, DbError> {
+    let mut list = auth::list_staff(c)?;
+    let cmps = auth::staff_cmps(c)?;
+    if let Some(mine) = cmps.get(&viewer.id) {
+        list.retain(|s| {
+            cmps.get(&s.id)
+                .is_some_and(|theirs| theirs.iter().any(|k| mine.contains(k)))
+        });
+    }
+    Ok(Team { list, cmps })
 }
 
 fn staff_list_page(
@@ -1699,7 +1714,8 @@ async fn staff_page(State(state): State<Shared>, session: Session) -> Response {
     if let Err(r) = session.admin() {
         return *r;
     }
-    match state.db.read(team).await {
+    let viewer = session.staff.clone();
+    match state.db.read(move |c| team(c, &viewer)).await {
         Ok(team) => staff_list_page(&state, &session, &team, None).into_response(),
         Err(e) => db_error(e),
     }
@@ -1764,7 +1780,8 @@ async fn add_staff(
         Err(DbError::Invalid(m) | DbError::Conflict(m)) => html! { p.error role="alert" { (m) } },
         Err(e) => return db_error(DbError::Sqlite(e.to_string())),
     };
-    match state.db.read(team).await {
+    let viewer = session.staff.clone();
+    match state.db.read(move |c| team(c, &viewer)).await {
         Ok(team) => {
             let status = if result.is_ok() {
                 StatusCode::OK
@@ -1785,12 +1802,24 @@ async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
     if let Err(r) = session.admin() {
         return *r;
     }
+    let viewer = session.staff.id;
     let rows = state
         .db
-        .read(|c| {
-            let mut stmt = c.prepare("SELECT at, staff_login, action, COALESCE(request_id, ''), detail FROM audit ORDER BY id DESC LIMIT 300")?;
+        .read(move |c| {
+            // An admin of some CMPs reads what concerns them: actions on their CMPs' requests,
+            // and what their own team did (an attempt on another CMP's request included).
+            let mut stmt = c.prepare(&format!(
+                "SELECT at, staff_login, action, COALESCE(request_id, ''), detail FROM audit
+                 WHERE EXISTS (SELECT 1 FROM staff WHERE id = ?1 AND every_cmp = 1)
+                    OR audit.request_id IN (SELECT id FROM request WHERE {})
+                    OR audit.staff_login IN (SELECT s.login FROM staff s
+                         JOIN staff_cmp m ON m.staff_id = s.id
+                         WHERE m.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?1))
+                 ORDER BY id DESC LIMIT 300",
+                requests::in_scope_of("request", 1)
+            ))?;
             let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)))?
+                .query_map([viewer], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)))?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(rows)
         })

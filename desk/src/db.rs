@@ -18,6 +18,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_figures.sql"),
     include_str!("../migrations/0004_referral.sql"),
     include_str!("../migrations/0005_staff_cmps.sql"),
+    include_str!("../migrations/0006_coordination.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.

@@ -14,6 +14,7 @@ pub mod auth;
 pub mod client_ip;
 pub mod config;
 pub mod console;
+pub mod coordination;
 pub mod db;
 pub mod demo;
 pub mod figures;
@@ -29,7 +30,7 @@ use axum::Router;
 use axum::extract::{MatchedPath, Request};
 use config::Config;
 use db::Db;
-use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use relais_core::contact::{OpeningHours, Phone};
 use relais_core::directory::signature::{self, SigningKey};
 use relais_core::directory::{DeskLink, DeskUrl, Directory, bundle, source};
@@ -55,9 +56,9 @@ pub struct AppState {
     pub desk_hours: Option<OpeningHours>,
     pub sms_number: Option<Phone>,
     pub submit_limiter: DefaultKeyedRateLimiter<IpAddr>,
-    /// Tries of copy codes, per address and for the whole desk ([`referrals::copy`]).
+    /// Tries of copy codes per address; the desk-wide limit is in the database, shared by
+    /// every desk process ([`coordination::take_try`]).
     pub copy_limiter: DefaultKeyedRateLimiter<IpAddr>,
-    pub copy_limiter_total: DefaultDirectRateLimiter,
     /// The desk's clock, from its département ([`Config::time_zone`]).
     pub tz: chrono_tz::Tz,
     pub sms_policy: sms::SmsPolicy,
@@ -221,9 +222,6 @@ impl AppState {
             copy_limiter: RateLimiter::keyed(Quota::per_minute(per_minute(
                 config.copy_lookups_per_minute,
             ))),
-            copy_limiter_total: RateLimiter::direct(Quota::per_minute(per_minute(
-                config.copy_lookups_per_minute_total,
-            ))),
             config,
             db,
             directory,
@@ -327,15 +325,33 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     })
 }
 
-/// Runs the retention purge every hour.
+/// How long the process that runs the purge keeps its lease: a little over the hour between
+/// two purges, so that it keeps it while it lives and another process takes over once it died.
+const PURGE_LEASE_SECONDS: i64 = 3600 + 300;
+
+/// Runs the retention purge every hour, in one desk process at a time (the holder of the
+/// purge's lease in the database).
 fn spawn_purge(state: Shared) {
+    let holder = uuid::Uuid::new_v4().to_string();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
             let now = chrono::Utc::now();
-            match state.db.write(move |c| requests::purge(c, now)).await {
-                Ok(p) => {
+            let holder = holder.clone();
+            let purged = state
+                .db
+                .write(move |c| {
+                    if coordination::take_lease(c, "purge", &holder, now, PURGE_LEASE_SECONDS)? {
+                        requests::purge(c, now).map(Some)
+                    } else {
+                        Ok(None)
+                    }
+                })
+                .await;
+            match purged {
+                Ok(None) => tracing::debug!("retention purge: another desk process runs it"),
+                Ok(Some(p)) => {
                     tracing::info!(
                         requests = p.requests,
                         sms = p.sms_callbacks,

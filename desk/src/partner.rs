@@ -455,7 +455,7 @@ async fn answer(
     };
     // The copy code comes back from the browser, and one already in use is refused: like
     // the API's, each answer is a try of a code, within the same limits as a lookup.
-    if !referrals::api::copy_try_allowed(&state, peer) {
+    if !referrals::api::copy_try_allowed(&state, peer).await {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             form_markup(

@@ -676,4 +676,46 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
             .unwrap();
         assert_eq!(res.status(), expected, "{login}");
     }
+    // Their team and journal are their CMP's: not the other CMPs' people or requests.
+    let kept = submitted(&desk, "Nadia").await;
+    let res = reception
+        .post(desk.url(&format!("/console/requests/{}/call", kept.id)))
+        .form(&[("csrf", rtoken.as_str()), ("outcome", "no_answer")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let read = |path: &'static str| {
+        let c = local_admin.clone();
+        let url = desk.url(path);
+        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let team = read("/console/staff").await;
+    assert!(
+        team.contains(">plaine2<") && team.contains(">plaine<"),
+        "{team}"
+    );
+    assert!(!team.contains(">accueil<"), "another CMP's agent: {team}");
+    let journal = read("/console/audit").await;
+    assert!(journal.contains(&plaine.id.to_string()), "{journal}");
+    assert!(
+        journal.contains(&collines.id.to_string()),
+        "handed over to them"
+    );
+    assert!(
+        !journal.contains(&kept.id.to_string()),
+        "another CMP's request: {journal}"
+    );
+    let group = admin
+        .get(desk.url("/console/audit"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        group.contains(&kept.id.to_string()),
+        "the group's admin sees all"
+    );
 }

@@ -138,10 +138,10 @@ async fn every_route_answers_with_the_security_headers() {
             form(&[("kind", "medical")]),
         ),
         (
-            "GET",
+            "POST",
             "/console/find",
-            "/console/find?code=KRA-479".into(),
-            vec![],
+            "/console/find".into(),
+            form(&[("code", "KRA-479")]),
         ),
         (
             "POST",

@@ -584,8 +584,8 @@ async fn reception_finds_a_request_by_the_code_read_on_the_phone() {
     assert!(!code.contains("http"));
     let spoken = code.to_lowercase().replace('-', " ");
     let res = c
-        .get(desk.url("/console/find"))
-        .query(&[("code", spoken.as_str())])
+        .post(desk.url("/console/find"))
+        .form(&[("csrf", token.as_str()), ("code", spoken.as_str())])
         .send()
         .await
         .unwrap();
@@ -595,12 +595,20 @@ async fn reception_finds_a_request_by_the_code_read_on_the_phone() {
         format!("/console/requests/{}", s.id)
     );
     let res = c
-        .get(desk.url("/console/find"))
-        .query(&[("code", "KRA-000")])
+        .post(desk.url("/console/find"))
+        .form(&[("csrf", token.as_str()), ("code", "KRA-000")])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 404);
+    // Without the session's CSRF token, nothing is looked up.
+    let res = c
+        .post(desk.url("/console/find"))
+        .form(&[("code", spoken.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(res.status(), 303);
     // No SMS ever carries a link.
     for m in gw.sent() {
         assert!(!m.text.contains("http") && !m.text.contains(&s.token));

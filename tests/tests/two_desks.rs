@@ -106,3 +106,52 @@ async fn two_desks_on_one_database_one_killed_in_a_burst_lose_and_double_nothing
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("À appeler"));
 }
+
+#[tokio::test]
+async fn the_desk_wide_limits_and_jobs_hold_across_processes() {
+    let dir_a = tempfile::tempdir().unwrap();
+    let dir_b = tempfile::tempdir().unwrap();
+    let a = DeskProcess::start_with(
+        dir_a.path(),
+        "copy_lookups_per_minute = 1000\ncopy_lookups_per_minute_total = 10",
+    );
+    let b = a.beside(dir_b.path());
+    // The limit is counted per minute (the previous one fading out): start well inside one.
+    let second = chrono::Utc::now().timestamp().rem_euclid(60);
+    if second > 45 {
+        tokio::time::sleep(Duration::from_secs((62 - second) as u64)).await;
+    }
+    // A guesser spreads tries over both processes: the desk-wide 10 hold for the pair.
+    let client = relais_e2e::client();
+    let mut passed = 0;
+    for i in 0..24 {
+        let desk = if i % 2 == 0 { &a } else { &b };
+        let res = client
+            .post(format!("{}/v1/copies/lookup", desk.base()))
+            .bearer_auth("KRA-479-XEF-368-HUC")
+            .header("content-type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        match res.status().as_u16() {
+            404 => passed += 1,
+            429 => {}
+            other => panic!("{other}"),
+        }
+    }
+    assert_eq!(
+        passed, 10,
+        "10 tries a minute for the whole desk, not per process"
+    );
+    // The retention purge runs in one process: one holder of its lease.
+    let db = rusqlite::Connection::open(a.db_path()).unwrap();
+    let holders: i64 = db
+        .query_row(
+            "SELECT COUNT(DISTINCT holder) FROM job_lease WHERE job = 'purge'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(holders, 1);
+}

@@ -38,11 +38,31 @@ fn not_found() -> Failure {
     )
 }
 
-/// Whether one more copy-code try is allowed from this address (and for the whole desk).
-/// The per-address limiter goes first, so that one guesser does not use up everyone's share.
-pub fn copy_try_allowed(state: &AppState, ip: IpAddr) -> bool {
-    state.copy_limiter.check_key(&ip).is_ok() && state.copy_limiter_total.check().is_ok()
+/// Whether one more copy-code try is allowed from this address and for the whole desk. The
+/// per-address limiter goes first, so that one guesser does not use up everyone's share; the
+/// desk-wide count is in the database, so it holds across desk processes. If the database
+/// cannot count, the try is refused (a capability is guarded, not opened, on failure).
+pub async fn copy_try_allowed(state: &AppState, ip: IpAddr) -> bool {
+    if state.copy_limiter.check_key(&ip).is_err() {
+        return false;
+    }
+    let per_minute = state.config.copy_lookups_per_minute_total.max(1);
+    let now = Utc::now();
+    match state
+        .db
+        .write(move |c| crate::coordination::take_try(c, COPY_TRIES, per_minute, now))
+        .await
+    {
+        Ok(allowed) => allowed,
+        Err(e) => {
+            tracing::error!(error = %e, "the desk-wide copy-code limit could not be counted");
+            false
+        }
+    }
 }
+
+/// The name of the desk-wide limit on copy-code tries.
+const COPY_TRIES: &str = "copy_code_tries";
 
 /// `POST /v1/referrals`.
 pub async fn submit(
@@ -58,7 +78,7 @@ pub async fn submit(
     }
     // A new referral carries a copy code, and a code already in use is refused (409): each
     // submission is also a try of a code, so it counts against the same limits as a lookup.
-    if !copy_try_allowed(&state, peer) {
+    if !copy_try_allowed(&state, peer).await {
         return Ok(rate_limited(
             "Too many tries from this address. Try again in a minute, or call the CMP.",
         ));
@@ -204,7 +224,7 @@ pub async fn open_copy(
     code: String,
     revoke: Option<Revoker<'static>>,
 ) -> Result<Option<relais_core::referral::copy::CopyView>, CopyFailure> {
-    if !copy_try_allowed(state, ip) {
+    if !copy_try_allowed(state, ip).await {
         return Err(CopyFailure::RateLimited);
     }
     let key = state.token_key;
