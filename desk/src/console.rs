@@ -870,6 +870,7 @@ async fn request_page(
     );
     let c = &r.content;
     let csrf = &session.csrf;
+    let line = crate::lines::for_cmp(&state, r.structure_key.as_deref());
     page(&format!("Demande de {}", c.name), Some(&session), html! {
         p { a href="/console/calls" { "← Retour à la liste" } }
         @if let Some(d) = &q.done { p.notice role="status" { (done_message(d)) } }
@@ -906,7 +907,7 @@ async fn request_page(
             RequestState::Confirmed(a) => {
                 h2 { "Rendez-vous" }
                 p { @if let Some(w) = a.when { (short_time(w.with_timezone(&Utc), state.tz)) ", " } (a.place) " – avec " (a.with.who.name().unwrap_or_default()) " (" (a.with.phone.national()) "). Confirmé par " (a.confirmed_by) "." }
-                (appointment_form(&state, &format!("/console/requests/{}/reschedule", r.id), csrf, "Changer le rendez-vous", "Enregistrer le changement", Some(a)))
+                (appointment_form(&state, &line, &format!("/console/requests/{}/reschedule", r.id), csrf, "Changer le rendez-vous", "Enregistrer le changement", Some(a)))
             }
             RequestState::Redirected { to, why, .. } => {
                 h2 { "Orientée vers" }
@@ -930,7 +931,7 @@ async fn request_page(
                     button.secondary type="submit" name="outcome" value="wrong_number" { "Mauvais numéro" }
                 }
             }
-            (appointment_form(&state, &format!("/console/requests/{}/confirm", r.id), csrf, "Confirmer ce qui a été donné au téléphone", "Confirmer", None))
+            (appointment_form(&state, &line, &format!("/console/requests/{}/confirm", r.id), csrf, "Confirmer ce qui a été donné au téléphone", "Confirmer", None))
             form method="post" action=(format!("/console/requests/{}/redirect", r.id)) {
                 input type="hidden" name="csrf" value=(csrf);
                 fieldset {
@@ -965,7 +966,7 @@ async fn request_page(
                 input type="hidden" name="csrf" value=(csrf);
                 fieldset {
                     legend { "Fermer la demande" }
-                    p.hint { "La personne verra qu'elle peut appeler le " (state.desk_phone.national()) " (" (state.config.desk_name) ")." }
+                    p.hint { "La personne pourra appeler le " (line.contact.phone.national()) " (" (line.contact.structure) ")." }
                     label for="reason" { "Motif" }
                     select id="reason" name="reason" {
                         option value="unreachable" { "Personne injoignable après plusieurs appels" }
@@ -984,6 +985,7 @@ async fn request_page(
 /// The confirm form, or the reschedule form filled with the current appointment.
 fn appointment_form(
     state: &Shared,
+    line: &crate::lines::CmpLine,
     action: &str,
     csrf: &str,
     legend: &str,
@@ -1001,10 +1003,12 @@ fn appointment_form(
     let time = when
         .map(|w| w.format("%H:%M").to_string())
         .unwrap_or_default();
-    let place = current.map_or(state.config.address.as_str(), |a| a.place.as_str());
+    let place = current.map_or(line.address.as_str(), |a| a.place.as_str());
     let with_name = current.and_then(|a| a.with.who.name()).unwrap_or_default();
-    let with_phone =
-        current.map_or_else(|| state.desk_phone.national(), |a| a.with.phone.national());
+    let with_phone = current.map_or_else(
+        || line.contact.phone.national(),
+        |a| a.with.phone.national(),
+    );
     // Ids differ between the two forms so that labels stay unique on one page.
     let p = if current.is_some() { "new-" } else { "" };
     html! {

@@ -19,6 +19,7 @@ pub mod db;
 pub mod demo;
 pub mod figures;
 pub mod harden;
+pub mod lines;
 pub mod partner;
 pub mod referrals;
 pub mod requests;

@@ -28,7 +28,7 @@ use crate::db::DbError;
 use crate::requests::audit;
 use crate::{AppState, secrets};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use relais_core::contact::{HumanContact, Who};
+use relais_core::contact::HumanContact;
 use relais_core::directory::DeskLink;
 use relais_core::referral::copy::CopyView;
 use relais_core::referral::{CopyCode, Draft, Recipient, Referral, ReferralError, Shared};
@@ -198,18 +198,7 @@ pub fn recipient(state: &AppState, structure_key: &str) -> Option<Recipient> {
     if !state.config.structures.iter().any(|k| k == structure_key) {
         return None;
     }
-    let contact = state
-        .directory
-        .structure_by_key(structure_key)
-        .map(|(_, s)| s.contact())
-        .unwrap_or_else(|| {
-            HumanContact::new(
-                Who::role(relais_core::contact::Role::Secretariat),
-                state.config.desk_name.as_str(),
-                state.desk_phone,
-                state.desk_hours.clone(),
-            )
-        });
+    let contact = crate::lines::for_cmp(state, Some(structure_key)).contact;
     Some(Recipient {
         structure_key: structure_key.to_owned(),
         contact,

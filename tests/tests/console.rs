@@ -573,9 +573,18 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         status(&desk, &collines).await.state,
         RequestState::Received { .. }
     ));
-    // Their own CMP's request works as usual.
+    // Their own CMP's request works as usual, with that CMP's line and address (from the
+    // directory) offered for the appointment and named to the person on closing.
     let own = desk.url(&format!("/console/requests/{}", plaine.id));
-    assert_eq!(agent.get(&own).send().await.unwrap().status(), 200);
+    let res = agent.get(&own).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("value=\"2 place de la Mairie, 96120 Saint-Aubin-la-Plaine\""),
+        "{page}"
+    );
+    assert!(page.contains("value=\"02 61 91 20 01\""), "{page}");
+    assert!(page.contains("02 61 91 20 01 (CMP de la Plaine)"), "{page}");
     let res = agent
         .post(format!("{own}/call"))
         .form(&[("csrf", token.as_str()), ("outcome", "no_answer")])
