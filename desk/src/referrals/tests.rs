@@ -22,7 +22,7 @@ fn to() -> Recipient {
     Recipient {
         structure_key: "cmp-collines".into(),
         contact: HumanContact::new(
-            Who::role(relais_core::contact::Role::Secretariat),
+            relais_core::contact::Who::role(relais_core::contact::Role::Secretariat),
             "CMP des Collines",
             Phone::parse("03 53 01 30 01").unwrap(),
             None,
