@@ -49,6 +49,11 @@ import uuid
 
 LETTERS, DIGITS = "ACEFHKRUXY", "346789"
 _CODE = re.compile(r"^[ACEFHKRUXY]{3}-[346789]{3}-[ACEFHKRUXY]{3}-[346789]{3}-[ACEFHKRUXY]{3}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE_TIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+)
 _SHARED = ["name", "phone", "call_windows", "languages", "age_and_place", "note"]
 _structure_cache: list[str] = []
 
@@ -82,7 +87,7 @@ def _fields_sent(person: dict) -> list[str]:
 
 
 def _is_date_time(value) -> bool:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _DATE_TIME.match(value):
         return False
     try:
         datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -102,7 +107,7 @@ def _is_uuid(value) -> bool:
 
 
 def _is_date(value) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str) or not _DATE.match(value):
         return False
     try:
         datetime.date.fromisoformat(value)
@@ -143,7 +148,7 @@ def _fit_today(body: dict) -> dict:
             "".join(random.choice(LETTERS if i % 2 == 0 else DIGITS) for _ in range(3)) for i in range(5)
         )
     key = body.get("structure_key")
-    if isinstance(key, str):
+    if isinstance(key, str) and len(key) <= 64 and not _CONTROL.search(key):
         served = _served_structure()
         if served:
             body["structure_key"] = served

@@ -259,8 +259,9 @@ pub(crate) fn integers(v: &mut serde_json::Value) {
     }
 }
 
-/// `raw` says exactly what `typed` says: same values, no other key; a key `raw` leaves out is
-/// null, false or empty in `typed` (an optional field left to its default, written or not).
+/// `raw` says exactly what `typed` says: same values, no other key (not even a null one); a
+/// key `raw` leaves out is null, false or empty in `typed` (an optional field left to its
+/// default). The typed side writes every field it has.
 pub(crate) fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> bool {
     use serde_json::Value;
     match (raw, typed) {
@@ -269,13 +270,17 @@ pub(crate) fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> b
                 // A phone is the same number in any E.164 spelling ("+33 639…" is Mayotte's
                 // "+262 639…", as it is dialled).
                 ("phone", Value::String(a), Some(Value::String(b))) => {
-                    relais_core::contact::Phone::parse(a).ok()
-                        == relais_core::contact::Phone::parse(b).ok()
+                    let read = relais_core::contact::Phone::parse(a).ok();
+                    read.is_some()
+                        && read == relais_core::contact::Phone::parse(b).ok()
                         && a.starts_with('+')
                         && a.bytes().skip(1).all(|c| c.is_ascii_digit())
+                        // Canonical E.164, or +33 and nine digits for an overseas line.
+                        && read.is_some_and(|p| p.as_str() == a || (a.len() == 12 && a.starts_with("+33")))
                 }
                 (_, _, Some(tv)) => same_json(v, tv),
-                (_, _, None) => v.is_null(),
+                // A key the type does not have, even null: the API describes no such field.
+                (_, _, None) => false,
             }) && t.iter().all(|(k, v)| r.contains_key(k) || is_default(v))
         }
         (Value::Array(r), Value::Array(t)) => {
@@ -467,10 +472,6 @@ mod tests {
             &json!({"name": "Samir", "message": null, "languages": ["fr"]}),
             &typed
         ));
-        assert!(same_json(
-            &json!({"name": "Samir", "street": null, "languages": ["fr"]}),
-            &typed
-        ));
         let with_phone = json!({"name": "Samir", "languages": ["fr"], "phone": "+262639980012"});
         assert!(same_json(
             &json!({"name": "Samir", "languages": ["fr"], "phone": "+33639980012"}),
@@ -483,6 +484,22 @@ mod tests {
             json!({"name": "Samir", "languages": ["fr"], "nir": "1 84 12"}),
             json!({"languages": ["fr"]}),
             json!({"name": "Samir", "languages": ["fr"], "phone": "06 39 98 00 12"}),
+            json!({"name": "Samir", "street": null, "languages": ["fr"]}),
+        ] {
+            assert!(!same_json(&other, &typed), "{other}");
+        }
+        // A phone spelled otherwise than the app writes it (a trunk 0 after +33).
+        for other in [
+            json!({"name": "Samir", "languages": ["fr"], "phone": "+330639980012"}),
+            json!({"name": "Samir", "languages": ["fr"], "phone": "+2620639980012"}),
+        ] {
+            assert!(!same_json(&other, &with_phone), "{other}");
+        }
+        let foreign = json!({"phone": "+442079460958"});
+        assert!(same_json(&foreign, &foreign));
+        for other in [
+            json!({"phone": "+44 20 7946 0958"}),
+            json!({"phone": "+4402079460958"}),
         ] {
             assert!(!same_json(&other, &typed), "{other}");
         }

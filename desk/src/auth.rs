@@ -113,7 +113,10 @@ pub fn add_staff(
             "Un identifiant s'écrit avec des lettres sans accent, des chiffres, « . », « _ » ou « - » (64 signes au plus).".into(),
         ));
     }
-    if s.display_name.trim().is_empty() || s.display_name.len() > 80 {
+    if s.display_name.trim().is_empty()
+        || s.display_name.len() > 80
+        || s.display_name.chars().any(char::is_control)
+    {
         return Err(DbError::Invalid(
             "Le nom que les personnes entendront manque, ou il est trop long (80 signes au plus)."
                 .into(),
@@ -136,6 +139,13 @@ pub fn add_staff(
         if !ok(&organisation) || !ok(&job) {
             return Err(DbError::Invalid(
                 "Pour un partenaire, indiquez sa structure et sa fonction (80 signes au plus) : elles sont montrées au CMP et à la personne.".into(),
+            ));
+        }
+        // The CMP calls a partner back about the people they refer, as it calls a person:
+        // the same rule as core's referral (a line, not a short or 08 number).
+        if s.phone.is_short() || s.phone.is_service() {
+            return Err(DbError::Invalid(
+                "Pour un partenaire, donnez un numéro où le CMP peut le rappeler directement : pas un numéro court ni un numéro en 08.".into(),
             ));
         }
     }
@@ -443,6 +453,41 @@ mod tests {
         })
         .await
         .unwrap()
+    }
+
+    #[test]
+    fn a_partner_is_added_with_the_details_a_referral_needs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.db");
+        drop(Db::open(&path).unwrap());
+        let c = Connection::open(&path).unwrap();
+        let partner = |login: &str, name: &str, phone: &str| NewStaff {
+            login: login.into(),
+            display_name: name.into(),
+            phone: Phone::parse(phone).unwrap(),
+            role: StaffRole::Partner,
+            organisation: Some("CCAS de Villerelais".into()),
+            job: Some("Assistante sociale".into()),
+            password_hash: String::new(),
+            cmps: Vec::new(),
+        };
+        for (login, name, phone) in [
+            ("service", "Hélène Roux", "0800 13 00 00"),
+            ("court", "Hélène Roux", "3114"),
+            ("deux-lignes", "Hélène\nRoux", "01 99 00 20 20"),
+        ] {
+            let refused = add_staff(&c, &partner(login, name, phone), &[], "admin");
+            assert!(matches!(refused, Err(DbError::Invalid(_))), "{login}");
+        }
+        assert!(
+            add_staff(
+                &c,
+                &partner("roux", "Hélène Roux", "01 99 00 20 20"),
+                &[],
+                "admin"
+            )
+            .is_ok()
+        );
     }
 
     #[tokio::test]

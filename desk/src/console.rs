@@ -1641,7 +1641,14 @@ struct Team {
 fn team(c: &rusqlite::Connection, viewer: &Staff) -> Result<Team, DbError> {
     let mut list = auth::list_staff(c)?;
     let cmps = auth::staff_cmps(c)?;
-    if let Some(mine) = cmps.get(&viewer.id) {
+    let every: bool = c.query_row(
+        "SELECT every_cmp FROM staff WHERE id = ?1",
+        [viewer.id],
+        |r| r.get(0),
+    )?;
+    if !every {
+        let none = Vec::new();
+        let mine = cmps.get(&viewer.id).unwrap_or(&none);
         list.retain(|s| {
             cmps.get(&s.id)
                 .is_some_and(|theirs| theirs.iter().any(|k| mine.contains(k)))
@@ -1811,14 +1818,16 @@ async fn audit_page(State(state): State<Shared>, session: Session) -> Response {
         .db
         .read(move |c| {
             // An admin of some CMPs reads what concerns them: actions on their CMPs' requests,
-            // and what their own team did (an attempt on another CMP's request included).
+            // and their team's actions on no request (sign-ins, staff added) or on a request
+            // they could not see (`out_of_scope`, an attempt worth knowing about).
             let mut stmt = c.prepare(&format!(
                 "SELECT at, staff_login, action, COALESCE(request_id, ''), detail FROM audit
                  WHERE EXISTS (SELECT 1 FROM staff WHERE id = ?1 AND every_cmp = 1)
                     OR audit.request_id IN (SELECT id FROM request WHERE {})
-                    OR audit.staff_login IN (SELECT s.login FROM staff s
+                    OR ((audit.request_id IS NULL OR audit.action = 'out_of_scope')
+                        AND audit.staff_login IN (SELECT s.login FROM staff s
                          JOIN staff_cmp m ON m.staff_id = s.id
-                         WHERE m.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?1))
+                         WHERE m.structure_key IN (SELECT structure_key FROM staff_cmp WHERE staff_id = ?1)))
                  ORDER BY id DESC LIMIT 300",
                 requests::in_scope_of("request", 1)
             ))?;

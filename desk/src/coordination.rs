@@ -9,7 +9,10 @@ use rusqlite::{Connection, params};
 
 /// Takes one try from the desk-wide limit `name` of `per_minute` tries; false when none is
 /// left. A sliding window over whole minutes: the previous minute counts for the part of it
-/// that is still less than a minute ago, so no burst at a minute's turn doubles the limit.
+/// that is still less than a minute ago, so that the allowance comes back gradually after a
+/// minute's turn (an estimate: tries bunched at the end of one minute and spread over the
+/// next can reach somewhat more than the limit over some 60 seconds, never twice as many
+/// over two minutes).
 pub fn take_try(
     conn: &Connection,
     name: &str,

@@ -326,24 +326,36 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     })
 }
 
-/// How long the process that runs the purge keeps its lease: a little over the hour between
-/// two purges, so that it keeps it while it lives and another process takes over once it died.
-const PURGE_LEASE_SECONDS: i64 = 3600 + 300;
+/// The purge runs once an hour, in the desk process that holds its lease. The holder renews
+/// the lease at every look (every few minutes); when it dies, its lease runs out and another
+/// process (or the same one, restarted) takes over within `PURGE_LEASE_SECONDS` plus one look.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+const PURGE_LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+const PURGE_LEASE_SECONDS: i64 = 900;
 
 /// Runs the retention purge every hour, in one desk process at a time (the holder of the
 /// purge's lease in the database).
 fn spawn_purge(state: Shared) {
     let holder = uuid::Uuid::new_v4().to_string();
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        // At start-up, whatever the lease: deleted rows leave the WAL (a truncation that a
+        // revocation could not finish, or that a crash interrupted, is done here).
+        if let Ok(false) | Err(_) = state.db.truncate_wal().await {
+            tracing::warn!("the WAL could not be truncated at start-up");
+        }
+        let mut last: Option<tokio::time::Instant> = None;
+        let mut tick = tokio::time::interval(PURGE_LOOK_EVERY);
         loop {
             tick.tick().await;
             let now = chrono::Utc::now();
+            let due = last.is_none_or(|at| at.elapsed() >= PURGE_EVERY);
             let holder = holder.clone();
             let purged = state
                 .db
                 .write(move |c| {
-                    if coordination::take_lease(c, "purge", &holder, now, PURGE_LEASE_SECONDS)? {
+                    let held =
+                        coordination::take_lease(c, "purge", &holder, now, PURGE_LEASE_SECONDS)?;
+                    if held && due {
                         requests::purge(c, now).map(Some)
                     } else {
                         Ok(None)
@@ -351,17 +363,16 @@ fn spawn_purge(state: Shared) {
                 })
                 .await;
             match purged {
-                Ok(None) => tracing::debug!("retention purge: another desk process runs it"),
+                Ok(None) => {}
                 Ok(Some(p)) => {
+                    last = Some(tokio::time::Instant::now());
                     tracing::info!(
                         requests = p.requests,
                         sms = p.sms_callbacks,
                         referrals = p.referrals,
                         "retention purge"
                     );
-                    // What was deleted leaves the WAL too, at every pass (the first one runs
-                    // at start-up): a truncation a revocation could not finish, or that a
-                    // crash interrupted, is done here.
+                    // What was deleted leaves the WAL too, at every purge.
                     if let Ok(false) | Err(_) = state.db.truncate_wal().await {
                         tracing::warn!("the WAL could not be truncated by the purge");
                     }

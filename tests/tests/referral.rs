@@ -357,7 +357,8 @@ async fn the_person_revokes_with_the_copy_code() {
 #[tokio::test]
 async fn a_field_outside_the_consent_refuses_the_whole_referral() {
     let dir = tempfile::tempdir().unwrap();
-    let desk = DeskProcess::start(dir.path());
+    // Each submission counts as a copy-code try: room for the dozen this test sends.
+    let desk = DeskProcess::start_with(dir.path(), "copy_lookups_per_minute = 1000");
     let d = draft(&desk.base(), "Oo9");
     let r = d
         .accept(Informed::ReadOnScreen, Lang::french(), Utc::now())
@@ -431,6 +432,10 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
     let as_json = serde_json::to_value(&base).unwrap();
     let mut unknown = as_json.clone();
     unknown["person"]["diagnosis"] = "Oo9".into();
+    let mut unknown_null = as_json.clone();
+    unknown_null["consent"]["witness"] = serde_json::Value::Null;
+    let mut trunk = as_json.clone();
+    trunk["person"]["phone"] = "+330639980012".into();
     let mut code = as_json.clone();
     code["copy_code"] = base
         .copy_code
@@ -445,6 +450,8 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
     twice["consent"]["scope"] = serde_json::json!(["name", "phone", "languages", "note"]);
     for (body, what) in [
         (unknown, "unknown field"),
+        (unknown_null, "unknown field, null"),
+        (trunk, "phone with a trunk 0"),
         (code, "copy code"),
         (national, "phone"),
         (twice, "languages"),

@@ -301,16 +301,12 @@ impl RequestContent {
     }
 }
 
-/// Places are codes or names typed by the person: keep them short.
+/// Places are codes or names typed by the person: keep them short, on one line.
 fn place_is_reasonable(place: &Place) -> bool {
-    let ok = |s: &Option<String>| {
-        s.as_ref()
-            .is_none_or(|s| s.chars().count() <= 80 && is_control_free(s))
-    };
+    let one_line = |s: &str| s.chars().count() <= 80 && !s.chars().any(char::is_control);
+    let ok = |s: &Option<String>| s.as_deref().is_none_or(one_line);
     match place {
-        Place::Address { commune, street } => {
-            commune.chars().count() <= 80 && is_control_free(commune) && ok(street)
-        }
+        Place::Address { commune, street } => one_line(commune) && ok(street),
         Place::NoFixedAddress {
             lived_3_months_in,
             domiciliation,
@@ -345,6 +341,17 @@ pub(crate) mod tests {
             message: "Je dors mal depuis des semaines.".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_place_is_one_line() {
+        let mut f = form();
+        f.place = Some(Place::Address {
+            commune: "96004".into(),
+            street: Some("2 rue Haute\nescalier B".into()),
+        });
+        let errors = f.validate().unwrap_err();
+        assert_eq!(errors[0].field, Field::Place);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use relais_core::wire::{CopyAnswer, ReferralStatus, SubmitReferral};
 use std::net::IpAddr;
 use uuid::Uuid;
@@ -126,6 +126,10 @@ pub async fn submit(
     Ok((code, Json(stored.answer)).into_response())
 }
 
+fn text(v: Option<&serde_json::Value>) -> Option<&str> {
+    v.and_then(serde_json::Value::as_str)
+}
+
 /// The referral exactly as the app writes it: no unknown field, a copy code, phones and
 /// language codes in their canonical spelling. What the OpenAPI document states is then what
 /// the desk enforces. The id and the times may be spelled several ways (upper-case hex, an
@@ -134,6 +138,17 @@ fn as_the_app_writes_it(mut raw: serde_json::Value, sub: &SubmitReferral) -> boo
     let Ok(typed) = serde_json::to_value(sub) else {
         return false;
     };
+    // The id and times in the forms the description names (`uuid`, `date-time`, `date`).
+    let id_ok = text(raw.get("id"))
+        .is_some_and(|s| s.len() == 36 && [8, 13, 18, 23].iter().all(|&i| s.as_bytes()[i] == b'-'));
+    let consent = raw.get("consent");
+    let given_ok = text(consent.and_then(|c| c.get("given_at")))
+        .is_some_and(|s| DateTime::parse_from_rfc3339(s).is_ok());
+    let until_ok = text(consent.and_then(|c| c.get("until")))
+        .is_some_and(|s| s.len() == 10 && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok());
+    if !(id_ok && given_ok && until_ok) {
+        return false;
+    }
     if let (Some(r), Some(t)) = (raw.as_object_mut(), typed.as_object()) {
         if r.contains_key("id") {
             r.insert("id".into(), t["id"].clone());
