@@ -4,6 +4,8 @@
 //! process and shares the machine's cores with the desk, as wrk would.
 //!
 //! `cargo bench -p relais-desk --bench load` (add `-- --seconds 20 --connections 64` to change).
+//! Then the same submissions spread over two real `relais-desk serve` processes on one
+//! database file, as behind a load balancer (`-- --processes 1` to skip).
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 use relais_core::orientation::{AgeBand, Place};
@@ -38,6 +40,11 @@ struct Run {
 }
 
 async fn hammer(url: String, connections: usize, seconds: u64, submit: bool) -> Run {
+    hammer_all(vec![url], connections, seconds, submit).await
+}
+
+/// Like [`hammer`], the connections spread over `urls` in turn.
+async fn hammer_all(urls: Vec<String>, connections: usize, seconds: u64, submit: bool) -> Run {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(connections)
         .build()
@@ -65,9 +72,13 @@ async fn hammer(url: String, connections: usize, seconds: u64, submit: bool) -> 
     let stop = Arc::new(AtomicBool::new(false));
     let start = Instant::now();
     let mut tasks = Vec::new();
-    for _ in 0..connections {
-        let (client, url, stop, content) =
-            (client.clone(), url.clone(), stop.clone(), content.clone());
+    for i in 0..connections {
+        let (client, url, stop, content) = (
+            client.clone(),
+            urls[i % urls.len()].clone(),
+            stop.clone(),
+            content.clone(),
+        );
         tasks.push(tokio::spawn(async move {
             let (mut ok, mut errors, mut lat) = (0, 0, Vec::with_capacity(100_000));
             while !stop.load(Ordering::Relaxed) {
@@ -176,5 +187,89 @@ fn main() {
             submit.ok
         );
         desk.stop().await.unwrap();
+        if arg("--processes", 2) >= 2 {
+            two_processes(connections, seconds).await;
+        }
     });
+}
+
+/// A real desk process on `data`, listening on `port`; killed when dropped.
+struct Process(std::process::Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(dir: &std::path::Path, data: &std::path::Path, name: &str) -> (Process, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = dir.join(format!("{name}.toml"));
+    std::fs::write(
+        &config,
+        format!(
+            r#"listen = "127.0.0.1:{port}"
+data_dir = "{}"
+desk_name = "Accueil des CMP"
+phone = "01 99 00 10 01"
+address = "4 rue de la Gare, 96300 Villerelais"
+structures = ["cmp-collines"]
+demo = true
+submit_per_minute = 4000000000
+"#,
+            data.display()
+        ),
+    )
+    .unwrap();
+    let log = std::fs::File::create(dir.join(format!("{name}.log"))).unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_relais-desk"))
+        .args(["serve", "--config"])
+        .arg(&config)
+        .env("RUST_LOG", "warn")
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let process = Process(child);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the desk process did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    (process, format!("http://127.0.0.1:{port}"))
+}
+
+async fn two_processes(connections: usize, seconds: u64) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // One after the other: the first creates the database and the token key.
+    let (_a, url_a) = serve(dir.path(), &data, "a");
+    let (_b, url_b) = serve(dir.path(), &data, "b");
+    let submit = hammer_all(
+        vec![
+            format!("{url_a}/v1/requests"),
+            format!("{url_b}/v1/requests"),
+        ],
+        connections,
+        seconds,
+        true,
+    )
+    .await;
+    report(
+        "submission POST /v1/requests (durable), two desk processes on one database",
+        &submit,
+    );
+    let count: i64 = rusqlite::Connection::open(data.join("desk.db"))
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
+        .unwrap();
+    println!(
+        "requests in the database after the run: {count} (all acknowledged submissions: {})",
+        submit.ok
+    );
 }
