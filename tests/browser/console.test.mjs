@@ -131,7 +131,9 @@ test('reception records a failed call, confirms, and the person sees a named hum
   const status = await (await fetch(`${base}/v1/requests/${id}`, { headers: { authorization: `Bearer ${token}` } })).json();
   assert.equal(status.state.state, 'confirmed');
   assert.equal(status.state.with.who.name, 'Paul Girard');
-  assert.equal(status.state.with.phone, '+33199001001');
+  // The CMP des Collines' own line (from the directory) was offered and kept.
+  assert.equal(status.state.with.phone, '+33353013001');
+  assert.equal(status.state.place, '11 route de Montrelais, 96200 Montrelais');
   assert.equal(status.state.kind, 'nurse_intake');
   assert.equal(status.state.confirmed_by, 'Claire Martin');
 
