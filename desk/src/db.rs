@@ -252,7 +252,10 @@ fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Msg>) {
 }
 
 fn commit_batch(conn: &mut Connection, mut batch: Vec<Box<dyn Job>>) {
-    let committed = match conn.transaction() {
+    // IMMEDIATE: the write lock is taken at BEGIN, waiting (busy timeout) for another desk
+    // process's batch to commit. A deferred transaction that reads first would fail at once
+    // (SQLITE_BUSY, no wait) when it tries to write after the other process wrote.
+    let committed = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(mut tx) => {
             for job in &mut batch {
                 job.run(&mut tx);

@@ -157,3 +157,43 @@ async fn the_desk_wide_limits_and_jobs_hold_across_processes() {
         .unwrap();
     assert_eq!(leases, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_desks_writing_at_once_both_answer_every_submission() {
+    let dir_a = tempfile::tempdir().unwrap();
+    let dir_b = tempfile::tempdir().unwrap();
+    let a = DeskProcess::start(dir_a.path());
+    let b = a.beside(dir_b.path());
+    // Each process's writer waits for the other's lock instead of failing: no 5xx, no retry
+    // needed, when both write at the same moment.
+    let client = relais_e2e::client();
+    let tasks: Vec<_> = (0..16)
+        .map(|i| {
+            let url = format!(
+                "{}/v1/requests",
+                if i % 2 == 0 { a.base() } else { b.base() }
+            );
+            let client = client.clone();
+            tokio::spawn(async move {
+                let mut statuses = Vec::new();
+                for _ in 0..25 {
+                    let res = client
+                        .post(&url)
+                        .json(&relais_e2e::submission("Burst"))
+                        .send()
+                        .await
+                        .unwrap();
+                    statuses.push(res.status().as_u16());
+                }
+                statuses
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.extend(t.await.unwrap());
+    }
+    assert_eq!(statuses.len(), 400);
+    assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+    assert_eq!(a.request_ids().len(), 400);
+}
