@@ -163,29 +163,11 @@ async fn submit(
             .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return Ok(res);
     }
-    let mut raw: serde_json::Value = serde_json::from_slice(&body).map_err(|_| {
-        Failure(
-            StatusCode::BAD_REQUEST,
-            "malformed_json",
-            "The body is not valid JSON.".into(),
-        )
-    })?;
-    integers(&mut raw);
-    let req: SubmitRequest = serde_json::from_value(raw.clone()).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            Failure(
-                StatusCode::BAD_REQUEST,
-                "malformed_json",
-                "The body is not valid JSON.".into(),
-            )
-        } else {
-            Failure(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_request",
-                "The request does not have the expected fields or values.".into(),
-            )
-        }
-    })?;
+    let (raw, req): (_, SubmitRequest) = read_json(
+        &body,
+        "invalid_request",
+        "The request does not have the expected fields or values.",
+    )?;
     if let Err(errors) = req.content.check() {
         let fields: Vec<String> = errors
             .iter()
@@ -241,9 +223,36 @@ async fn submit(
         .into_response())
 }
 
+/// Reads a JSON body as a `T`, with the raw value beside it (for the check that it is written
+/// as the app writes it): not JSON is 400 `malformed_json`; integral floats are read as
+/// integers; JSON that is not a `T` is 422 with `error` and `message`.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    error: &'static str,
+    message: &str,
+) -> Result<(serde_json::Value, T), Failure> {
+    let malformed = || {
+        Failure(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            "The body is not valid JSON.".into(),
+        )
+    };
+    let mut raw: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+    integers(&mut raw);
+    let typed = serde_json::from_value(raw.clone()).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            malformed()
+        } else {
+            Failure(StatusCode::UNPROCESSABLE_ENTITY, error, message.into())
+        }
+    })?;
+    Ok((raw, typed))
+}
+
 /// JSON has one kind of number: `98.0` is the integer 98 (as JSON Schema says), which the
 /// typed fields read only when written `98`.
-pub(crate) fn integers(v: &mut serde_json::Value) {
+fn integers(v: &mut serde_json::Value) {
     use serde_json::Value;
     match v {
         Value::Number(n) => {
@@ -267,16 +276,18 @@ pub(crate) fn same_json(raw: &serde_json::Value, typed: &serde_json::Value) -> b
     match (raw, typed) {
         (Value::Object(r), Value::Object(t)) => {
             r.iter().all(|(k, v)| match (k.as_str(), v, t.get(k)) {
-                // A phone is the same number in any E.164 spelling ("+33 639…" is Mayotte's
-                // "+262 639…", as it is dialled).
+                // A phone as the app writes it: canonical E.164, or +33 and nine digits for an
+                // overseas line ("+33 639…" is Mayotte's "+262 639…", as it is dialled).
                 ("phone", Value::String(a), Some(Value::String(b))) => {
-                    let read = relais_core::contact::Phone::parse(a).ok();
-                    read.is_some()
-                        && read == relais_core::contact::Phone::parse(b).ok()
-                        && a.starts_with('+')
-                        && a.bytes().skip(1).all(|c| c.is_ascii_digit())
-                        // Canonical E.164, or +33 and nine digits for an overseas line.
-                        && read.is_some_and(|p| p.as_str() == a || (a.len() == 12 && a.starts_with("+33")))
+                    use relais_core::contact::Phone;
+                    Phone::parse(a).is_ok_and(|p| {
+                        Phone::parse(b).ok() == Some(p)
+                            && a.starts_with('+')
+                            && (p.as_str() == a
+                                || (a.len() == 12
+                                    && a.starts_with("+33")
+                                    && a.bytes().skip(1).all(|c| c.is_ascii_digit())))
+                    })
                 }
                 (_, _, Some(tv)) => same_json(v, tv),
                 // A key the type does not have, even null: the API describes no such field.

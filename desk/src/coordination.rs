@@ -26,14 +26,13 @@ pub fn take_try(
         "DELETE FROM rate_window WHERE name = ?1 AND minute < ?2",
         params![name, minute - 1],
     )?;
-    let count = |m: i64| -> Result<i64, DbError> {
-        Ok(conn.query_row(
-            "SELECT COALESCE(SUM(count), 0) FROM rate_window WHERE name = ?1 AND minute = ?2",
-            params![name, m],
-            |r| r.get(0),
-        )?)
-    };
-    let (previous, current) = (count(minute - 1)?, count(minute)?);
+    let (previous, current): (i64, i64) = conn.query_row(
+        "SELECT COALESCE(SUM(CASE WHEN minute = ?2 - 1 THEN count END), 0),
+                COALESCE(SUM(CASE WHEN minute = ?2 THEN count END), 0)
+         FROM rate_window WHERE name = ?1",
+        params![name, minute],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let used = previous as f64 * (60.0 - into) / 60.0 + current as f64;
     if used + 1.0 > f64::from(per_minute) {
         return Ok(false);

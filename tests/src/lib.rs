@@ -150,6 +150,11 @@ pub async fn submit_login(
         .unwrap()
 }
 
+/// The text of the page at `url`, read with `c` (a signed-in browser, or anyone).
+pub async fn page_text(c: &reqwest::Client, url: impl reqwest::IntoUrl) -> String {
+    c.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 /// Signs in through the login form; returns the client and the session's CSRF token.
 pub async fn sign_in(
     desk: &impl Address,

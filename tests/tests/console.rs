@@ -5,7 +5,7 @@
 use relais_core::request::RequestState;
 use relais_core::wire::{RequestStatus, SubmitResponse};
 use relais_e2e::{
-    ADMIN, Desk, RECEPTION, browser, client, csrf, sign_in, submission, submit_login,
+    ADMIN, Desk, RECEPTION, browser, client, csrf, page_text, sign_in, submission, submit_login,
 };
 
 async fn submitted(desk: &Desk, name: &str) -> SubmitResponse {
@@ -55,14 +55,7 @@ async fn call_confirm_and_the_person_sees_a_named_human() {
     let desk = Desk::start().await;
     let s = submitted(&desk, "Samir").await;
     let (c, token) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
-    let list = c
-        .get(desk.url("/console/calls"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = page_text(&c, desk.url("/console/calls")).await;
     assert!(list.contains("Samir") && list.contains("06 39 98 00 12"));
     let base = desk.url(&format!("/console/requests/{}", s.id));
     let res = c
@@ -238,14 +231,7 @@ async fn forms_without_the_right_csrf_token_change_nothing() {
 async fn a_session_id_chosen_before_sign_in_is_never_used() {
     let desk = Desk::start().await;
     let c = client();
-    let page = c
-        .get(desk.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&c, desk.url("/login")).await;
     // An attacker plants a session cookie, then the victim signs in.
     let planted = "attacker-chosen-session-id";
     let token = csrf(&page);
@@ -374,14 +360,7 @@ async fn only_admins_manage_staff_and_read_the_audit() {
         .unwrap();
     assert_eq!(res.status(), 200);
     sign_in(&desk, "nouvelle", "un-mot-de-passe-long").await;
-    let audit = admin
-        .get(desk.url("/console/audit"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let audit = page_text(&admin, desk.url("/console/audit")).await;
     assert!(audit.contains("add_staff") && audit.contains("login=nouvelle"));
     // The audit log refuses changes, even from SQL.
     let db = rusqlite::Connection::open(desk.db_path()).unwrap();
@@ -395,14 +374,7 @@ async fn printable_call_sheet_lists_the_people_to_call() {
     submitted(&desk, "Samir").await;
     submitted(&desk, "Léa").await;
     let (c, _) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
-    let sheet = c
-        .get(desk.url("/console/call-sheet"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let sheet = page_text(&c, desk.url("/console/call-sheet")).await;
     assert!(sheet.contains("@media print"));
     let samir = sheet.find("Samir").unwrap();
     let lea = sheet.find("Léa").unwrap();
@@ -428,14 +400,7 @@ async fn managers_see_figures_per_cmp_and_week_never_per_person() {
         assert_eq!(res.status(), 403, "{path}");
     }
     let (admin, _) = sign_in(&desk, ADMIN.0, ADMIN.1).await;
-    let page = admin
-        .get(desk.url("/console/figures"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&admin, desk.url("/console/figures")).await;
     assert!(page.contains("aucun chiffre par agent"), "{page}");
     // This week: two requests by the app, one called; the agent who called is not named.
     assert!(page.contains("2 (2 appli)"), "{page}");
@@ -534,14 +499,7 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
 
     let (agent, token) = sign_in(&desk, "plaine", "un-mot-de-passe-long").await;
     for path in ["/console/calls", "/console/call-sheet"] {
-        let page = agent
-            .get(desk.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = page_text(&agent, desk.url(path)).await;
         assert!(page.contains("Léa"), "{path}: {page}");
         assert!(
             !page.contains("Samir"),
@@ -607,14 +565,7 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
     assert_eq!(attempts, ["action=view", "action=call", "action=closed"]);
     // The agents who serve every CMP still see both.
     let (reception, rtoken) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
-    let page = reception
-        .get(desk.url("/console/calls"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&reception, desk.url("/console/calls")).await;
     assert!(page.contains("Samir") && page.contains("Léa"));
     // Handed to the CMP de la Plaine inside the group: the same request, history and token.
     let res = agent
@@ -694,18 +645,13 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let read = |path: &'static str| {
-        let c = local_admin.clone();
-        let url = desk.url(path);
-        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
-    };
-    let team = read("/console/staff").await;
+    let team = page_text(&local_admin, desk.url("/console/staff")).await;
     assert!(
         team.contains(">plaine2<") && team.contains(">plaine<"),
         "{team}"
     );
     assert!(!team.contains(">accueil<"), "another CMP's agent: {team}");
-    let journal = read("/console/audit").await;
+    let journal = page_text(&local_admin, desk.url("/console/audit")).await;
     assert!(journal.contains(&plaine.id.to_string()), "{journal}");
     assert!(
         journal.contains(&collines.id.to_string()),
@@ -715,14 +661,7 @@ async fn staff_of_one_cmp_never_see_another_cmps_requests() {
         !journal.contains(&kept.id.to_string()),
         "another CMP's request: {journal}"
     );
-    let group = admin
-        .get(desk.url("/console/audit"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let group = page_text(&admin, desk.url("/console/audit")).await;
     assert!(
         group.contains(&kept.id.to_string()),
         "the group's admin sees all"

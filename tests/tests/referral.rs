@@ -18,7 +18,7 @@ use relais_core::wire::{ApiError, CopyAnswer, SubmitReferral};
 use relais_e2e::phone::TestPhone;
 use relais_e2e::process::DeskProcess;
 use relais_e2e::{
-    Address, Desk, PARTNER, RECEPTION, browser, client, hidden, sign_in, sign_in_partner,
+    Address, Desk, PARTNER, RECEPTION, browser, client, hidden, page_text, sign_in, sign_in_partner,
 };
 use std::path::Path;
 use uuid::Uuid;
@@ -97,25 +97,11 @@ fn count(db: &Path, sql: &str) -> i64 {
 /// Staff confirm at the desk, on the console, with a named human.
 async fn confirm(desk: &impl Address, request_id: &str, with: &str) {
     let (c, token) = sign_in(desk, RECEPTION.0, RECEPTION.1).await;
-    let list = c
-        .get(desk.url("/console/calls"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = page_text(&c, desk.url("/console/calls")).await;
     // In the call list with its source and the relay.
     assert!(list.contains("Orientation"), "{list}");
     assert!(list.contains("Hélène Roux"), "{list}");
-    let page = c
-        .get(desk.url(&format!("/console/requests/{request_id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&c, desk.url(&format!("/console/requests/{request_id}"))).await;
     assert!(page.contains("Orientation par un professionnel"), "{page}");
     assert!(page.contains("01 99 00 20 20"), "the relay's phone: {page}");
     assert!(page.contains("Valable jusqu'au"), "{page}");
@@ -139,14 +125,7 @@ async fn confirm(desk: &impl Address, request_id: &str, with: &str) {
 /// The public `/copie` page: its form fetched (with its cookie), then the code typed in.
 async fn copy_page(desk: &impl Address, code: &str) -> reqwest::Response {
     let b = browser();
-    let form = b
-        .get(desk.url("/copie"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = page_text(&b, desk.url("/copie")).await;
     b.post(desk.url("/copie"))
         .form(&[("csrf", relais_e2e::csrf(&form).as_str()), ("code", code)])
         .send()
@@ -598,14 +577,7 @@ async fn the_same_through_the_partner_page() {
     let res = c.get(desk.url("/console/calls")).send().await.unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/partenaire");
-    let form = c
-        .get(desk.url("/partenaire/orientation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = page_text(&c, desk.url("/partenaire/orientation")).await;
     let token = relais_e2e::csrf(&form);
     let until = (Utc::now() + Duration::days(30)).date_naive().to_string();
     let fields = |answer: Option<(&str, &str, &str)>| {
@@ -719,14 +691,7 @@ async fn the_same_through_the_partner_page() {
 
     confirm(&desk, &id, "Inès Marchal").await;
 
-    let mine = c
-        .get(desk.url(&format!("/partenaire/orientations/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = page_text(&c, desk.url(&format!("/partenaire/orientations/{id}"))).await;
     assert!(mine.contains("Inès Marchal"), "{mine}");
     let res = copy(&desk, &code, "lookup").await;
     let answer: CopyAnswer = res.json().await.unwrap();
@@ -753,14 +718,7 @@ async fn the_same_through_the_partner_page() {
     assert_eq!(res.status(), 200);
     let res = relais_e2e::submit_login(&b, &desk, "autre", "une phrase de passe longue").await;
     assert_eq!(res.headers()["location"], "/partenaire");
-    let theirs = b
-        .get(desk.url("/partenaire"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let theirs = page_text(&b, desk.url("/partenaire")).await;
     assert!(!theirs.contains("LinaPq3") && theirs.contains("Aucune orientation"));
     let res = b
         .get(desk.url(&format!("/partenaire/orientations/{id}")))
@@ -782,14 +740,7 @@ async fn the_same_through_the_partner_page() {
     for marker in ["LinaPq3", "NotePq3", "MotifPq3"] {
         assert!(!in_database(&desk.db_path(), marker), "{marker}");
     }
-    let after = c
-        .get(desk.url(&format!("/partenaire/orientations/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let after = page_text(&c, desk.url(&format!("/partenaire/orientations/{id}"))).await;
     assert!(after.contains("Accord retiré"), "{after}");
     assert!(!after.contains("LinaPq3"));
     // The audit names the partner, never the data.
@@ -844,35 +795,14 @@ async fn duplicates_are_flagged_and_overdue_referrals_listed() {
         .unwrap();
     assert_eq!(res.status(), 201);
     let (c, _) = sign_in(&desk, RECEPTION.0, RECEPTION.1).await;
-    let list = c
-        .get(desk.url("/console/calls"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = page_text(&c, desk.url("/console/calls")).await;
     assert_eq!(list.matches("Doublon possible").count(), 2, "{list}");
-    let page = c
-        .get(desk.url(&format!("/console/requests/{}", r.id)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&c, desk.url(&format!("/console/requests/{}", r.id))).await;
     assert!(page.contains("Doublons possibles") && page.contains("même téléphone"));
     assert!(page.contains(&format!("/console/requests/{}", app.id)));
     // Both stay: nothing merged.
     assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 2);
-    let overdue = c
-        .get(desk.url("/console/overdue"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let overdue = page_text(&c, desk.url("/console/overdue")).await;
     assert!(overdue.contains("Orientations en retard (1)"), "{overdue}");
     assert!(
         overdue.contains("01 99 00 20 20"),

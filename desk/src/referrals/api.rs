@@ -4,7 +4,7 @@
 //! whole desk: a code has about 46 bits, and a guesser must also get past the limiter.
 
 use super::{Revoker, Source};
-use crate::api::{Body, Failure, bearer, body, integers, same_json};
+use crate::api::{Body, Failure, bearer, body, read_json, same_json};
 use crate::client_ip::ClientIp;
 use crate::db::DbError;
 use crate::{AppState, Shared};
@@ -83,24 +83,15 @@ pub async fn submit(
             "Too many tries from this address. Try again in a minute, or call the CMP.",
         ));
     }
-    let mut raw: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
-        Failure(
-            StatusCode::BAD_REQUEST,
-            "malformed_json",
-            "The body is not valid JSON.".into(),
-        )
-    })?;
-    integers(&mut raw);
-    let invalid = || {
-        Failure(
+    const INVALID: &str =
+        "The referral does not have the expected fields or values. Nothing was stored.";
+    let (raw, sub): (_, SubmitReferral) = read_json(&bytes, "invalid_referral", INVALID)?;
+    if !as_the_app_writes_it(raw, &sub) {
+        return Err(Failure(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_referral",
-            "The referral does not have the expected fields or values. Nothing was stored.".into(),
-        )
-    };
-    let sub: SubmitReferral = serde_json::from_value(raw.clone()).map_err(|_| invalid())?;
-    if !as_the_app_writes_it(raw, &sub) {
-        return Err(invalid());
+            INVALID.into(),
+        ));
     }
     let now = Utc::now();
     let today = today(&state);
