@@ -178,9 +178,11 @@ fn main() {
         let noop_rate = report("no-op GET /healthz", &noop);
         let submit_rate = report("submission POST /v1/requests (durable)", &submit);
         println!("submissions / no-op: {:.2}", submit_rate / noop_rate);
-        let count: i64 = rusqlite::Connection::open(desk.state.db.path())
-            .unwrap()
-            .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
+        let count: i64 = desk
+            .state
+            .db
+            .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))?))
+            .await
             .unwrap();
         println!(
             "requests in the database after the run: {count} (all acknowledged submissions: {})",

@@ -444,7 +444,7 @@ async fn sms_inbound(
                 .write(move |c| {
                     c.execute(
                         "INSERT INTO sms_callback (received_at, sender, reason, purge_after) VALUES (?1, ?2, ?3, ?4)",
-                        rusqlite::params![now.to_rfc3339(), sender, reason, (now + chrono::Duration::days(days)).to_rfc3339()],
+                        crate::params![now.to_rfc3339(), sender, reason, (now + chrono::Duration::days(days)).to_rfc3339()],
                     )?;
                     requests::audit(c, "gateway", "sms_unreadable", None, "")
                 })

@@ -7,11 +7,11 @@
 use crate::db::DbError;
 use crate::requests::{Staff, StaffRole, audit};
 use crate::secrets;
+use crate::sql::{Connection, OptionalExtension, params};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, Duration, Utc};
 use relais_core::contact::Phone;
-use rusqlite::{Connection, OptionalExtension, params};
 
 pub const SESSION_COOKIE: &str = "relais_session";
 pub const PRELOGIN_COOKIE: &str = "relais_login_csrf";
@@ -157,10 +157,11 @@ pub fn add_staff(
     if exists {
         return Err(DbError::Conflict("Cet identifiant est déjà pris.".into()));
     }
-    conn.execute(
+    let id: i64 = conn.query_row(
         "INSERT INTO staff (login, display_name, phone, role, organisation, job, password_hash,
                             created_at, every_cmp)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         RETURNING id",
         params![
             login,
             s.display_name.trim(),
@@ -174,11 +175,11 @@ pub fn add_staff(
             // are empty.
             s.cmps.is_empty() && s.role != StaffRole::Partner
         ],
+        |r| r.get(0),
     )?;
-    let id = conn.last_insert_rowid();
     for key in &s.cmps {
         conn.execute(
-            "INSERT OR IGNORE INTO staff_cmp (staff_id, structure_key) VALUES (?1, ?2)",
+            "INSERT INTO staff_cmp (staff_id, structure_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
             params![id, key],
         )?;
     }
@@ -212,7 +213,7 @@ pub(crate) struct StaffRow {
     job: Option<String>,
 }
 
-pub(crate) fn staff_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StaffRow> {
+pub(crate) fn staff_from_row(r: &crate::sql::Row) -> crate::sql::Result<StaffRow> {
     Ok(StaffRow {
         id: r.get("id")?,
         login: r.get("login")?,
@@ -460,7 +461,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
         drop(Db::open(&path).unwrap());
-        let c = Connection::open(&path).unwrap();
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        let c = Connection::sqlite(&raw);
         let partner = |login: &str, name: &str, phone: &str| NewStaff {
             login: login.into(),
             display_name: name.into(),

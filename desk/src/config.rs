@@ -13,8 +13,11 @@ pub struct Config {
     /// The address the apps use to reach this desk (`https://…`), as written in the directory.
     /// `None`: `http://` + `listen`, which only a phone on this machine can use (the demo).
     pub public_url: Option<String>,
-    /// Folder of the database and the key files.
+    /// Folder of the key files, and of the database when it is the embedded SQLite file.
     pub data_dir: PathBuf,
+    /// `"sqlite"` (the default: `desk.db` in `data_dir`) or a PostgreSQL URL
+    /// (`postgres://relais@127.0.0.1/relais`, the password better in `RELAIS_DESK_DATABASE`).
+    pub database: Option<DatabaseSetting>,
     /// The desk's public entry, for the apps.
     pub desk_name: String,
     pub phone: String,
@@ -133,6 +136,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: None,
             data_dir: PathBuf::from("relais-desk-data"),
+            database: None,
             // A real desk must say who it is: an empty phone stops it at start.
             desk_name: String::new(),
             phone: String::new(),
@@ -157,6 +161,21 @@ impl Default for Config {
             copy_lookups_per_minute_total: 120,
             trusted_proxies: vec![],
             sms: SmsConfig::default(),
+        }
+    }
+}
+
+/// The `database` setting. Its `Debug` never shows the password a URL may carry.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DatabaseSetting(pub String);
+
+impl std::fmt::Debug for DatabaseSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match crate::db::PgTarget::parse(&self.0) {
+            Ok(t) => t.fmt(f),
+            Err(_) if self.0 == "sqlite" => f.write_str("sqlite"),
+            Err(_) => f.write_str("(a database setting)"),
         }
     }
 }
@@ -192,6 +211,9 @@ impl Config {
                     name: "RELAIS_DESK_LISTEN",
                     reason: e.to_string(),
                 })?;
+        }
+        if let Some(v) = get("RELAIS_DESK_DATABASE") {
+            self.database = Some(DatabaseSetting(v));
         }
         if let Some(v) = get("RELAIS_DESK_DATA_DIR") {
             self.data_dir = v.into();
@@ -256,6 +278,20 @@ impl Config {
     /// The desk's time zone, from its département (Réunion, Mayotte, the Antilles and Guyane
     /// have their own; an unknown or empty code is metropolitan France). The only place the
     /// desk decides its clock.
+    /// Where the data lives: the SQLite file in `data_dir`, or the PostgreSQL database.
+    pub fn database(&self) -> Result<crate::db::Location, String> {
+        match self.database.as_ref().map(|d| d.0.trim()) {
+            None | Some("sqlite") => Ok(crate::db::Location::File(self.data_dir.join("desk.db"))),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                crate::db::PgTarget::parse(url).map(|t| crate::db::Location::Postgres(Box::new(t)))
+            }
+            Some(_) => Err(
+                "`database` is \"sqlite\" or a PostgreSQL URL (postgres://user@127.0.0.1/relais)"
+                    .into(),
+            ),
+        }
+    }
+
     pub fn time_zone(&self) -> chrono_tz::Tz {
         relais_core::contact::Region::for_department(self.dept.trim()).tz()
     }

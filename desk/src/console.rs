@@ -639,7 +639,7 @@ struct ListContext {
 }
 
 fn list_context(
-    conn: &rusqlite::Connection,
+    conn: &crate::sql::Connection,
     config: &crate::config::Config,
     staff: &Staff,
     now: DateTime<Utc>,
@@ -731,7 +731,7 @@ async fn listed(
     state: &Shared,
     session: &Session,
     now: DateTime<Utc>,
-    list: impl FnOnce(&rusqlite::Connection, &Staff) -> Result<Vec<DeskRequest>, DbError>
+    list: impl FnOnce(&crate::sql::Connection, &Staff) -> Result<Vec<DeskRequest>, DbError>
     + Send
     + 'static,
 ) -> Result<(Vec<DeskRequest>, ListContext), DbError> {
@@ -1571,7 +1571,7 @@ async fn sms_handled(
         .write(move |c| {
             c.execute(
                 "UPDATE sms_callback SET handled_at = ?2, handled_by = ?3 WHERE id = ?1",
-                rusqlite::params![id, Utc::now().to_rfc3339(), staff_id],
+                crate::params![id, Utc::now().to_rfc3339(), staff_id],
             )?;
             requests::audit(
                 c,
@@ -1638,7 +1638,7 @@ struct Team {
 /// The team `viewer` may see: everyone for an admin of every CMP; for an admin of some CMPs,
 /// the people who work for at least one of them (names and phones of other CMPs' staff are
 /// not theirs to see).
-fn team(c: &rusqlite::Connection, viewer: &Staff) -> Result<Team, DbError> {
+fn team(c: &crate::sql::Connection, viewer: &Staff) -> Result<Team, DbError> {
     let mut list = auth::list_staff(c)?;
     let cmps = auth::staff_cmps(c)?;
     let every: bool = c.query_row(

@@ -4,8 +4,8 @@
 //! share again, and the desk-wide limit still holds) or safe to lose.
 
 use crate::db::DbError;
+use crate::sql::{Connection, params};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
 
 /// Takes one try from the desk-wide limit `name` of `per_minute` tries; false when none is
 /// left. A sliding window over whole minutes: the previous minute counts for the part of it
@@ -27,8 +27,9 @@ pub fn take_try(
         params![name, minute - 1],
     )?;
     let (previous, current): (i64, i64) = conn.query_row(
-        "SELECT COALESCE(SUM(CASE WHEN minute = ?2 - 1 THEN count END), 0),
-                COALESCE(SUM(CASE WHEN minute = ?2 THEN count END), 0)
+        // CAST: PostgreSQL sums integers as NUMERIC.
+        "SELECT CAST(COALESCE(SUM(CASE WHEN minute = ?2 - 1 THEN count END), 0) AS BIGINT),
+                CAST(COALESCE(SUM(CASE WHEN minute = ?2 THEN count END), 0) AS BIGINT)
          FROM rate_window WHERE name = ?1",
         params![name, minute],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -39,7 +40,7 @@ pub fn take_try(
     }
     conn.execute(
         "INSERT INTO rate_window (name, minute, count) VALUES (?1, ?2, 1)
-         ON CONFLICT (name, minute) DO UPDATE SET count = count + 1",
+         ON CONFLICT (name, minute) DO UPDATE SET count = rate_window.count + 1",
         params![name, minute],
     )?;
     Ok(true)
@@ -69,17 +70,18 @@ mod tests {
     use super::*;
     use chrono::{Duration, TimeZone};
 
-    fn conn() -> (tempfile::TempDir, Connection) {
+    fn conn() -> (tempfile::TempDir, rusqlite::Connection) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
         drop(crate::db::Db::open(&path).unwrap());
-        let conn = Connection::open(&path).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
         (dir, conn)
     }
 
     #[test]
     fn a_limit_holds_within_a_minute_and_across_its_turn() {
-        let (_dir, c) = conn();
+        let (_dir, raw) = conn();
+        let c = Connection::sqlite(&raw);
         let t0 = Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 10).unwrap();
         let taken = (0..15)
             .filter(|_| take_try(&c, "copy", 10, t0).unwrap())
@@ -116,7 +118,8 @@ mod tests {
 
     #[test]
     fn a_lease_has_one_holder_until_it_runs_out() {
-        let (_dir, c) = conn();
+        let (_dir, raw) = conn();
+        let c = Connection::sqlite(&raw);
         let t0 = Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
         assert!(take_lease(&c, "purge", "a", t0, 600).unwrap());
         assert!(!take_lease(&c, "purge", "b", t0 + Duration::seconds(10), 600).unwrap());

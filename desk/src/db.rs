@@ -1,15 +1,25 @@
-//! The desk's embedded SQLite: one writer thread with group commit, a small pool of readers.
+//! The desk's database: embedded SQLite (the default: one file, nothing else to run) or a
+//! PostgreSQL server (a hospital group's desk, several desk processes).
 //!
-//! Every write is a closure sent to the writer thread. The writer takes whatever is queued
-//! (up to [`MAX_BATCH`]), runs each closure in its own savepoint inside one transaction, commits
-//! once — one fsync for the whole batch, with `synchronous=FULL` — and only then answers each
-//! caller. A caller is told "saved" only after the commit, so a crash loses nothing that was
-//! acknowledged; under load, batching keeps durable writes fast.
+//! Both engines are driven the same way. Every write is a closure sent to the process's writer
+//! thread. The writer takes whatever is queued (up to [`MAX_BATCH`]), runs each closure in its
+//! own savepoint inside one transaction, commits once — one flush to disk for the whole batch —
+//! and only then answers each caller. A caller is told "saved" only after the commit, so a
+//! crash loses nothing that was acknowledged; under load, batching keeps durable writes fast.
+//! Writers of several processes take turns: SQLite's write lock (`BEGIN IMMEDIATE`), or on
+//! PostgreSQL a transaction-scoped advisory lock taken first in every batch. So a closure sees
+//! the database as if it were the only writer, on both engines, and the modules' read-then-write
+//! rules (idempotent submission, leases, counters) need no engine-specific care.
+//! Reads run on a small pool of read-only connections, off the async threads.
+//!
+//! The closures receive a [`Connection`] (`sql.rs`): the modules' SQL is written once for both.
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use crate::sql::{self, Connection, PgSession};
+use rusqlite::{OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use tokio::sync::oneshot;
 
 pub(crate) const MIGRATIONS: &[&str] = &[
@@ -20,10 +30,23 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_staff_cmps.sql"),
     include_str!("../migrations/0006_coordination.sql"),
 ];
+/// The same versions on PostgreSQL, written in its dialect.
+pub(crate) const PG_MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/postgres/0001_init.sql"),
+    include_str!("../migrations/postgres/0002_sms_outbox.sql"),
+    include_str!("../migrations/postgres/0003_figures.sql"),
+    include_str!("../migrations/postgres/0004_referral.sql"),
+    include_str!("../migrations/postgres/0005_staff_cmps.sql"),
+    include_str!("../migrations/postgres/0006_coordination.sql"),
+];
+const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Most writes committed together.
 const MAX_BATCH: usize = 256;
 const READERS: usize = 4;
+/// PostgreSQL advisory lock keys ("RELAIS" + a number): migrations, and the writers' turn.
+const PG_MIGRATION_LOCK: i64 = 0x5245_4c41_4953_0001;
+const PG_WRITER_LOCK: i64 = 0x5245_4c41_4953_0002;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -55,15 +78,155 @@ impl From<rusqlite::Error> for DbError {
     }
 }
 
+impl From<sql::Error> for DbError {
+    fn from(e: sql::Error) -> DbError {
+        match e {
+            sql::Error::Conversion { .. } => DbError::Data(e.to_string()),
+            other => DbError::Sqlite(other.to_string()),
+        }
+    }
+}
+
+impl From<postgres::Error> for DbError {
+    fn from(e: postgres::Error) -> DbError {
+        sql::Error::from(e).into()
+    }
+}
+
 impl From<serde_json::Error> for DbError {
     fn from(e: serde_json::Error) -> DbError {
         DbError::Data(e.to_string())
     }
 }
 
+/// Where the desk keeps its data.
+#[derive(Clone)]
+pub enum Location {
+    /// An SQLite file (created if missing).
+    File(PathBuf),
+    /// A PostgreSQL database (`postgres://…`), already created by its administrator.
+    Postgres(Box<PgTarget>),
+}
+
+/// A PostgreSQL connection setting, checked, with its secret kept out of `Debug`.
+#[derive(Clone)]
+pub struct PgTarget {
+    config: postgres::Config,
+    /// `user@host:port/dbname`: what logs and errors may name.
+    label: String,
+}
+
+impl std::fmt::Debug for PgTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "postgres://{}", self.label)
+    }
+}
+
+impl PgTarget {
+    /// Reads a `postgres://` URL or a `key=value` setting. The server must be on this machine
+    /// (a loopback address or a Unix socket): connections are not encrypted (TLS to
+    /// PostgreSQL is not built), so nothing personal may cross a network in clear.
+    pub fn parse(url: &str) -> Result<PgTarget, String> {
+        let mut config: postgres::Config = url
+            .parse()
+            .map_err(|_| "the PostgreSQL setting cannot be read (expected postgres://user:password@127.0.0.1:5432/relais)".to_owned())?;
+        let hosts = config.get_hosts();
+        if hosts.is_empty() {
+            return Err(
+                "the PostgreSQL setting names no host (use 127.0.0.1 or a socket folder)".into(),
+            );
+        }
+        for host in hosts {
+            if let postgres::config::Host::Tcp(name) = host {
+                let local = name == "localhost"
+                    || name
+                        .parse::<std::net::IpAddr>()
+                        .is_ok_and(|ip| ip.is_loopback());
+                if !local {
+                    return Err(format!(
+                        "the PostgreSQL server {name} is not on this machine: connections to it would not be encrypted (TLS is not built); run the desk on the database's machine, or through a local tunnel"
+                    ));
+                }
+            }
+        }
+        let host = match hosts.first() {
+            Some(postgres::config::Host::Tcp(h)) => h.clone(),
+            Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
+            None => String::new(),
+        };
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let label = format!(
+            "{}@{host}:{port}/{}",
+            config.get_user().unwrap_or(""),
+            config.get_dbname().unwrap_or("")
+        );
+        config.application_name("relais-desk");
+        config.connect_timeout(std::time::Duration::from_secs(10));
+        Ok(PgTarget { config, label })
+    }
+
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// A new session. The sync client runs its own small runtime: it is made, used and dropped
+    /// on threads that are not async workers (the writer thread, `spawn_blocking`).
+    fn connect(&self) -> Result<PgSession, DbError> {
+        let client = self.config.connect(postgres::NoTls).map_err(|e| {
+            DbError::Sqlite(format!(
+                "cannot reach PostgreSQL at {}: {}",
+                self.label,
+                sql::Error::from(e)
+            ))
+        })?;
+        Ok(PgSession::new(client))
+    }
+}
+
+impl Location {
+    /// One connection of its own, outside the desk's pools and writer, for tools and tests:
+    /// `f` runs on a plain thread (the PostgreSQL client cannot run on an async worker), in
+    /// autocommit, with foreign keys enforced.
+    pub fn with_connection<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send,
+        F: FnOnce(&Connection<'_>) -> Result<T, sql::Error> + Send,
+    {
+        std::thread::scope(|scope| {
+            scope
+                .spawn(|| match self {
+                    Location::File(path) => {
+                        let c = rusqlite::Connection::open(path)?;
+                        c.busy_timeout(std::time::Duration::from_secs(5))?;
+                        c.execute_batch("PRAGMA foreign_keys = ON;")?;
+                        Ok(f(&Connection::sqlite(&c))?)
+                    }
+                    Location::Postgres(target) => {
+                        let s = RefCell::new(target.connect()?);
+                        Ok(f(&Connection::postgres(&s))?)
+                    }
+                })
+                .join()
+                .unwrap_or_else(|_| Err(DbError::Sqlite("the connection's thread failed".into())))
+        })
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Postgres(t) => t.fmt(f),
+        }
+    }
+}
+
 trait Job: Send {
-    /// Runs inside the batch transaction, in a savepoint of its own.
-    fn run(&mut self, tx: &mut Transaction<'_>);
+    /// Runs the closure inside the batch transaction (in a savepoint of its own); false when it
+    /// failed, so that its savepoint is rolled back alone.
+    fn call(&mut self, conn: &Connection<'_>) -> bool;
+    /// The savepoint around the closure could not be made or released.
+    fn fail(&mut self, e: String);
     /// Called after the commit (or its failure) with the outcome of the batch.
     fn finish(self: Box<Self>, committed: Result<(), String>);
 }
@@ -77,25 +240,18 @@ struct TypedJob<T, F> {
 impl<T, F> Job for TypedJob<T, F>
 where
     T: Send,
-    F: FnOnce(&Connection) -> Result<T, DbError> + Send,
+    F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send,
 {
-    fn run(&mut self, tx: &mut Transaction<'_>) {
-        let Some(f) = self.f.take() else { return };
-        let result = match tx.savepoint() {
-            Ok(sp) => {
-                let r = f(&sp);
-                // A failing job rolls back alone; the others in the batch still commit.
-                if r.is_ok()
-                    && let Err(e) = sp.commit()
-                {
-                    self.result = Some(Err(e.into()));
-                    return;
-                }
-                r
-            }
-            Err(e) => Err(e.into()),
-        };
-        self.result = Some(result);
+    fn call(&mut self, conn: &Connection<'_>) -> bool {
+        let Some(f) = self.f.take() else { return false };
+        let r = f(conn);
+        let ok = r.is_ok();
+        self.result = Some(r);
+        ok
+    }
+
+    fn fail(&mut self, e: String) {
+        self.result = Some(Err(DbError::Sqlite(e)));
     }
 
     fn finish(self: Box<Self>, committed: Result<(), String>) {
@@ -109,22 +265,31 @@ where
     }
 }
 
+/// The read-only connections of either engine.
+enum Reader {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<RefCell<PgSession>>),
+}
+
+/// Readers waiting to be used; one thread at a time takes one and gives it back.
+struct ReaderPool(Mutex<Vec<Reader>>);
+
 /// The desk's database handle. Cheap to share behind an `Arc`.
 pub struct Db {
     writer: Mutex<Option<mpsc::Sender<Msg>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
-    readers: Mutex<Vec<Connection>>,
-    path: PathBuf,
+    readers: Arc<ReaderPool>,
+    location: Location,
 }
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Db({})", self.path.display())
+        write!(f, "Db({:?})", self.location)
     }
 }
 
-fn open_writer(path: &Path) -> Result<Connection, DbError> {
-    let conn = Connection::open(path)?;
+fn open_writer(path: &Path) -> Result<rusqlite::Connection, DbError> {
+    let conn = rusqlite::Connection::open(path)?;
     // Before anything else: two desks starting on one file wait for each other.
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -153,7 +318,7 @@ fn open_writer(path: &Path) -> Result<Connection, DbError> {
 /// Puts the file in WAL mode. SQLite answers "busy" at once, without waiting, when another
 /// connection holds the file while the mode changes (two desks starting on a new file): the
 /// switch is tried again for as long as the busy timeout.
-fn wal(conn: &Connection) -> Result<(), DbError> {
+fn wal(conn: &rusqlite::Connection) -> Result<(), DbError> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
         match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
@@ -173,7 +338,7 @@ fn wal(conn: &Connection) -> Result<(), DbError> {
 /// Applies the migrations this file has not had, each in an IMMEDIATE transaction that reads
 /// the version again once it holds the write lock: a second process starting at the same
 /// moment, or a second run, finds the work done and changes nothing.
-fn migrate(conn: &Connection) -> Result<(), DbError> {
+fn migrate(conn: &rusqlite::Connection) -> Result<(), DbError> {
     for version in 1..=SCHEMA_VERSION {
         let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
         let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -195,8 +360,51 @@ fn migrate(conn: &Connection) -> Result<(), DbError> {
     Ok(())
 }
 
-fn open_reader(path: &Path) -> Result<Connection, DbError> {
-    let conn = Connection::open_with_flags(
+/// The PostgreSQL twin of [`migrate`]: under a session advisory lock, so that two desks
+/// starting at once take turns and the second finds the work done; each version in its own
+/// transaction with its number in `relais_schema`.
+fn migrate_postgres(s: &RefCell<PgSession>) -> Result<(), DbError> {
+    s.borrow_mut()
+        .batch(&format!("SELECT pg_advisory_lock({PG_MIGRATION_LOCK})"))?;
+    let result = migrate_postgres_locked(s);
+    let unlocked = s
+        .borrow_mut()
+        .batch(&format!("SELECT pg_advisory_unlock({PG_MIGRATION_LOCK})"));
+    result?;
+    unlocked?;
+    Ok(())
+}
+
+fn migrate_postgres_locked(s: &RefCell<PgSession>) -> Result<(), DbError> {
+    s.borrow_mut()
+        .batch("CREATE TABLE IF NOT EXISTS relais_schema (version BIGINT PRIMARY KEY)")?;
+    let current: i64 = Connection::postgres(s).query_row(
+        "SELECT COALESCE(MAX(version), 0) FROM relais_schema",
+        [],
+        |r| r.get(0),
+    )?;
+    if current > SCHEMA_VERSION {
+        return Err(DbError::TooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for version in current + 1..=SCHEMA_VERSION {
+        let script = format!(
+            "BEGIN;\n{}\nINSERT INTO relais_schema (version) VALUES ({version});\nCOMMIT;",
+            PG_MIGRATIONS[(version - 1) as usize]
+        );
+        let done = s.borrow_mut().batch(&script);
+        if let Err(e) = done {
+            let _ = s.borrow_mut().batch("ROLLBACK");
+            return Err(DbError::Sqlite(format!("migration {version}: {e}")));
+        }
+    }
+    Ok(())
+}
+
+fn open_reader(path: &Path) -> Result<rusqlite::Connection, DbError> {
+    let conn = rusqlite::Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -204,6 +412,12 @@ fn open_reader(path: &Path) -> Result<Connection, DbError> {
     )?;
     conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
     Ok(conn)
+}
+
+fn open_pg_reader(target: &PgTarget) -> Result<PgSession, DbError> {
+    let mut s = target.connect()?;
+    s.batch("SET default_transaction_read_only = on")?;
+    Ok(s)
 }
 
 /// What the writer thread is asked to do.
@@ -216,7 +430,7 @@ enum Msg {
 /// `PRAGMA wal_checkpoint(TRUNCATE)`: the WAL's pages go into the database file and the WAL
 /// is cut to zero bytes. A reader in the middle of a read can hold it back; the checkpoint is
 /// tried again a few times. Returns whether it completed.
-fn truncate_wal(conn: &Connection) -> Result<bool, DbError> {
+fn truncate_wal(conn: &rusqlite::Connection) -> Result<bool, DbError> {
     for _ in 0..20 {
         let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
         if busy == 0 {
@@ -227,21 +441,30 @@ fn truncate_wal(conn: &Connection) -> Result<bool, DbError> {
     Ok(false)
 }
 
-fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Msg>) {
-    while let Ok(first) = rx.recv() {
-        let mut batch = Vec::new();
-        let mut checkpoint = None;
-        match first {
-            Msg::Job(job) => batch.push(job),
-            Msg::TruncateWal(reply) => checkpoint = Some(reply),
+type CheckpointReply = oneshot::Sender<Result<bool, DbError>>;
+type Batch = (Vec<Box<dyn Job>>, Option<CheckpointReply>);
+
+/// Takes the next batch: what is queued, up to [`MAX_BATCH`], stopping at a checkpoint.
+fn next_batch(rx: &mpsc::Receiver<Msg>) -> Option<Batch> {
+    let first = rx.recv().ok()?;
+    let mut batch = Vec::new();
+    let mut checkpoint = None;
+    match first {
+        Msg::Job(job) => batch.push(job),
+        Msg::TruncateWal(reply) => checkpoint = Some(reply),
+    }
+    while checkpoint.is_none() && batch.len() < MAX_BATCH {
+        match rx.try_recv() {
+            Ok(Msg::Job(job)) => batch.push(job),
+            Ok(Msg::TruncateWal(reply)) => checkpoint = Some(reply),
+            Err(_) => break,
         }
-        while checkpoint.is_none() && batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(Msg::Job(job)) => batch.push(job),
-                Ok(Msg::TruncateWal(reply)) => checkpoint = Some(reply),
-                Err(_) => break,
-            }
-        }
+    }
+    Some((batch, checkpoint))
+}
+
+fn writer_loop(mut conn: rusqlite::Connection, rx: mpsc::Receiver<Msg>) {
+    while let Some((batch, checkpoint)) = next_batch(&rx) {
         if !batch.is_empty() {
             commit_batch(&mut conn, batch);
         }
@@ -251,19 +474,34 @@ fn writer_loop(mut conn: Connection, rx: mpsc::Receiver<Msg>) {
     }
 }
 
-fn commit_batch(conn: &mut Connection, mut batch: Vec<Box<dyn Job>>) {
+fn commit_batch(conn: &mut rusqlite::Connection, mut batch: Vec<Box<dyn Job>>) {
     // IMMEDIATE: the write lock is taken at BEGIN, waiting (busy timeout) for another desk
     // process's batch to commit. A deferred transaction that reads first would fail at once
     // (SQLITE_BUSY, no wait) when it tries to write after the other process wrote.
     let committed = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(mut tx) => {
             for job in &mut batch {
-                job.run(&mut tx);
+                match tx.savepoint() {
+                    Ok(sp) => {
+                        // A failing job rolls back alone (dropping the savepoint); the others
+                        // in the batch still commit.
+                        if job.call(&Connection::sqlite(&sp))
+                            && let Err(e) = sp.commit()
+                        {
+                            job.fail(e.to_string());
+                        }
+                    }
+                    Err(e) => job.fail(e.to_string()),
+                }
             }
             tx.commit().map_err(|e| e.to_string())
         }
         Err(e) => Err(e.to_string()),
     };
+    finish_batch(batch, committed);
+}
+
+fn finish_batch(batch: Vec<Box<dyn Job>>, committed: Result<(), String>) {
     if let Err(e) = &committed {
         tracing::error!(error = %e, jobs = batch.len(), "batch commit failed");
     }
@@ -272,23 +510,116 @@ fn commit_batch(conn: &mut Connection, mut batch: Vec<Box<dyn Job>>) {
     }
 }
 
+fn pg_writer_loop(target: PgTarget, session: RefCell<PgSession>, rx: mpsc::Receiver<Msg>) {
+    let mut session = Some(session);
+    while let Some((batch, checkpoint)) = next_batch(&rx) {
+        if !batch.is_empty() {
+            // A lost server connection (PostgreSQL restarted) fails the batch it was in; the
+            // next batch connects again.
+            if session.as_ref().is_none_or(|s| s.borrow().is_closed()) {
+                session = match target.connect() {
+                    Ok(s) => Some(RefCell::new(s)),
+                    Err(e) => {
+                        tracing::error!(error = %e, "the writer cannot reach PostgreSQL");
+                        None
+                    }
+                };
+            }
+            match &session {
+                Some(s) => commit_pg_batch(s, batch),
+                None => finish_batch(batch, Err("PostgreSQL cannot be reached".into())),
+            }
+        }
+        if let Some(reply) = checkpoint {
+            // PostgreSQL has no WAL of the desk's to fold: its own checkpoints and VACUUM do it.
+            let _ = reply.send(Ok(true));
+        }
+    }
+}
+
+fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
+    let begun = s.borrow_mut().batch(&format!(
+        "BEGIN; SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})"
+    ));
+    let committed = match begun {
+        Ok(()) => {
+            let conn = Connection::postgres(s);
+            for job in &mut batch {
+                if let Err(e) = s.borrow_mut().batch("SAVEPOINT job") {
+                    job.fail(e.to_string());
+                    continue;
+                }
+                let ok = job.call(&conn);
+                let end = if ok {
+                    "RELEASE SAVEPOINT job"
+                } else {
+                    "ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job"
+                };
+                if let Err(e) = s.borrow_mut().batch(end)
+                    && ok
+                {
+                    job.fail(e.to_string());
+                }
+            }
+            s.borrow_mut().batch("COMMIT").map_err(|e| e.to_string())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    if committed.is_err() {
+        let _ = s.borrow_mut().batch("ROLLBACK");
+    }
+    finish_batch(batch, committed);
+}
+
 impl Db {
-    /// Opens (creating and migrating) the database at `path` and starts the writer thread.
+    /// Opens (creating and migrating) the SQLite database at `path` and starts the writer.
     pub fn open(path: &Path) -> Result<Db, DbError> {
-        let conn = open_writer(path)?;
-        let readers = (0..READERS)
-            .map(|_| open_reader(path))
-            .collect::<Result<Vec<_>, _>>()?;
+        Db::open_at(&Location::File(path.to_path_buf()))
+    }
+
+    /// Opens the database where the configuration says, migrating it, and starts the writer.
+    pub fn open_at(location: &Location) -> Result<Db, DbError> {
         let (tx, rx) = mpsc::channel::<Msg>();
-        let thread = std::thread::Builder::new()
-            .name("relais-db-writer".into())
-            .spawn(move || writer_loop(conn, rx))
-            .map_err(|e| DbError::Sqlite(e.to_string()))?;
+        let (thread, readers) = match location {
+            Location::File(path) => {
+                let conn = open_writer(path)?;
+                let readers = (0..READERS)
+                    .map(|_| open_reader(path).map(Reader::Sqlite))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let thread = std::thread::Builder::new()
+                    .name("relais-db-writer".into())
+                    .spawn(move || writer_loop(conn, rx))
+                    .map_err(|e| DbError::Sqlite(e.to_string()))?;
+                (thread, readers)
+            }
+            Location::Postgres(target) => {
+                // Made on a plain thread: the sync client cannot start inside an async worker.
+                let t = target.clone();
+                let (writer, readers) = std::thread::spawn(move || {
+                    let writer = RefCell::new(t.connect()?);
+                    migrate_postgres(&writer)?;
+                    let readers = (0..READERS)
+                        .map(|_| {
+                            open_pg_reader(&t).map(|s| Reader::Postgres(Box::new(RefCell::new(s))))
+                        })
+                        .collect::<Result<Vec<_>, DbError>>()?;
+                    Ok::<_, DbError>((writer, readers))
+                })
+                .join()
+                .map_err(|_| DbError::Sqlite("opening PostgreSQL failed".into()))??;
+                let t = (**target).clone();
+                let thread = std::thread::Builder::new()
+                    .name("relais-db-writer".into())
+                    .spawn(move || pg_writer_loop(t, writer, rx))
+                    .map_err(|e| DbError::Sqlite(e.to_string()))?;
+                (thread, readers)
+            }
+        };
         Ok(Db {
             writer: Mutex::new(Some(tx)),
             thread: Mutex::new(Some(thread)),
-            readers: Mutex::new(readers),
-            path: path.to_path_buf(),
+            readers: Arc::new(ReaderPool(Mutex::new(readers))),
+            location: location.clone(),
         })
     }
 
@@ -296,7 +627,7 @@ impl Db {
     pub async fn write<T, F>(&self, f: F) -> Result<T, DbError>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, DbError> + Send + 'static,
+        F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
     {
         let (reply, rx) = oneshot::channel();
         let job: Box<dyn Job> = Box::new(TypedJob {
@@ -314,7 +645,8 @@ impl Db {
 
     /// After the writes already sent are committed, moves the WAL into the database file and
     /// truncates it (with `secure_delete` on, deleted rows are then gone from both files).
-    /// Returns whether the checkpoint completed (a long read can hold it back).
+    /// Returns whether the checkpoint completed (a long read can hold it back). On PostgreSQL
+    /// there is nothing to do here.
     pub async fn truncate_wal(&self) -> Result<bool, DbError> {
         let (reply, rx) = oneshot::channel();
         {
@@ -331,27 +663,38 @@ impl Db {
     pub async fn read<T, F>(&self, f: F) -> Result<T, DbError>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, DbError> + Send + 'static,
+        F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
     {
-        let conn = {
-            let mut pool = self.readers.lock().unwrap_or_else(|p| p.into_inner());
-            pool.pop()
-        };
-        let conn = match conn {
-            Some(c) => c,
-            None => open_reader(&self.path)?,
-        };
-        let (result, conn) = tokio::task::spawn_blocking(move || {
-            let r = f(&conn);
-            (r, conn)
+        let pool = self.readers.clone();
+        let location = self.location.clone();
+        tokio::task::spawn_blocking(move || {
+            let reader = pool.0.lock().unwrap_or_else(|p| p.into_inner()).pop();
+            let reader = match reader {
+                Some(r) => r,
+                None => match &location {
+                    Location::File(path) => Reader::Sqlite(open_reader(path)?),
+                    Location::Postgres(t) => {
+                        Reader::Postgres(Box::new(RefCell::new(open_pg_reader(t)?)))
+                    }
+                },
+            };
+            let result = match &reader {
+                Reader::Sqlite(c) => f(&Connection::sqlite(c)),
+                Reader::Postgres(s) => f(&Connection::postgres(s)),
+            };
+            let healthy = match &reader {
+                Reader::Sqlite(_) => true,
+                Reader::Postgres(s) => !s.borrow().is_closed(),
+            };
+            let mut readers = pool.0.lock().unwrap_or_else(|p| p.into_inner());
+            if healthy && readers.len() < READERS {
+                readers.push(reader);
+            }
+            // Otherwise it is dropped here, off the async threads.
+            result
         })
         .await
-        .map_err(|e| DbError::Sqlite(e.to_string()))?;
-        let mut pool = self.readers.lock().unwrap_or_else(|p| p.into_inner());
-        if pool.len() < READERS {
-            pool.push(conn);
-        }
-        result
+        .map_err(|e| DbError::Sqlite(e.to_string()))?
     }
 
     /// Stops accepting writes, lets the writer finish what is queued, and waits for it.
@@ -360,10 +703,24 @@ impl Db {
         if let Some(t) = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take() {
             let _ = t.join();
         }
+        // PostgreSQL sessions are closed on a plain thread (see `PgTarget::connect`).
+        let readers: Vec<Reader> =
+            std::mem::take(&mut *self.readers.0.lock().unwrap_or_else(|p| p.into_inner()));
+        if !readers.is_empty() {
+            let _ = std::thread::spawn(move || drop(readers)).join();
+        }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The SQLite file, when the desk runs on one.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.location {
+            Location::File(p) => Some(p),
+            Location::Postgres(_) => None,
+        }
+    }
+
+    pub fn location(&self) -> &Location {
+        &self.location
     }
 }
 
@@ -380,7 +737,7 @@ mod tests {
 
     /// The schema as SQLite keeps it, and the version: what a migration may change.
     fn schema(path: &Path) -> (Vec<String>, i64) {
-        let conn = Connection::open(path).unwrap();
+        let conn = rusqlite::Connection::open(path).unwrap();
         let mut stmt = conn
             .prepare("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY 1")
             .unwrap();
@@ -439,7 +796,7 @@ mod tests {
     fn a_file_from_a_newer_desk_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
-        Connection::open(&path)
+        rusqlite::Connection::open(&path)
             .unwrap()
             .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
@@ -454,7 +811,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
         {
-            let c = Connection::open(&path).unwrap();
+            let c = rusqlite::Connection::open(&path).unwrap();
             for (i, m) in MIGRATIONS[..2].iter().enumerate() {
                 c.execute_batch(m).unwrap();
                 c.pragma_update(None, "user_version", i + 1).unwrap();
@@ -511,5 +868,174 @@ mod tests {
             })
             .await;
         assert!(dangling.is_err());
+    }
+
+    /// A new database on the PostgreSQL server of `RELAIS_TEST_POSTGRES`
+    /// (`scripts/with-postgres.sh`). Without it these tests say so and stop, unless
+    /// `RELAIS_REQUIRE_POSTGRES` is set (CI), where they fail.
+    fn fresh_postgres() -> Option<Location> {
+        let Some(admin) = std::env::var("RELAIS_TEST_POSTGRES")
+            .ok()
+            .filter(|s| !s.is_empty())
+        else {
+            assert!(
+                std::env::var_os("RELAIS_REQUIRE_POSTGRES").is_none(),
+                "RELAIS_REQUIRE_POSTGRES is set but RELAIS_TEST_POSTGRES is not"
+            );
+            eprintln!("no PostgreSQL server (RELAIS_TEST_POSTGRES): this test did not run");
+            return None;
+        };
+        let server = Location::Postgres(Box::new(PgTarget::parse(&admin).unwrap()));
+        let name = format!("relais_{}", uuid::Uuid::new_v4().simple());
+        server
+            .with_connection(|c| c.execute_batch(&format!("CREATE DATABASE {name}")))
+            .unwrap();
+        let (base, _) = admin.rsplit_once('/').unwrap();
+        let url = format!("{base}/{name}");
+        Some(Location::Postgres(Box::new(PgTarget::parse(&url).unwrap())))
+    }
+
+    /// Tables, columns, constraints, indexes, triggers and versions: what a migration changes.
+    fn pg_schema(at: &Location) -> Vec<String> {
+        at.with_connection(|c| {
+            c.prepare(
+                "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type
+                   FROM information_schema.columns WHERE table_schema = 'public'
+                 UNION ALL
+                 SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid)
+                   FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                 UNION ALL
+                 SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes
+                   WHERE schemaname = 'public'
+                 UNION ALL
+                 SELECT 'trigger ' || tgname FROM pg_trigger WHERE NOT tgisinternal
+                 UNION ALL
+                 SELECT 'version ' || CAST(version AS TEXT) FROM relais_schema
+                 ORDER BY 1",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn postgres_migrated_by_four_desks_at_once_then_again_changes_nothing() {
+        let Some(at) = fresh_postgres() else { return };
+        let barrier = std::sync::Barrier::new(4);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        barrier.wait();
+                        Db::open_at(&at).map(drop)
+                    })
+                })
+                .collect();
+            for h in handles {
+                h.join().unwrap().unwrap();
+            }
+        });
+        let first = pg_schema(&at);
+        let versions: Vec<_> = first.iter().filter(|l| l.starts_with("version ")).collect();
+        assert_eq!(versions.len() as i64, SCHEMA_VERSION, "{versions:?}");
+        assert!(first.iter().any(|l| l == "trigger audit_no_update"));
+        drop(Db::open_at(&at).unwrap());
+        assert_eq!(pg_schema(&at), first);
+    }
+
+    #[test]
+    fn postgres_from_a_newer_desk_is_refused() {
+        let Some(at) = fresh_postgres() else { return };
+        drop(Db::open_at(&at).unwrap());
+        at.with_connection(|c| {
+            c.execute(
+                "INSERT INTO relais_schema (version) VALUES (?1)",
+                [SCHEMA_VERSION + 1],
+            )
+        })
+        .unwrap();
+        assert!(matches!(Db::open_at(&at), Err(DbError::TooNew { .. })));
+    }
+
+    #[tokio::test]
+    async fn postgres_writes_batch_roll_back_alone_and_the_audit_is_append_only() {
+        let Some(at) = fresh_postgres() else { return };
+        let db = Db::open_at(&at).unwrap();
+        let audit = |action: &'static str| {
+            db.write(move |c| {
+                c.execute(
+                    "INSERT INTO audit (at, staff_login, action) VALUES ('now', 'a', ?1)",
+                    [action],
+                )?;
+                if action == "fails" {
+                    return Err(DbError::Invalid("this write fails after its insert".into()));
+                }
+                Ok(())
+            })
+        };
+        // Sent together, so that they share a batch: the failing one rolls back alone.
+        let (a, b, c) = tokio::join!(audit("one"), audit("fails"), audit("two"));
+        assert!(a.is_ok() && b.is_err() && c.is_ok());
+        let actions: Vec<String> = db
+            .read(|c| {
+                Ok(c.prepare("SELECT action FROM audit ORDER BY id")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?)
+            })
+            .await
+            .unwrap();
+        assert_eq!(actions, ["one", "two"]);
+        for change in [
+            "UPDATE audit SET action = 'x'",
+            "DELETE FROM audit",
+            "TRUNCATE audit",
+        ] {
+            let refused = db.write(move |c| Ok(c.execute(change, [])?)).await;
+            assert!(refused.is_err(), "{change}");
+        }
+        // Readers are read-only, as on SQLite.
+        let read_only = db
+            .read(|c| Ok(c.execute("INSERT INTO setting (key, value) VALUES ('k', 'v')", [])?))
+            .await;
+        assert!(read_only.is_err());
+        db.close();
+    }
+
+    #[test]
+    fn a_postgres_password_never_shows_in_debug_or_errors() {
+        let t = PgTarget::parse("postgres://relais:s3cr3t-pw@127.0.0.1:1/relais").unwrap();
+        let shown = format!("{t:?} {:?}", Location::Postgres(Box::new(t.clone())));
+        assert!(!shown.contains("s3cr3t-pw"), "{shown}");
+        assert!(shown.contains("relais@127.0.0.1:1/relais"), "{shown}");
+        let err = Db::open_at(&Location::Postgres(Box::new(t)))
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("s3cr3t-pw"), "{err}");
+        let setting = crate::config::DatabaseSetting("postgres://u:s3cr3t-pw@localhost/d".into());
+        assert!(!format!("{setting:?}").contains("s3cr3t-pw"));
+    }
+
+    #[test]
+    fn a_postgres_server_off_this_machine_is_refused_without_tls() {
+        for url in [
+            "postgres://relais:pw@db.hopital.example/relais",
+            "postgres://relais:pw@10.0.0.5:5432/relais",
+        ] {
+            let e = PgTarget::parse(url).unwrap_err();
+            assert!(
+                e.contains("not on this machine") && !e.contains("pw@"),
+                "{e}"
+            );
+        }
+        for url in [
+            "postgres://relais@127.0.0.1/relais",
+            "postgres://relais@localhost:5433/relais",
+            "postgres://relais@[::1]/relais",
+            "host=/var/run/postgresql user=relais dbname=relais",
+        ] {
+            assert!(PgTarget::parse(url).is_ok(), "{url}");
+        }
+        assert!(PgTarget::parse("postgres://relais@").is_err());
     }
 }

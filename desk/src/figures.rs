@@ -11,9 +11,9 @@
 //! the week, had been received and were neither confirmed nor ended.
 
 use crate::db::DbError;
+use crate::sql::{Connection, params};
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Connection, params};
 use std::collections::BTreeMap;
 
 /// The longest period the page and the export cover.
@@ -493,7 +493,8 @@ mod tests {
     #[test]
     fn the_timeline_follows_a_request_through_the_triggers() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = Connection::open(dir.path().join("desk.db")).unwrap();
+        let raw = rusqlite::Connection::open(dir.path().join("desk.db")).unwrap();
+        let conn = Connection::sqlite(&raw);
         for sql in crate::db::MIGRATIONS {
             conn.execute_batch(sql).unwrap();
         }

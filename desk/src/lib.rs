@@ -25,6 +25,7 @@ pub mod referrals;
 pub mod requests;
 pub mod secrets;
 pub mod sms;
+pub mod sql;
 
 use anyhow::Context;
 use axum::Router;
@@ -183,7 +184,9 @@ impl AppState {
                 config.data_dir.display()
             )
         })?;
-        let db = Db::open(&config.data_dir.join("desk.db")).context("cannot open the database")?;
+        let location = config.database().map_err(anyhow::Error::msg)?;
+        let db = Db::open_at(&location)
+            .with_context(|| format!("cannot open the database {location:?}"))?;
         // A real desk serves the signed bundle it is given, after checking it as a phone
         // would; only the demo builds one (the demo directory, signed with the demo key), so
         // fictional services never reach a real phone.

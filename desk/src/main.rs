@@ -282,7 +282,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve { config } => run(load_config(config)?, false).await,
         Command::Purge { config } => {
             let config = load_config(config)?;
-            let db = relais_desk::db::Db::open(&config.data_dir.join("desk.db"))?;
+            let db = relais_desk::db::Db::open_at(&config.database().map_err(anyhow::Error::msg)?)?;
             let purged = db.write(|c| requests::purge(c, chrono::Utc::now())).await?;
             println!(
                 "purged {} requests, {} unreadable SMS, {} sessions",
@@ -318,7 +318,7 @@ async fn main() -> anyhow::Result<()> {
                 anyhow::bail!("the password needs 12 characters or more");
             }
             std::fs::create_dir_all(&config.data_dir)?;
-            let db = relais_desk::db::Db::open(&config.data_dir.join("desk.db"))?;
+            let db = relais_desk::db::Db::open_at(&config.database().map_err(anyhow::Error::msg)?)?;
             let hash = relais_desk::auth::hash_password(&password)?;
             let new = relais_desk::auth::NewStaff {
                 login: login.clone(),

@@ -26,6 +26,7 @@ pub use content::{UNNAMED, to_content};
 
 use crate::db::DbError;
 use crate::requests::audit;
+use crate::sql::{Connection, OptionalExtension, params};
 use crate::{AppState, secrets};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use relais_core::contact::HumanContact;
@@ -34,7 +35,6 @@ use relais_core::referral::copy::CopyView;
 use relais_core::referral::{CopyCode, Draft, Recipient, Referral, ReferralError, Shared};
 use relais_core::request::{Appointment, CloseReason, RequestContent, RequestState};
 use relais_core::wire::{Channel, ReferralAnswer, ReferralStatus, SubmitReferral, SubmitRequest};
-use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 /// Labels of the keyed hashes (see [`secrets::keyed_hash`]).

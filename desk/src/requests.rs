@@ -4,12 +4,12 @@
 
 use crate::db::DbError;
 use crate::secrets;
+use crate::sql::{Connection, OptionalExtension, params};
 use chrono::{DateTime, Duration, Utc};
 use relais_core::contact::{HumanContact, OpeningHours, Phone, Role, Who};
 use relais_core::request::{RequestContent, RequestEvent, RequestState, TransitionError};
 use relais_core::sms::SmsRequest;
 use relais_core::wire::{Channel, RequestStatus, SubmitRequest};
-use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 /// A staff member as the rest of the desk sees them.
@@ -185,7 +185,7 @@ pub fn submit(
     let id = req.id.to_string();
     let token = secrets::capability_token(key, req.id.as_bytes());
     let fp = fingerprint(&req.structure_key, &req.content)?;
-    let existing = |sql: &str, arg: &dyn rusqlite::ToSql| -> Result<Option<Found>, DbError> {
+    let existing = |sql: &str, arg: &dyn crate::sql::ToSql| -> Result<Option<Found>, DbError> {
         Ok(conn
             .query_row(sql, [arg], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
@@ -577,7 +577,7 @@ type Row = (
     String,
 );
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+fn row(r: &crate::sql::Row) -> crate::sql::Result<Row> {
     Ok((
         r.get(0)?,
         r.get(1)?,

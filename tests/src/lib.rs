@@ -13,6 +13,8 @@ use relais_core::orientation::{AgeBand, Place};
 use relais_core::request::{CallWindow, RequestContent, RequestForm};
 use relais_core::wire::SubmitRequest;
 use relais_desk::config::Config;
+use relais_desk::db::{Location, PgTarget};
+use relais_desk::sql::{self, Connection};
 use relais_desk::{Running, demo};
 use std::net::SocketAddr;
 use uuid::Uuid;
@@ -36,6 +38,7 @@ impl Desk {
             dir.path().join("data"),
         );
         config.submit_per_minute = 10_000;
+        config.database = fresh_database().map(relais_desk::config::DatabaseSetting);
         change(&mut config);
         let running = relais_desk::start(config).await.unwrap();
         demo::seed_staff(&running.state).await.unwrap();
@@ -46,9 +49,34 @@ impl Desk {
         format!("{}{path}", self.running.url())
     }
 
-    pub fn db_path(&self) -> std::path::PathBuf {
-        self.running.state.db.path().to_path_buf()
+    /// Where the desk keeps its data (its SQLite file, or its PostgreSQL database).
+    pub fn db(&self) -> Location {
+        self.running.state.db.location().clone()
     }
+
+    /// Runs `f` on a connection of its own to the desk's database (either engine).
+    pub fn sql<T: Send>(&self, f: impl FnOnce(&Connection<'_>) -> sql::Result<T> + Send) -> T {
+        self.db().with_connection(f).unwrap()
+    }
+}
+
+/// The database for a new test desk. When `RELAIS_TEST_POSTGRES` names a PostgreSQL server
+/// (`scripts/with-postgres.sh` starts a throwaway one), each desk gets a new database of its
+/// own there, so that the whole suite runs on PostgreSQL; otherwise `None`: the SQLite file in
+/// the desk's data folder.
+pub fn fresh_database() -> Option<String> {
+    let admin = std::env::var("RELAIS_TEST_POSTGRES")
+        .ok()
+        .filter(|s| !s.is_empty())?;
+    let name = format!("relais_{}", Uuid::new_v4().simple());
+    let server = Location::Postgres(Box::new(
+        PgTarget::parse(&admin).expect("RELAIS_TEST_POSTGRES"),
+    ));
+    server
+        .with_connection(|c| c.execute_batch(&format!("CREATE DATABASE {name}")))
+        .expect("cannot create a test database");
+    let (base, _) = admin.rsplit_once('/').expect("a URL ending in /database");
+    Some(format!("{base}/{name}"))
 }
 
 /// Whatever answers at a desk's address: an in-process desk or a desk process.

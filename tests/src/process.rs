@@ -1,6 +1,8 @@
 //! The real `relais-desk` binary as a child process, so that tests can SIGKILL it and start
 //! it again on the same data folder and port.
 
+use relais_desk::db::{Location, PgTarget};
+use relais_desk::sql::Connection;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -81,6 +83,8 @@ pub fn free_port() -> u16 {
 pub struct DeskProcess {
     pub addr: SocketAddr,
     pub data: PathBuf,
+    /// Its database: `desk.db` in `data`, or a PostgreSQL database of its own.
+    pub location: Location,
     config: PathBuf,
     log: PathBuf,
     child: Option<Child>,
@@ -100,12 +104,20 @@ impl DeskProcess {
         let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
         let data = dir.join("desk-data");
         let config = dir.join("desk.toml");
+        let database = crate::fresh_database();
+        let location = match &database {
+            Some(url) => Location::Postgres(Box::new(PgTarget::parse(url).expect("test database"))),
+            None => Location::File(data.join("desk.db")),
+        };
+        let database = database
+            .map(|url| format!("database = \"{url}\"\n"))
+            .unwrap_or_default();
         std::fs::write(
             &config,
             format!(
                 r#"listen = "{addr}"
 data_dir = "{}"
-desk_name = "Accueil des CMP – centre hospitalier de démonstration"
+{database}desk_name = "Accueil des CMP – centre hospitalier de démonstration"
 phone = "01 99 00 10 01"
 hours = "Mo-Fr 09:00-17:00; PH off"
 address = "4 rue de la Gare, 96300 Villerelais"
@@ -122,6 +134,7 @@ submit_per_minute = 100000
         let mut desk = DeskProcess {
             addr,
             data,
+            location,
             log: dir.join("desk.log"),
             config,
             child: None,
@@ -206,6 +219,7 @@ submit_per_minute = 100000
         let mut desk = DeskProcess {
             addr,
             data: self.data.clone(),
+            location: self.location.clone(),
             log: dir.join("desk.log"),
             config,
             child: None,
@@ -243,24 +257,23 @@ submit_per_minute = 100000
         self.spawn();
     }
 
-    pub fn db_path(&self) -> PathBuf {
-        self.data.join("desk.db")
+    /// Runs `f` on a connection of its own to the desk's database (either engine).
+    pub fn sql<T: Send>(
+        &self,
+        f: impl FnOnce(&Connection<'_>) -> relais_desk::sql::Result<T> + Send,
+    ) -> T {
+        self.location
+            .with_connection(f)
+            .expect("the desk's database")
     }
 
     /// The ids the desk holds, in the order it received them.
     pub fn request_ids(&self) -> Vec<String> {
-        let c = rusqlite::Connection::open_with_flags(
-            self.db_path(),
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .expect("cannot open the desk's database");
-        let mut stmt = c
-            .prepare("SELECT id FROM request ORDER BY received_at, rowid")
-            .expect("query");
-        stmt.query_map([], |r| r.get(0))
-            .expect("query")
-            .collect::<Result<_, _>>()
-            .expect("rows")
+        self.sql(|c| {
+            c.prepare("SELECT id FROM request ORDER BY received_at, id")?
+                .query_map([], |r| r.get(0))?
+                .collect()
+        })
     }
 
     pub fn log(&self) -> String {

@@ -4,10 +4,10 @@
 
 use crate::db::DbError;
 use crate::requests::{self, DeskRequest};
+use crate::sql::{Connection, OptionalExtension, params};
 use chrono::{DateTime, NaiveDate, Utc};
 use relais_core::contact::{HumanContact, Lang};
 use relais_core::referral::{Informed, Professional, Shared};
-use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
 /// A stored referral.
@@ -41,21 +41,21 @@ const COLUMNS: &str = "f.id, f.request_id, f.structure_key, f.source, f.partner_
     f.professional, f.contact, f.scope, f.why, f.until, f.informed, f.language, f.given_at,
     f.created_at, f.revoked_at, f.revoked_by";
 
-fn data<E: std::fmt::Display>(e: E) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.to_string().into())
+fn data<E: std::fmt::Display>(e: E) -> crate::sql::Error {
+    crate::sql::Error::conversion(0, e)
 }
 
-fn json<T: serde::de::DeserializeOwned>(s: &str) -> rusqlite::Result<T> {
+fn json<T: serde::de::DeserializeOwned>(s: &str) -> crate::sql::Result<T> {
     serde_json::from_str(s).map_err(data)
 }
 
-fn instant(s: &str) -> rusqlite::Result<DateTime<Utc>> {
+fn instant(s: &str) -> crate::sql::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(data)
 }
 
-fn decode(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+fn decode(r: &crate::sql::Row) -> crate::sql::Result<Row> {
     let informed: Option<String> = r.get("informed")?;
     let language: Option<String> = r.get("language")?;
     let revoked_at: Option<String> = r.get("revoked_at")?;

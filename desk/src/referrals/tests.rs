@@ -221,8 +221,9 @@ async fn stored_once_opened_by_its_code_and_revoked_down_to_a_trace() {
     assert_eq!(count(&db, "request").await, 0);
     // After the WAL is truncated, neither file holds the shared fields.
     assert!(db.truncate_wal().await.unwrap());
-    let mut bytes = std::fs::read(db.path()).unwrap();
-    if let Ok(wal) = std::fs::read(db.path().with_extension("sqlite-wal")) {
+    let path = db.path().unwrap();
+    let mut bytes = std::fs::read(path).unwrap();
+    if let Ok(wal) = std::fs::read(path.with_extension("sqlite-wal")) {
         bytes.extend(wal);
     }
     for marker in ["Zorblax", "Quiproquo", "Zephyrin"] {

@@ -5,7 +5,7 @@
 //! link and no token ever goes in an SMS.
 
 use crate::db::DbError;
-use rusqlite::{Connection, OptionalExtension, params};
+use crate::sql::{Connection, OptionalExtension, params};
 
 const LETTERS: &[u8] = b"ACEFHKRUXY";
 const DIGITS: &[u8] = b"346789";

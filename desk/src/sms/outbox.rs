@@ -8,8 +8,8 @@
 //! again once its lease ends and resent under the same `gateway_id`: see [`super::sender`].
 
 use crate::db::DbError;
+use crate::sql::{Connection, OptionalExtension, params};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// What a message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,21 +110,19 @@ pub struct Sms {
     pub failed_at: Option<DateTime<Utc>>,
 }
 
-fn time(s: &str) -> rusqlite::Result<DateTime<Utc>> {
+fn time(s: &str) -> crate::sql::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-        })
+        .map_err(|e| crate::sql::Error::conversion(0, e))
 }
 
-fn opt_time(s: Option<String>) -> rusqlite::Result<Option<DateTime<Utc>>> {
+fn opt_time(s: Option<String>) -> crate::sql::Result<Option<DateTime<Utc>>> {
     s.as_deref().map(time).transpose()
 }
 
 const COLUMNS: &str = "id, request_id, kind, gateway_id, to_phone, body, state, not_before, attempts, last_error, created_at, sent_at, delivered_at, failed_at";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Sms> {
+fn row(r: &crate::sql::Row) -> crate::sql::Result<Sms> {
     Ok(Sms {
         id: r.get("id")?,
         request_id: r.get("request_id")?,

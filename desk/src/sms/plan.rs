@@ -13,12 +13,12 @@ use super::code;
 use super::outbox::{self, Kind, NewSms};
 use super::texts::{appointment_message, compose, localizer};
 use crate::db::DbError;
+use crate::sql::{Connection, OptionalExtension, params};
 use crate::{requests, secrets};
 use chrono::{DateTime, Utc};
 use relais_core::contact::Phone;
 use relais_core::i18n::Message;
 use relais_core::request::{Appointment, RequestContent, RequestEvent};
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// The number SMS may go to, if the person allowed SMS and gave a mobile.
 pub fn sms_phone(content: &RequestContent) -> Option<Phone> {

@@ -22,10 +22,10 @@
 use super::gateway::{Outgoing, SendError};
 use super::outbox::{self, Kind, Sms};
 use crate::db::DbError;
+use crate::sql::{Connection, OptionalExtension};
 use crate::{AppState, Shared};
 use chrono::{DateTime, Duration, Utc};
 use relais_core::request::RequestContent;
-use rusqlite::{Connection, OptionalExtension};
 
 /// Messages taken per pass.
 const BATCH: usize = 20;

@@ -96,7 +96,7 @@ pub async fn capcom(
             if let Some(d) = &delivery {
                 let fresh = c.execute(
                     "INSERT INTO sms_gateway_event (id, received_at) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING",
-                    rusqlite::params![d, now.to_rfc3339()],
+                    crate::params![d, now.to_rfc3339()],
                 )?;
                 if fresh == 0 {
                     return Ok("duplicate");
@@ -127,7 +127,7 @@ pub async fn capcom(
                                     .collect();
                                 c.execute(
                                     "INSERT INTO sms_callback (received_at, sender, reason, purge_after) VALUES (?1, ?2, ?3, ?4)",
-                                    rusqlite::params![now.to_rfc3339(), sender, e.to_string(), (now + chrono::Duration::days(days)).to_rfc3339()],
+                                    crate::params![now.to_rfc3339(), sender, e.to_string(), (now + chrono::Duration::days(days)).to_rfc3339()],
                                 )?;
                                 requests::audit(c, "gateway", "sms_unreadable", None, "")?;
                                 "to_call_back"
