@@ -5,12 +5,16 @@
 //!
 //! `cargo bench -p relais-desk --bench load` (add `-- --seconds 20 --connections 64` to change).
 //! Then the same submissions spread over two real `relais-desk serve` processes on one
-//! database file, as behind a load balancer (`-- --processes 1` to skip).
+//! database, as behind a load balancer (`-- --processes 1` to skip). Both engines in one run:
+//! `bash scripts/with-postgres.sh cargo bench -p relais-desk --bench load` (PostgreSQL on a
+//! throwaway local server, `fsync` and `synchronous_commit` on, as shipped).
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 use relais_core::orientation::{AgeBand, Place};
 use relais_core::request::{CallWindow, RequestForm};
 use relais_core::wire::SubmitRequest;
+use relais_desk::config::DatabaseSetting;
+use relais_desk::db::{Location, PgTarget};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -143,24 +147,69 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--test");
     let seconds = if quick { 1 } else { arg("--seconds", 10) };
     let connections = arg("--connections", 32) as usize;
+    let processes = arg("--processes", 2);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
     rt.block_on(async move {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = relais_desk::demo::config(
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-            dir.path().join("data"),
-        );
-        config.submit_per_minute = u32::MAX;
-        let desk = relais_desk::start(config).await.unwrap();
         println!(
-            "desk on {} ({} cores, {connections} connections, {seconds} s per run)",
-            desk.url(),
+            "{} cores, {connections} connections, {seconds} s per run",
             std::thread::available_parallelism().map_or(0, |n| n.get())
         );
+        let postgres = std::env::var("RELAIS_TEST_POSTGRES")
+            .ok()
+            .filter(|s| !s.is_empty());
+        let mut noop_rate = None;
+        for (engine, server) in [("SQLite", None), ("PostgreSQL", postgres.clone())] {
+            if engine == "PostgreSQL" && server.is_none() {
+                println!(
+                    "PostgreSQL: not measured (run under scripts/with-postgres.sh for a throwaway server)"
+                );
+                continue;
+            }
+            let database = || server.as_deref().map(fresh_database);
+            let rate = one_process(engine, database(), connections, seconds, &mut noop_rate).await;
+            if let Some(noop) = noop_rate {
+                println!("{engine}: submissions / no-op: {:.2}", rate / noop);
+            }
+            if processes >= 2 {
+                two_processes(engine, database(), connections, seconds).await;
+            }
+        }
+    });
+}
+
+/// A new database on the PostgreSQL server `admin` names; its URL.
+fn fresh_database(admin: &str) -> String {
+    let name = format!("relais_bench_{}", uuid::Uuid::now_v7().simple());
+    let server = Location::Postgres(Box::new(PgTarget::parse(admin).unwrap()));
+    server
+        .with_connection(|c| c.execute_batch(&format!("CREATE DATABASE {name}")))
+        .unwrap();
+    let (base, _) = admin.rsplit_once('/').unwrap();
+    format!("{base}/{name}")
+}
+
+/// The desk in this process; the no-op route measured once, on the first engine.
+async fn one_process(
+    engine: &str,
+    database: Option<String>,
+    connections: usize,
+    seconds: u64,
+    noop_rate: &mut Option<f64>,
+) -> f64 {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = relais_desk::demo::config(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        dir.path().join("data"),
+    );
+    config.submit_per_minute = u32::MAX;
+    config.database = database.map(DatabaseSetting);
+    let desk = relais_desk::start(config).await.unwrap();
+    println!("{engine}: desk on {} ({:?})", desk.url(), desk.state.db);
+    if noop_rate.is_none() {
         let noop = hammer(
             format!("{}/healthz", desk.url()),
             connections,
@@ -168,31 +217,31 @@ fn main() {
             false,
         )
         .await;
-        let submit = hammer(
-            format!("{}/v1/requests", desk.url()),
-            connections,
-            seconds,
-            true,
-        )
-        .await;
-        let noop_rate = report("no-op GET /healthz", &noop);
-        let submit_rate = report("submission POST /v1/requests (durable)", &submit);
-        println!("submissions / no-op: {:.2}", submit_rate / noop_rate);
-        let count: i64 = desk
-            .state
-            .db
-            .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))?))
-            .await
-            .unwrap();
-        println!(
-            "requests in the database after the run: {count} (all acknowledged submissions: {})",
-            submit.ok
-        );
-        desk.stop().await.unwrap();
-        if arg("--processes", 2) >= 2 {
-            two_processes(connections, seconds).await;
-        }
-    });
+        *noop_rate = Some(report("no-op GET /healthz", &noop));
+    }
+    let submit = hammer(
+        format!("{}/v1/requests", desk.url()),
+        connections,
+        seconds,
+        true,
+    )
+    .await;
+    let rate = report(
+        &format!("{engine}: submission POST /v1/requests (durable), one process"),
+        &submit,
+    );
+    let count: i64 = desk
+        .state
+        .db
+        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))?))
+        .await
+        .unwrap();
+    println!(
+        "{engine}: requests in the database after the run: {count} (all acknowledged submissions: {})",
+        submit.ok
+    );
+    desk.stop().await.unwrap();
+    rate
 }
 
 /// A real desk process on `data`, listening on `port`; killed when dropped.
@@ -205,7 +254,12 @@ impl Drop for Process {
     }
 }
 
-fn serve(dir: &std::path::Path, data: &std::path::Path, name: &str) -> (Process, String) {
+fn serve(
+    dir: &std::path::Path,
+    data: &std::path::Path,
+    database: Option<&str>,
+    name: &str,
+) -> (Process, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -217,6 +271,7 @@ fn serve(dir: &std::path::Path, data: &std::path::Path, name: &str) -> (Process,
         format!(
             r#"listen = "127.0.0.1:{port}"
 data_dir = "{}"
+{}
 desk_name = "Accueil des CMP"
 phone = "01 99 00 10 01"
 address = "4 rue de la Gare, 96300 Villerelais"
@@ -224,7 +279,8 @@ structures = ["cmp-collines"]
 demo = true
 submit_per_minute = 4000000000
 "#,
-            data.display()
+            data.display(),
+            database.map_or(String::new(), |url| format!("database = \"{url}\""))
         ),
     )
     .unwrap();
@@ -246,12 +302,12 @@ submit_per_minute = 4000000000
     (process, format!("http://127.0.0.1:{port}"))
 }
 
-async fn two_processes(connections: usize, seconds: u64) {
+async fn two_processes(engine: &str, database: Option<String>, connections: usize, seconds: u64) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // One after the other: the first creates the database and the token key.
-    let (_a, url_a) = serve(dir.path(), &data, "a");
-    let (_b, url_b) = serve(dir.path(), &data, "b");
+    let (_a, url_a) = serve(dir.path(), &data, database.as_deref(), "a");
+    let (_b, url_b) = serve(dir.path(), &data, database.as_deref(), "b");
     let submit = hammer_all(
         vec![
             format!("{url_a}/v1/requests"),
@@ -263,15 +319,20 @@ async fn two_processes(connections: usize, seconds: u64) {
     )
     .await;
     report(
-        "submission POST /v1/requests (durable), two desk processes on one database",
+        &format!(
+            "{engine}: submission POST /v1/requests (durable), two desk processes on one database"
+        ),
         &submit,
     );
-    let count: i64 = rusqlite::Connection::open(data.join("desk.db"))
-        .unwrap()
-        .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
+    let location = match database {
+        Some(url) => Location::Postgres(Box::new(PgTarget::parse(&url).unwrap())),
+        None => Location::File(data.join("desk.db")),
+    };
+    let count: i64 = location
+        .with_connection(|c| c.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0)))
         .unwrap();
     println!(
-        "requests in the database after the run: {count} (all acknowledged submissions: {})",
+        "{engine}: requests in the database after the run: {count} (all acknowledged submissions: {})",
         submit.ok
     );
 }

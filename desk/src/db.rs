@@ -227,6 +227,8 @@ trait Job: Send {
     fn call(&mut self, conn: &Connection<'_>) -> bool;
     /// The savepoint around the closure could not be made or released.
     fn fail(&mut self, e: String);
+    /// Whether the closure ran and returned `Ok`.
+    fn succeeded(&self) -> bool;
     /// Called after the commit (or its failure) with the outcome of the batch.
     fn finish(self: Box<Self>, committed: Result<(), String>);
 }
@@ -252,6 +254,10 @@ where
 
     fn fail(&mut self, e: String) {
         self.result = Some(Err(DbError::Sqlite(e)));
+    }
+
+    fn succeeded(&self) -> bool {
+        matches!(self.result, Some(Ok(_)))
     }
 
     fn finish(self: Box<Self>, committed: Result<(), String>) {
@@ -537,33 +543,51 @@ fn pg_writer_loop(target: PgTarget, session: RefCell<PgSession>, rx: mpsc::Recei
     }
 }
 
+/// One PostgreSQL transaction for the batch. Each round trip costs, so the statements around
+/// the jobs travel together: `BEGIN`, the writers' lock and the first savepoint in one; then
+/// each job's end (release, or roll back to its savepoint) with the next job's savepoint; the
+/// last end with `COMMIT`. A batch of one job needs no savepoint: its failure is the batch's.
 fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
-    let begun = s.borrow_mut().batch(&format!(
-        "BEGIN; SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})"
-    ));
-    let committed = match begun {
-        Ok(()) => {
-            let conn = Connection::postgres(s);
-            for job in &mut batch {
-                if let Err(e) = s.borrow_mut().batch("SAVEPOINT job") {
-                    job.fail(e.to_string());
-                    continue;
-                }
-                let ok = job.call(&conn);
-                let end = if ok {
-                    "RELEASE SAVEPOINT job"
-                } else {
-                    "ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job"
-                };
-                if let Err(e) = s.borrow_mut().batch(end)
-                    && ok
-                {
-                    job.fail(e.to_string());
-                }
-            }
-            s.borrow_mut().batch("COMMIT").map_err(|e| e.to_string())
+    let alone = batch.len() == 1;
+    let mut pending = format!("BEGIN; SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})");
+    let mut failed = None;
+    let conn = Connection::postgres(s);
+    for (i, job) in batch.iter_mut().enumerate() {
+        if !alone {
+            pending.push_str("; SAVEPOINT job");
         }
-        Err(e) => Err(e.to_string()),
+        if let Err(e) = s.borrow_mut().batch(&pending) {
+            failed = Some((i, e.to_string()));
+            break;
+        }
+        let ok = job.call(&conn);
+        pending = match (alone, ok) {
+            (true, _) => String::new(),
+            (false, true) => "RELEASE SAVEPOINT job".into(),
+            (false, false) => "ROLLBACK TO SAVEPOINT job; RELEASE SAVEPOINT job".into(),
+        };
+    }
+    let committed = match failed {
+        Some((i, e)) => {
+            // What failed is the end of the job before (its release) or this job's start:
+            // the transaction is aborted either way; every job learns it from the outcome.
+            if let Some(job) = batch.get_mut(i) {
+                job.fail(e.clone());
+            }
+            Err(e)
+        }
+        None => {
+            if alone && batch.first_mut().is_some_and(|j| !j.succeeded()) {
+                s.borrow_mut().batch("ROLLBACK").map_err(|e| e.to_string())
+            } else {
+                pending.push_str(if pending.is_empty() {
+                    "COMMIT"
+                } else {
+                    "; COMMIT"
+                });
+                s.borrow_mut().batch(&pending).map_err(|e| e.to_string())
+            }
+        }
     };
     if committed.is_err() {
         let _ = s.borrow_mut().batch("ROLLBACK");

@@ -147,10 +147,7 @@ async fn submission_is_idempotent_and_conflicts_are_refused() {
     other.content.name = "Quelqu'un".into();
     let res = submit(&desk, &other).await;
     assert_eq!(res.status(), 409);
-    let count: i64 = rusqlite::Connection::open(desk.db_path())
-        .unwrap()
-        .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
-        .unwrap();
+    let count: i64 = desk.sql(|db| db.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0)));
     assert_eq!(count, 1, "never a duplicate");
 }
 
@@ -320,12 +317,11 @@ async fn sms_gateway_webhook() {
     };
     let res = submit(&desk, &app).await;
     assert_eq!(res.status(), 200);
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let (n, message): (i64, String) = db
-        .query_row("SELECT COUNT(*), MAX(content) FROM request", [], |r| {
+    let (n, message): (i64, String) = desk.sql(|db| {
+        db.query_row("SELECT COUNT(*), MAX(content) FROM request", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
-        .unwrap();
+    });
     assert_eq!(n, 1);
     assert!(message.contains("Message de Yassine"));
     // A damaged SMS is kept with the sender's number, to call back.
@@ -336,9 +332,8 @@ async fn sms_gateway_webhook() {
         res.json::<api::InboundReply>().await.unwrap().status,
         "to_call_back"
     );
-    let sender: String = db
-        .query_row("SELECT sender FROM sms_callback", [], |r| r.get(0))
-        .unwrap();
+    let sender: String =
+        desk.sql(|db| db.query_row("SELECT sender FROM sms_callback", [], |r| r.get(0)));
     assert_eq!(sender, "+33639980090");
     // A wrong signature is refused and stores nothing.
     assert_eq!(
@@ -348,9 +343,7 @@ async fn sms_gateway_webhook() {
             .status(),
         401
     );
-    let n: i64 = db
-        .query_row("SELECT COUNT(*) FROM sms_callback", [], |r| r.get(0))
-        .unwrap();
+    let n: i64 = desk.sql(|db| db.query_row("SELECT COUNT(*) FROM sms_callback", [], |r| r.get(0)));
     assert_eq!(n, 1);
 }
 

@@ -146,20 +146,16 @@ async fn retention_deletes_personal_data_and_keeps_an_anonymous_trace() {
         .await
         .unwrap();
     assert_eq!(purged.requests, 1);
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let left: i64 = db
-        .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
-        .unwrap();
+    let left: i64 = desk.sql(|db| db.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0)));
     assert_eq!(left, 0);
-    let attempts: i64 = db
-        .query_row("SELECT COUNT(*) FROM call_attempt", [], |r| r.get(0))
-        .unwrap();
+    let attempts: i64 =
+        desk.sql(|db| db.query_row("SELECT COUNT(*) FROM call_attempt", [], |r| r.get(0)));
     assert_eq!(attempts, 0);
-    let trace: String = db
-        .query_row("SELECT detail FROM audit WHERE action = 'purge'", [], |r| {
+    let trace: String = desk.sql(|db| {
+        db.query_row("SELECT detail FROM audit WHERE action = 'purge'", [], |r| {
             r.get(0)
         })
-        .unwrap();
+    });
     assert_eq!(trace, "requests=1 sms_callbacks=0 referrals=0");
     // The person's status is gone too: a human to call remains in the app's own target.
     let res = client()
@@ -201,7 +197,7 @@ async fn shutdown_loses_no_accepted_request() {
     while done.load(std::sync::atomic::Ordering::SeqCst) < 30 {
         tokio::time::sleep(std::time::Duration::from_millis(1)).await;
     }
-    let db_path = desk.db_path();
+    let db = desk.db();
     desk.running.stop().await.unwrap();
     let mut accepted = Vec::new();
     for t in tasks {
@@ -209,14 +205,15 @@ async fn shutdown_loses_no_accepted_request() {
             accepted.push(id);
         }
     }
-    let db = rusqlite::Connection::open(db_path).unwrap();
     for id in &accepted {
         let n: i64 = db
-            .query_row(
-                "SELECT COUNT(*) FROM request WHERE id = ?1",
-                [id.to_string()],
-                |r| r.get(0),
-            )
+            .with_connection(|c| {
+                c.query_row(
+                    "SELECT COUNT(*) FROM request WHERE id = ?1",
+                    [id.to_string()],
+                    |r| r.get(0),
+                )
+            })
             .unwrap();
         assert_eq!(n, 1, "accepted request {id} lost");
     }
@@ -307,7 +304,7 @@ async fn no_personal_data_in_the_logs() {
         .await
         .unwrap();
     assert_eq!(st.id, s.id);
-    let db = desk.db_path();
+    let db = desk.db();
     let policy = desk.running.state.sms_policy.reminders;
     desk.running.stop().await.unwrap();
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
@@ -316,22 +313,23 @@ async fn no_personal_data_in_the_logs() {
         "the scenario was logged: {logs}"
     );
     // What the desk sends by SMS (to the person's phone, which others may read).
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let bodies: Vec<String> = conn
-        .prepare("SELECT body FROM sms_outbox")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
+    let bodies: Vec<String> = db
+        .with_connection(|c| {
+            c.prepare("SELECT body FROM sms_outbox")?
+                .query_map([], |r| r.get(0))?
+                .collect()
+        })
         .unwrap();
     assert!(
         bodies.len() >= 2,
         "acknowledgements and a confirmation were queued: {bodies:?}"
     );
     // What the phone shows in a notification, for the confirmed appointment.
-    let state: RequestState = conn
-        .query_row("SELECT state FROM request WHERE id = ?1", [demo_id], |r| {
-            r.get::<_, String>(0)
+    let state: RequestState = db
+        .with_connection(|c| {
+            c.query_row("SELECT state FROM request WHERE id = ?1", [demo_id], |r| {
+                r.get::<_, String>(0)
+            })
         })
         .map(|j| serde_json::from_str(&j).unwrap())
         .unwrap();

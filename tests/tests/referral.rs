@@ -15,12 +15,12 @@ use relais_core::referral::{
 use relais_core::request::RequestState;
 use relais_core::store::ReferralProgress;
 use relais_core::wire::{ApiError, CopyAnswer, SubmitReferral};
+use relais_desk::db::Location;
 use relais_e2e::phone::TestPhone;
 use relais_e2e::process::DeskProcess;
 use relais_e2e::{
     Address, Desk, PARTNER, RECEPTION, browser, client, hidden, page_text, sign_in, sign_in_partner,
 };
-use std::path::Path;
 use uuid::Uuid;
 
 /// The CMP des Collines, whose desk is at `desk_url`.
@@ -78,20 +78,57 @@ fn consent_on_phone(phone: &TestPhone, marker: &str) -> Referral {
     r
 }
 
-/// Whether `marker` appears in the desk's database file or its WAL.
-fn in_database(db: &Path, marker: &str) -> bool {
-    let mut bytes = std::fs::read(db).unwrap();
-    let wal = db.with_extension("db-wal");
-    if let Ok(w) = std::fs::read(&wal) {
-        bytes.extend(w);
+/// Whether `marker` appears in the desk's database: on SQLite, anywhere in its file or its
+/// WAL (free pages included); on PostgreSQL, in any row of any of its tables.
+fn in_database(db: &Location, marker: &str) -> bool {
+    match db {
+        Location::File(path) => {
+            let mut bytes = std::fs::read(path).unwrap();
+            let wal = path.with_extension("db-wal");
+            if let Ok(w) = std::fs::read(&wal) {
+                bytes.extend(w);
+            }
+            bytes.windows(marker.len()).any(|w| w == marker.as_bytes())
+        }
+        // PostgreSQL frees deleted rows' space at VACUUM, on its own schedule: the file-level
+        // check is SQLite's. Here, no row of any table (read whole, as text) may hold it.
+        Location::Postgres(_) => {
+            let (tables, found): (Vec<String>, i64) = db
+                .with_connection(|c| {
+                    let tables: Vec<String> = c
+                        .prepare(
+                            "SELECT CAST(tablename AS TEXT) FROM pg_tables
+                             WHERE schemaname = current_schema() ORDER BY tablename",
+                        )?
+                        .query_map([], |r| r.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    let mut found = 0;
+                    for table in &tables {
+                        let n: i64 = c.query_row(
+                            &format!(
+                                "SELECT COUNT(*) FROM \"{table}\" t
+                                 WHERE strpos(CAST(t.* AS TEXT), ?1) > 0"
+                            ),
+                            [marker],
+                            |r| r.get(0),
+                        )?;
+                        found += n;
+                    }
+                    Ok((tables, found))
+                })
+                .unwrap();
+            assert!(
+                tables.iter().any(|t| t == "referral"),
+                "the desk's tables: {tables:?}"
+            );
+            found > 0
+        }
     }
-    bytes.windows(marker.len()).any(|w| w == marker.as_bytes())
 }
 
-fn count(db: &Path, sql: &str) -> i64 {
-    let c = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .unwrap();
-    c.query_row(sql, [], |r| r.get(0)).unwrap()
+fn count(db: &Location, sql: &str) -> i64 {
+    db.with_connection(|c| c.query_row(sql, [], |r| r.get(0)))
+        .unwrap()
 }
 
 /// Staff confirm at the desk, on the console, with a named human.
@@ -174,11 +211,11 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
         .await
         .unwrap();
     assert_eq!(again.status(), 200);
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 1);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 1);
     // Only hashes of the token and the code.
-    assert!(!in_database(&desk.db_path(), r.copy.as_str()));
+    assert!(!in_database(&desk.location, r.copy.as_str()));
     assert!(!in_database(
-        &desk.db_path(),
+        &desk.location,
         stored.desk_token.as_deref().unwrap()
     ));
 
@@ -198,14 +235,13 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
             .contains("vient d'une orientation")
     );
     // The managers' figures count it as a referral.
-    let channel: String = rusqlite::Connection::open(desk.db_path())
-        .unwrap()
-        .query_row(
+    let channel: String = desk.sql(|c| {
+        c.query_row(
             "SELECT channel FROM request_timeline WHERE request_id = ?1",
             [r.id.to_string()],
             |row| row.get(0),
         )
-        .unwrap();
+    });
     assert_eq!(channel, "referral");
 
     confirm(&desk, &r.id.to_string(), "Paul Girard").await;
@@ -261,14 +297,14 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
     // After delivery, the professional takes the consent back for the person: at the next
     // sync the desk deletes what was shared, from the file and from its WAL.
     // Before: the shared fields are there (the grep below would find them).
-    assert!(in_database(&desk.db_path(), "NoteZq1"));
+    assert!(in_database(&desk.location, "NoteZq1"));
     phone.store().revoke_referral(r.id, phone.now()).unwrap();
     let report = phone.sync_now().await;
     assert_eq!(report.pending, 0, "{:?}", report.problems);
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM request"), 0);
     assert_eq!(
         count(
-            &desk.db_path(),
+            &desk.location,
             "SELECT COUNT(*) FROM referral WHERE revoked_at IS NOT NULL AND why IS NULL"
         ),
         1,
@@ -276,7 +312,7 @@ async fn from_the_phone_to_the_desk_and_back_to_a_named_human() {
     );
     for marker in ["SamirZq1", "NoteZq1", "MotifZq1"] {
         assert!(
-            !in_database(&desk.db_path(), marker),
+            !in_database(&desk.location, marker),
             "{marker} is still in the desk's database or its WAL"
         );
     }
@@ -301,10 +337,10 @@ async fn revoked_before_delivery_it_never_reaches_the_desk() {
     phone.store().revoke_referral(r.id, phone.now()).unwrap();
     let report = phone.sync_now().await;
     assert_eq!(report.pending, 0, "{:?}", report.problems);
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM request"), 0);
     for marker in ["SamirWv2", "NoteWv2", "MotifWv2"] {
-        assert!(!in_database(&desk.db_path(), marker), "{marker}");
+        assert!(!in_database(&desk.location, marker), "{marker}");
     }
 }
 
@@ -319,9 +355,9 @@ async fn the_person_revokes_with_the_copy_code() {
     assert_eq!(res.status(), 200);
     let answer: CopyAnswer = res.json().await.unwrap();
     assert!(answer.copy.revoked_at.is_some());
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM request"), 0);
     for marker in ["SamirKx5", "NoteKx5", "MotifKx5"] {
-        assert!(!in_database(&desk.db_path(), marker), "{marker}");
+        assert!(!in_database(&desk.location, marker), "{marker}");
     }
     // The professional's phone learns it at the next sync, and sees nothing more.
     phone.sync_now().await;
@@ -379,10 +415,10 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
             "the error never repeats the data"
         );
     }
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM request"), 0);
     for marker in ["SamirOo9", "NoteOo9", "MotifOo9"] {
-        assert!(!in_database(&desk.db_path(), marker), "{marker}");
+        assert!(!in_database(&desk.location, marker), "{marker}");
     }
     // From a phone: the desk's refusal reaches the professional, who is told to call.
     let phone = TestPhone::open(&dir.path().join("pro.db"), &desk.base());
@@ -405,7 +441,7 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
         phone.store().referral(refused.id).unwrap().progress,
         ReferralProgress::NotDelivered
     );
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 0);
     // Only what the app writes: a field the API does not describe, a copy code or a phone in
     // another spelling, a language twice. Each is refused whole, as its schema says.
     let as_json = serde_json::to_value(&base).unwrap();
@@ -445,7 +481,7 @@ async fn a_field_outside_the_consent_refuses_the_whole_referral() {
         let e: ApiError = res.json().await.unwrap();
         assert_eq!(e.error, "invalid_referral", "{what}");
     }
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 0);
     // The same referral within its scope is taken.
     let res = client()
         .post(desk.url("/v1/referrals"))
@@ -613,7 +649,7 @@ async fn the_same_through_the_partner_page() {
     );
     assert!(consent.contains("J'accepte") && consent.contains("Je refuse"));
     assert_eq!(
-        count(&desk.db_path(), "SELECT COUNT(*) FROM referral"),
+        count(&desk.location, "SELECT COUNT(*) FROM referral"),
         0,
         "nothing before the answer"
     );
@@ -646,7 +682,7 @@ async fn the_same_through_the_partner_page() {
         .unwrap();
     assert!(refused.contains("Rien n'est envoyé"), "{refused}");
     assert!(refused.contains("tel:"), "whom to call: {refused}");
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM referral"), 0);
+    assert_eq!(count(&desk.location, "SELECT COUNT(*) FROM referral"), 0);
 
     // "Yes": stored, and the copy printed with its code.
     let res = c
@@ -675,14 +711,14 @@ async fn the_same_through_the_partner_page() {
     assert!(again.text().await.unwrap().contains(&code));
     assert_eq!(
         count(
-            &desk.db_path(),
+            &desk.location,
             "SELECT COUNT(*) FROM referral WHERE source = 'partner'"
         ),
         1
     );
     assert_eq!(
         count(
-            &desk.db_path(),
+            &desk.location,
             "SELECT COUNT(*) FROM referral WHERE language = 'fr' AND informed = 'read_on_screen'"
         ),
         1,
@@ -728,7 +764,7 @@ async fn the_same_through_the_partner_page() {
     assert_eq!(res.status(), 404);
 
     // The partner takes the consent back for the person: erased from the file and its WAL.
-    assert!(in_database(&desk.db_path(), "NotePq3"));
+    assert!(in_database(&desk.location, "NotePq3"));
     let token = relais_e2e::csrf(&mine);
     let res = c
         .post(desk.url(&format!("/partenaire/orientations/{id}/revoke")))
@@ -738,14 +774,14 @@ async fn the_same_through_the_partner_page() {
         .unwrap();
     assert_eq!(res.status(), 303);
     for marker in ["LinaPq3", "NotePq3", "MotifPq3"] {
-        assert!(!in_database(&desk.db_path(), marker), "{marker}");
+        assert!(!in_database(&desk.location, marker), "{marker}");
     }
     let after = page_text(&c, desk.url(&format!("/partenaire/orientations/{id}"))).await;
     assert!(after.contains("Accord retiré"), "{after}");
     assert!(!after.contains("LinaPq3"));
     // The audit names the partner, never the data.
     let audit = count(
-        &desk.db_path(),
+        &desk.location,
         "SELECT COUNT(*) FROM audit WHERE staff_login = 'partenaire' AND action = 'referral_revoked'",
     );
     assert_eq!(audit, 1);
@@ -801,7 +837,7 @@ async fn duplicates_are_flagged_and_overdue_referrals_listed() {
     assert!(page.contains("Doublons possibles") && page.contains("même téléphone"));
     assert!(page.contains(&format!("/console/requests/{}", app.id)));
     // Both stay: nothing merged.
-    assert_eq!(count(&desk.db_path(), "SELECT COUNT(*) FROM request"), 2);
+    assert_eq!(count(&desk.db(), "SELECT COUNT(*) FROM request"), 2);
     let overdue = page_text(&c, desk.url("/console/overdue")).await;
     assert!(overdue.contains("Orientations en retard (1)"), "{overdue}");
     assert!(

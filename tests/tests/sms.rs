@@ -82,14 +82,11 @@ async fn confirm(
 
 /// (kind, state) of every outbox row, in order.
 fn rows(desk: &Desk) -> Vec<(String, String)> {
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let mut st = db
-        .prepare("SELECT kind, state FROM sms_outbox ORDER BY id")
-        .unwrap();
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+    desk.sql(|db| {
+        db.prepare("SELECT kind, state FROM sms_outbox ORDER BY id")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
+    })
 }
 
 async fn run(desk: &Desk, now: DateTime<Utc>) -> Pass {
@@ -366,12 +363,12 @@ async fn a_resend_after_a_crash_is_recognised_by_the_gateway_in_both_modes() {
         assert_eq!(run(&desk, t).await.accepted, 1);
         // As if the desk had died after the gateway took the message and before it recorded
         // the answer: the row is `sending` again with its lease run out.
-        let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-        db.execute(
-            "UPDATE sms_outbox SET state = 'sending', lease_until = ?1, sent_at = NULL, delivered_at = NULL WHERE kind = 'confirmation'",
-            [t.to_rfc3339()],
-        )
-        .unwrap();
+        desk.sql(|db| {
+            db.execute(
+                "UPDATE sms_outbox SET state = 'sending', lease_until = ?1, sent_at = NULL, delivered_at = NULL WHERE kind = 'confirmation'",
+                [t.to_rfc3339()],
+            )
+        });
         let pass = run(&desk, t + chrono::Duration::seconds(1)).await;
         assert_eq!(pass.accepted, 1, "{mode:?}");
         assert_eq!(
@@ -417,14 +414,13 @@ async fn stop_ends_reminders_for_the_request_and_is_recorded() {
     assert!(rows(&desk).contains(&("reminder".into(), "cancelled".into())));
     let page = page_eventually(&c, &desk, &id, "a répondu STOP").await;
     assert!(page.contains("plus de rappel"));
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let n: i64 = db
-        .query_row(
+    let n: i64 = desk.sql(|db| {
+        db.query_row(
             "SELECT COUNT(*) FROM audit WHERE action = 'sms_stop' AND request_id = ?1 AND staff_login = 'person'",
             [&id],
             |r| r.get(0),
         )
-        .unwrap();
+    });
     assert_eq!(n, 1);
     // Moving the appointment after STOP queues the change, not a reminder.
     confirm(
@@ -455,10 +451,7 @@ async fn a_packed_request_through_the_gateways_webhook_lands_once() {
         let (status, body) = gw.receive(delivery, "+33639980012", &text).await;
         assert_eq!(status, 200, "{body}");
     }
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let n: i64 = db
-        .query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0))
-        .unwrap();
+    let n: i64 = desk.sql(|db| db.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0)));
     assert_eq!(n, 1);
     assert_eq!(rows(&desk), [("ack".to_owned(), "queued".to_owned())]);
     assert_eq!(
@@ -494,13 +487,13 @@ async fn a_packed_request_through_the_gateways_webhook_lands_once() {
             .unwrap();
         assert_eq!(res.status(), 401);
     }
-    let stops: i64 = db
-        .query_row(
+    let stops: i64 = desk.sql(|db| {
+        db.query_row(
             "SELECT COUNT(*) FROM audit WHERE action LIKE 'sms_stop%'",
             [],
             |r| r.get(0),
         )
-        .unwrap();
+    });
     assert_eq!(stops, 0);
 }
 
@@ -577,10 +570,8 @@ async fn reception_finds_a_request_by_the_code_read_on_the_phone() {
         "4 rue de la Gare, 75012 Paris",
     )
     .await;
-    let db = rusqlite::Connection::open(desk.db_path()).unwrap();
-    let code: String = db
-        .query_row("SELECT person_code FROM request", [], |r| r.get(0))
-        .unwrap();
+    let code: String =
+        desk.sql(|db| db.query_row("SELECT person_code FROM request", [], |r| r.get(0)));
     assert!(!code.contains("http"));
     let spoken = code.to_lowercase().replace('-', " ");
     let res = c
@@ -637,15 +628,13 @@ signing_key = "{}"
     )
 }
 
-fn states_of(db: &std::path::Path) -> Vec<String> {
-    let db = rusqlite::Connection::open(db).unwrap();
-    let mut st = db
-        .prepare("SELECT state FROM sms_outbox WHERE kind = 'confirmation'")
-        .unwrap();
-    st.query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+fn states_of(db: &relais_desk::db::Location) -> Vec<String> {
+    db.with_connection(|c| {
+        c.prepare("SELECT state FROM sms_outbox WHERE kind = 'confirmation'")?
+            .query_map([], |r| r.get(0))?
+            .collect()
+    })
+    .unwrap()
 }
 
 async fn until(what: &str, mut f: impl FnMut() -> bool, secs: u64) {
@@ -708,11 +697,11 @@ async fn a_desk_killed_between_queuing_and_sending_sends_once_after_restart() {
         }
     };
     confirm_at(s1.id.to_string()).await;
-    assert_eq!(states_of(&desk.db_path()), ["queued"]);
+    assert_eq!(states_of(&desk.location), ["queued"]);
     desk.kill();
     desk.reconfigure(&process_sms_config(&gw, true));
     desk.restart();
-    let db = desk.db_path();
+    let db = desk.location.clone();
     until(
         "the first confirmation to be delivered",
         || states_of(&db) == ["delivered"],

@@ -147,14 +147,13 @@ async fn the_desk_wide_limits_and_jobs_hold_across_processes() {
     // Both processes looked for the retention purge at start-up; one of them ran it.
     let purges = |d: &DeskProcess| d.log().matches("retention purge").count();
     assert_eq!(purges(&a) + purges(&b), 1, "{}\n{}", a.log(), b.log());
-    let db = rusqlite::Connection::open(a.db_path()).unwrap();
-    let leases: i64 = db
-        .query_row(
+    let leases: i64 = a.sql(|db| {
+        db.query_row(
             "SELECT COUNT(*) FROM job_lease WHERE job = 'purge'",
             [],
             |r| r.get(0),
         )
-        .unwrap();
+    });
     assert_eq!(leases, 1);
 }
 
