@@ -39,4 +39,9 @@ echo "== Console in headless Chromium (workflow, screenshots in target/browser, 
 cargo build --locked -p relais-desk
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
+echo "== The desk's suite again on PostgreSQL (a throwaway server on 127.0.0.1): desk unit tests, API, console, lifecycle, SMS, referrals, crashes, two desk processes, soak, browser"
+cargo build --locked -p relais-desk
+bash scripts/with-postgres.sh bash -c \
+  'RELAIS_REQUIRE_POSTGRES=1 cargo test --locked -p relais-desk -p relais-e2e && cd tests/browser && npm test'
+
 echo "All tests passed."

@@ -4,6 +4,7 @@
 // or critical violation allowed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { deskEnv } from './database.mjs';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ let dataDir;
 before(async () => {
   mkdirSync(shots, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), 'relais-browser-'));
-  server = spawn(desk, ['demo', '--listen', '127.0.0.1:0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(desk, ['demo', '--listen', '127.0.0.1:0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'], env: deskEnv() });
   base = await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`the desk did not start: ${out}`)), 60_000);

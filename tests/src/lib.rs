@@ -65,9 +65,17 @@ impl Desk {
 /// own there, so that the whole suite runs on PostgreSQL; otherwise `None`: the SQLite file in
 /// the desk's data folder.
 pub fn fresh_database() -> Option<String> {
-    let admin = std::env::var("RELAIS_TEST_POSTGRES")
+    let Some(admin) = std::env::var("RELAIS_TEST_POSTGRES")
         .ok()
-        .filter(|s| !s.is_empty())?;
+        .filter(|s| !s.is_empty())
+    else {
+        // CI's PostgreSQL pass sets this: a suite that quietly ran on SQLite would prove nothing.
+        assert!(
+            std::env::var_os("RELAIS_REQUIRE_POSTGRES").is_none(),
+            "RELAIS_REQUIRE_POSTGRES is set but RELAIS_TEST_POSTGRES is not"
+        );
+        return None;
+    };
     let name = format!("relais_{}", Uuid::new_v4().simple());
     let server = Location::Postgres(Box::new(
         PgTarget::parse(&admin).expect("RELAIS_TEST_POSTGRES"),
