@@ -205,7 +205,9 @@ async fn submit(
     let now = Utc::now();
     let done = state
         .db
-        .write(move |c| requests::submit(c, &key, &req, Channel::App, now))
+        .write_keyed(requests::submission_key(req.id), move |c| {
+            requests::submit(c, &key, &req, Channel::App, now)
+        })
         .await?;
     let code = if done.created {
         StatusCode::CREATED

@@ -47,6 +47,13 @@ const READERS: usize = 4;
 /// PostgreSQL advisory lock keys ("RELAIS" + a number): migrations, and the writers' turn.
 const PG_MIGRATION_LOCK: i64 = 0x5245_4c41_4953_0001;
 const PG_WRITER_LOCK: i64 = 0x5245_4c41_4953_0002;
+/// Writer threads (and connections) of a desk process on PostgreSQL. Keyed writes of
+/// different keys commit at the same time on different connections; the round trips to the
+/// server, not its work, are what a single writer waits on.
+const PG_WRITERS: usize = 4;
+/// Most writes one PostgreSQL writer commits together: small, so that a burst is shared
+/// among the writers instead of waiting behind the first one's batch.
+const PG_MAX_BATCH: usize = 8;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -229,11 +236,15 @@ trait Job: Send {
     fn fail(&mut self, e: String);
     /// Whether the closure ran and returned `Ok`.
     fn succeeded(&self) -> bool;
+    /// The key of a keyed write (see [`Db::write_keyed`]); `None` for a write that must see
+    /// the database as the only writer.
+    fn key(&self) -> Option<&str>;
     /// Called after the commit (or its failure) with the outcome of the batch.
     fn finish(self: Box<Self>, committed: Result<(), String>);
 }
 
 struct TypedJob<T, F> {
+    key: Option<String>,
     f: Option<F>,
     result: Option<Result<T, DbError>>,
     reply: oneshot::Sender<Result<T, DbError>>,
@@ -260,6 +271,10 @@ where
         matches!(self.result, Some(Ok(_)))
     }
 
+    fn key(&self) -> Option<&str> {
+        self.key.as_deref()
+    }
+
     fn finish(self: Box<Self>, committed: Result<(), String>) {
         let result = match (committed, self.result) {
             (Ok(()), Some(r)) => r,
@@ -283,7 +298,7 @@ struct ReaderPool(Mutex<Vec<Reader>>);
 /// The desk's database handle. Cheap to share behind an `Arc`.
 pub struct Db {
     writer: Mutex<Option<mpsc::Sender<Msg>>>,
-    thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+    threads: Mutex<Vec<std::thread::JoinHandle<()>>>,
     readers: Arc<ReaderPool>,
     location: Location,
 }
@@ -451,7 +466,9 @@ type CheckpointReply = oneshot::Sender<Result<bool, DbError>>;
 type Batch = (Vec<Box<dyn Job>>, Option<CheckpointReply>);
 
 /// Takes the next batch: what is queued, up to [`MAX_BATCH`], stopping at a checkpoint.
-fn next_batch(rx: &mpsc::Receiver<Msg>) -> Option<Batch> {
+/// PostgreSQL's writers share the queue: one of them at a time takes a batch.
+fn next_batch(rx: &Mutex<mpsc::Receiver<Msg>>, most: usize) -> Option<Batch> {
+    let rx = rx.lock().unwrap_or_else(|p| p.into_inner());
     let first = rx.recv().ok()?;
     let mut batch = Vec::new();
     let mut checkpoint = None;
@@ -459,7 +476,7 @@ fn next_batch(rx: &mpsc::Receiver<Msg>) -> Option<Batch> {
         Msg::Job(job) => batch.push(job),
         Msg::TruncateWal(reply) => checkpoint = Some(reply),
     }
-    while checkpoint.is_none() && batch.len() < MAX_BATCH {
+    while checkpoint.is_none() && batch.len() < most {
         match rx.try_recv() {
             Ok(Msg::Job(job)) => batch.push(job),
             Ok(Msg::TruncateWal(reply)) => checkpoint = Some(reply),
@@ -470,7 +487,8 @@ fn next_batch(rx: &mpsc::Receiver<Msg>) -> Option<Batch> {
 }
 
 fn writer_loop(mut conn: rusqlite::Connection, rx: mpsc::Receiver<Msg>) {
-    while let Some((batch, checkpoint)) = next_batch(&rx) {
+    let rx = Mutex::new(rx);
+    while let Some((batch, checkpoint)) = next_batch(&rx, MAX_BATCH) {
         if !batch.is_empty() {
             commit_batch(&mut conn, batch);
         }
@@ -516,9 +534,13 @@ fn finish_batch(batch: Vec<Box<dyn Job>>, committed: Result<(), String>) {
     }
 }
 
-fn pg_writer_loop(target: PgTarget, session: RefCell<PgSession>, rx: mpsc::Receiver<Msg>) {
-    let mut session = Some(session);
-    while let Some((batch, checkpoint)) = next_batch(&rx) {
+fn pg_writer_loop(
+    target: PgTarget,
+    session: Option<RefCell<PgSession>>,
+    rx: Arc<Mutex<mpsc::Receiver<Msg>>>,
+) {
+    let mut session = session;
+    while let Some((batch, checkpoint)) = next_batch(&rx, PG_MAX_BATCH) {
         if !batch.is_empty() {
             // A lost server connection (PostgreSQL restarted) fails the batch it was in; the
             // next batch connects again.
@@ -549,7 +571,7 @@ fn pg_writer_loop(target: PgTarget, session: RefCell<PgSession>, rx: mpsc::Recei
 /// last end with `COMMIT`. A batch of one job needs no savepoint: its failure is the batch's.
 fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
     let alone = batch.len() == 1;
-    let mut pending = format!("BEGIN; SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})");
+    let mut pending = format!("BEGIN; {}", pg_batch_locks(&batch));
     let mut failed = None;
     let conn = Connection::postgres(s);
     for (i, job) in batch.iter_mut().enumerate() {
@@ -595,6 +617,35 @@ fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
     finish_batch(batch, committed);
 }
 
+/// The locks a batch takes first, the same across processes. A batch with any unkeyed write
+/// takes the writers' lock alone: it sees the database as the only writer, as on SQLite. A
+/// batch of keyed writes shares the writers' lock with other such batches and takes each
+/// key's lock, in one order (so that two batches never wait for each other in a circle):
+/// writes of one key still follow one another.
+fn pg_batch_locks(batch: &[Box<dyn Job>]) -> String {
+    let keys: Option<Vec<&str>> = batch.iter().map(|j| j.key()).collect();
+    let Some(keys) = keys else {
+        return format!("SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})");
+    };
+    let mut ids: Vec<i64> = keys.iter().map(|k| key_lock(k)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut sql = format!("SELECT pg_advisory_xact_lock_shared({PG_WRITER_LOCK})");
+    for id in ids {
+        sql.push_str(&format!("; SELECT pg_advisory_xact_lock({id})"));
+    }
+    sql
+}
+
+/// A key's advisory lock: the first 8 bytes of its SHA-256 (a collision only makes two keys
+/// wait for each other).
+fn key_lock(key: &str) -> i64 {
+    let h = crate::secrets::sha256(key.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&h[..8]);
+    i64::from_be_bytes(first)
+}
+
 impl Db {
     /// Opens (creating and migrating) the SQLite database at `path` and starts the writer.
     pub fn open(path: &Path) -> Result<Db, DbError> {
@@ -604,7 +655,7 @@ impl Db {
     /// Opens the database where the configuration says, migrating it, and starts the writer.
     pub fn open_at(location: &Location) -> Result<Db, DbError> {
         let (tx, rx) = mpsc::channel::<Msg>();
-        let (thread, readers) = match location {
+        let (threads, readers) = match location {
             Location::File(path) => {
                 let conn = open_writer(path)?;
                 let readers = (0..READERS)
@@ -614,47 +665,78 @@ impl Db {
                     .name("relais-db-writer".into())
                     .spawn(move || writer_loop(conn, rx))
                     .map_err(|e| DbError::Sqlite(e.to_string()))?;
-                (thread, readers)
+                (vec![thread], readers)
             }
             Location::Postgres(target) => {
                 // Made on a plain thread: the sync client cannot start inside an async worker.
                 let t = target.clone();
-                let (writer, readers) = std::thread::spawn(move || {
-                    let writer = RefCell::new(t.connect()?);
-                    migrate_postgres(&writer)?;
+                let (writers, readers) = std::thread::spawn(move || {
+                    let first = RefCell::new(t.connect()?);
+                    migrate_postgres(&first)?;
+                    let mut writers = vec![first];
+                    for _ in 1..PG_WRITERS {
+                        writers.push(RefCell::new(t.connect()?));
+                    }
                     let readers = (0..READERS)
                         .map(|_| {
                             open_pg_reader(&t).map(|s| Reader::Postgres(Box::new(RefCell::new(s))))
                         })
                         .collect::<Result<Vec<_>, DbError>>()?;
-                    Ok::<_, DbError>((writer, readers))
+                    Ok::<_, DbError>((writers, readers))
                 })
                 .join()
                 .map_err(|_| DbError::Sqlite("opening PostgreSQL failed".into()))??;
-                let t = (**target).clone();
-                let thread = std::thread::Builder::new()
-                    .name("relais-db-writer".into())
-                    .spawn(move || pg_writer_loop(t, writer, rx))
-                    .map_err(|e| DbError::Sqlite(e.to_string()))?;
-                (thread, readers)
+                let rx = Arc::new(Mutex::new(rx));
+                let mut threads = Vec::new();
+                for (i, session) in writers.into_iter().enumerate() {
+                    let (t, rx) = ((**target).clone(), rx.clone());
+                    let thread = std::thread::Builder::new()
+                        .name(format!("relais-db-writer-{i}"))
+                        .spawn(move || pg_writer_loop(t, Some(session), rx))
+                        .map_err(|e| DbError::Sqlite(e.to_string()))?;
+                    threads.push(thread);
+                }
+                (threads, readers)
             }
         };
         Ok(Db {
             writer: Mutex::new(Some(tx)),
-            thread: Mutex::new(Some(thread)),
+            threads: Mutex::new(threads),
             readers: Arc::new(ReaderPool(Mutex::new(readers))),
             location: location.clone(),
         })
     }
 
-    /// Runs a write on the writer thread; returns once it is committed.
+    /// Runs a write on the writer thread; returns once it is committed. The closure sees the
+    /// database as if it were the only writer (no other write commits while it runs).
     pub async fn write<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
+    {
+        self.send(None, f).await
+    }
+
+    /// A write that reads and changes only what belongs to `key` (one request's rows, say),
+    /// apart from inserts that a unique constraint guards. Writes of one key follow one
+    /// another, like [`Db::write`]; on PostgreSQL, writes of different keys commit at the same
+    /// time on different connections (on SQLite, whose writer is one, this is `write`).
+    pub async fn write_keyed<T, F>(&self, key: String, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
+    {
+        self.send(Some(key), f).await
+    }
+
+    async fn send<T, F>(&self, key: Option<String>, f: F) -> Result<T, DbError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
     {
         let (reply, rx) = oneshot::channel();
         let job: Box<dyn Job> = Box::new(TypedJob {
+            key,
             f: Some(f),
             result: None,
             reply,
@@ -724,7 +806,8 @@ impl Db {
     /// Stops accepting writes, lets the writer finish what is queued, and waits for it.
     pub fn close(&self) {
         self.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some(t) = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        let threads = std::mem::take(&mut *self.threads.lock().unwrap_or_else(|p| p.into_inner()));
+        for t in threads {
             let _ = t.join();
         }
         // PostgreSQL sessions are closed on a plain thread (see `PgTarget::connect`).
@@ -758,6 +841,7 @@ impl Drop for Db {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::params;
 
     /// The schema as SQLite keeps it, and the version: what a migration may change.
     fn schema(path: &Path) -> (Vec<String>, i64) {
@@ -1023,6 +1107,88 @@ mod tests {
             .read(|c| Ok(c.execute("INSERT INTO setting (key, value) VALUES ('k', 'v')", [])?))
             .await;
         assert!(read_only.is_err());
+        db.close();
+    }
+
+    /// Keyed writes run on several connections at once, writes of one key one after the other
+    /// (a read-then-write counter per key loses no update), and an unkeyed write runs alone.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres_keyed_writes_run_together_but_never_two_of_one_key() {
+        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+        let Some(at) = fresh_postgres() else { return };
+        let db = Arc::new(Db::open_at(&at).unwrap());
+        db.write(|c| {
+            c.execute_batch("CREATE TABLE counter (k TEXT PRIMARY KEY, n BIGINT NOT NULL)")?;
+            for k in 0..8 {
+                c.execute(
+                    "INSERT INTO counter (k, n) VALUES (?1, 0)",
+                    [format!("k{k}")],
+                )?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+        let keyed_now = Arc::new(AtomicUsize::new(0));
+        let keyed_most = Arc::new(AtomicUsize::new(0));
+        let mut tasks = Vec::new();
+        for i in 0..400 {
+            let (d, now, most) = (db.clone(), keyed_now.clone(), keyed_most.clone());
+            tasks.push(tokio::spawn(async move {
+                let key = format!("k{}", i % 8);
+                d.write_keyed(key.clone(), move |c| {
+                    most.fetch_max(now.fetch_add(1, SeqCst) + 1, SeqCst);
+                    let n: i64 =
+                        c.query_row("SELECT n FROM counter WHERE k = ?1", [&key], |r| r.get(0))?;
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                    c.execute(
+                        "UPDATE counter SET n = ?2 WHERE k = ?1",
+                        params![key, n + 1],
+                    )?;
+                    now.fetch_sub(1, SeqCst);
+                    Ok(())
+                })
+                .await
+            }));
+            if i % 20 == 0 {
+                let (db, now) = (db.clone(), keyed_now.clone());
+                tasks.push(tokio::spawn(async move {
+                    db.write(move |c| {
+                        let total = |c: &Connection<'_>| {
+                            c.query_row("SELECT CAST(SUM(n) AS BIGINT) FROM counter", [], |r| {
+                                r.get::<_, i64>(0)
+                            })
+                        };
+                        let before = total(c)?;
+                        let alone = now.load(SeqCst) == 0;
+                        std::thread::sleep(std::time::Duration::from_millis(2));
+                        if !alone || now.load(SeqCst) != 0 || total(c)? != before {
+                            return Err(DbError::Invalid(
+                                "a keyed write ran beside an unkeyed one".into(),
+                            ));
+                        }
+                        Ok(())
+                    })
+                    .await
+                }));
+            }
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        let counts: Vec<i64> = db
+            .read(|c| {
+                Ok(c.prepare("SELECT n FROM counter ORDER BY k")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?)
+            })
+            .await
+            .unwrap();
+        assert_eq!(counts, vec![50; 8], "no update of one key was lost");
+        assert!(
+            keyed_most.load(SeqCst) >= 2,
+            "keyed writes of different keys ran together"
+        );
         db.close();
     }
 

@@ -170,6 +170,15 @@ pub struct Submitted {
     pub created: bool,
 }
 
+/// The key of an app's submission for [`crate::db::Db::write_keyed`]: its id's first 10
+/// bytes, which the SMS form of the same request shares, so that both forms of one request
+/// are never written at once. [`submit`] reads and writes only that request's rows (and the
+/// referrals, which only unkeyed writes change).
+pub fn submission_key(id: Uuid) -> String {
+    let hex: String = prefix(id).iter().map(|b| format!("{b:02x}")).collect();
+    format!("request:{hex}")
+}
+
 /// Records a submission. The same id with the same content gives the same answer; the same
 /// id with other content is a conflict. An app submission of a request that first arrived by
 /// SMS (stored under its 10-byte prefix) completes it — message, street, full id — instead of
@@ -185,14 +194,6 @@ pub fn submit(
     let id = req.id.to_string();
     let token = secrets::capability_token(key, req.id.as_bytes());
     let fp = fingerprint(&req.structure_key, &req.content)?;
-    let existing = |sql: &str, arg: &dyn crate::sql::ToSql| -> Result<Option<Found>, DbError> {
-        Ok(conn
-            .query_row(sql, [arg], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })
-            .optional()?)
-    };
-    const COLS: &str = "SELECT id, fingerprint, channel, state, updated_at FROM request";
     let status = |state: &str, updated: &str| -> Result<RequestStatus, DbError> {
         Ok(RequestStatus {
             id: req.id,
@@ -200,14 +201,14 @@ pub fn submit(
             updated_at: time(updated)?,
         })
     };
-    if is_referral(conn, &id)? {
+    let twin = sms_twin(req.id).to_string();
+    let seen = look(conn, &id, channel, &twin, &p)?;
+    if seen.referral {
         return Err(DbError::Conflict(
             "another request already uses this id".into(),
         ));
     }
-    if let Some((_, stored_fp, stored_channel, state, updated)) =
-        existing(&format!("{COLS} WHERE id = ?1"), &id)?
-    {
+    if let Some((stored_fp, stored_channel, state, updated)) = seen.same_id {
         if stored_fp != fp && channel == Channel::App && stored_channel == "app" {
             return Err(DbError::Conflict(
                 "another request already uses this id".into(),
@@ -219,41 +220,26 @@ pub fn submit(
             created: false,
         });
     }
-    match channel {
-        Channel::App => {
-            let twin = sms_twin(req.id).to_string();
-            if let Some((_, _, _, state, updated)) =
-                existing(&format!("{COLS} WHERE id = ?1 AND channel = 'sms'"), &twin)?
-            {
-                conn.execute(
-                    "UPDATE request SET id = ?2, token_hash = ?3, fingerprint = ?4, content = ?5, structure_key = ?6 WHERE id = ?1",
-                    params![
-                        twin,
-                        id,
-                        &secrets::sha256(token.as_bytes())[..],
-                        &fp[..],
-                        serde_json::to_string(&req.content)?,
-                        req.structure_key
-                    ],
-                )?;
-                return Ok(Submitted {
-                    token,
-                    status: status(&state, &updated)?,
-                    created: false,
-                });
-            }
+    if let Some((state, updated)) = seen.other_form {
+        if channel == Channel::App {
+            // The app completes what the SMS carried: full id, message, street.
+            conn.execute(
+                "UPDATE request SET id = ?2, token_hash = ?3, fingerprint = ?4, content = ?5, structure_key = ?6 WHERE id = ?1",
+                params![
+                    twin,
+                    id,
+                    &secrets::sha256(token.as_bytes())[..],
+                    &fp[..],
+                    serde_json::to_string(&req.content)?,
+                    req.structure_key
+                ],
+            )?;
         }
-        Channel::Sms => {
-            if let Some((_, _, _, state, updated)) =
-                existing(&format!("{COLS} WHERE sms_prefix = ?1"), &&p[..])?
-            {
-                return Ok(Submitted {
-                    token,
-                    status: status(&state, &updated)?,
-                    created: false,
-                });
-            }
-        }
+        return Ok(Submitted {
+            token,
+            status: status(&state, &updated)?,
+            created: false,
+        });
     }
     let state = insert_received(conn, key, req, channel, now)?;
     Ok(Submitted {
@@ -302,16 +288,62 @@ pub(crate) fn insert_received(
 
 /// Whether a referral uses this id (the request it became has the same): a request sent
 /// to the API with that id is someone else's, and gets neither the request nor its token.
-fn is_referral(conn: &Connection, id: &str) -> Result<bool, DbError> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ?1)",
-        [id],
-        |r| r.get(0),
-    )?)
+/// What a submission finds at the desk before it is stored.
+struct Seen {
+    /// A referral already uses the id.
+    referral: bool,
+    /// (fingerprint, channel, state, updated_at) of the request stored under the id.
+    same_id: Option<(Vec<u8>, String, String, String)>,
+    /// (state, updated_at) of the same request's other form: for the app, the SMS that came
+    /// first (stored under the id's twin); for an SMS, the app's request with its prefix.
+    other_form: Option<(String, String)>,
 }
 
-/// (id, fingerprint, channel, state, updated_at) of a stored request.
-type Found = (String, Vec<u8>, String, String, String);
+/// Everything [`submit`] must know, in one query (each query is a round trip to a database
+/// server).
+fn look(
+    conn: &Connection,
+    id: &str,
+    channel: Channel,
+    twin: &str,
+    prefix: &[u8; 10],
+) -> Result<Seen, DbError> {
+    let sql = |other: &str| {
+        format!(
+            "SELECT EXISTS (SELECT 1 FROM referral WHERE id = ?1),
+                    r.fingerprint, r.channel, r.state, r.updated_at, o.state, o.updated_at
+             FROM (SELECT 1 AS one) AS here
+             LEFT JOIN request r ON r.id = ?1
+             LEFT JOIN request o ON {other}
+             LIMIT 1"
+        )
+    };
+    let decode = |r: &crate::sql::Row| -> crate::sql::Result<Seen> {
+        let same_id = match r.get::<_, Option<Vec<u8>>>(1)? {
+            Some(fp) => Some((fp, r.get(2)?, r.get(3)?, r.get(4)?)),
+            None => None,
+        };
+        let other_form = match r.get::<_, Option<String>>(5)? {
+            Some(state) => Some((state, r.get(6)?)),
+            None => None,
+        };
+        Ok(Seen {
+            referral: r.get(0)?,
+            same_id,
+            other_form,
+        })
+    };
+    Ok(match channel {
+        Channel::App => conn.query_row(
+            &sql("o.id = ?2 AND o.channel = 'sms'"),
+            params![id, twin],
+            decode,
+        )?,
+        Channel::Sms => {
+            conn.query_row(&sql("o.sms_prefix = ?2"), params![id, &prefix[..]], decode)?
+        }
+    })
+}
 
 /// The id under which a request that came by SMS is stored: its 10-byte prefix, then zeros.
 fn sms_twin(id: Uuid) -> Uuid {
