@@ -4,7 +4,7 @@
 //! reminders, quiet hours and daylight-saving changes are tested at the moments they matter.
 #![allow(clippy::unwrap_used)]
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, TimeZone, Utc};
 use chrono_tz::Tz;
 use relais_core::wire::SubmitResponse;
 use relais_desk::sms::sender::{Pass, tick};
@@ -28,6 +28,16 @@ async fn sms_desk(dept: &str, gateway: &FakeGateway) -> Desk {
     .await;
     gateway.set_webhook(desk.url("/v1/sms/capcom"));
     desk
+}
+
+/// Tomorrow at 10:00 in Paris: outside the quiet hours whatever the time the test runs ("now
+/// plus a day" falls in them in the evening).
+fn tomorrow_at_ten() -> DateTime<Utc> {
+    let paris = chrono_tz::Europe::Paris;
+    let day = (Utc::now() + chrono::Duration::days(1))
+        .with_timezone(&paris)
+        .date_naive();
+    at(paris, day.year(), day.month(), day.day(), 10, 0)
 }
 
 fn at(tz: Tz, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
@@ -454,12 +464,7 @@ async fn a_packed_request_through_the_gateways_webhook_lands_once() {
     let n: i64 = desk.sql(|db| db.query_row("SELECT COUNT(*) FROM request", [], |r| r.get(0)));
     assert_eq!(n, 1);
     assert_eq!(rows(&desk), [("ack".to_owned(), "queued".to_owned())]);
-    assert_eq!(
-        run(&desk, Utc::now() + chrono::Duration::days(1))
-            .await
-            .accepted,
-        1
-    );
+    assert_eq!(run(&desk, tomorrow_at_ten()).await.accepted, 1);
     let sent = gw.sent();
     assert!(
         sent[0].text.contains("Votre demande est bien arrivée"),
@@ -546,10 +551,7 @@ async fn nothing_is_sent_without_consent_and_a_clinical_word_stops_the_action() 
         .await
         .unwrap();
     assert_eq!(st.state.name(), "received");
-    assert_eq!(
-        run(&desk, Utc::now() + chrono::Duration::days(1)).await,
-        Pass::default()
-    );
+    assert_eq!(run(&desk, tomorrow_at_ten()).await, Pass::default());
     assert!(gw.sent().is_empty());
 }
 
