@@ -18,6 +18,9 @@ pub struct Config {
     /// `"sqlite"` (the default: `desk.db` in `data_dir`) or a PostgreSQL URL
     /// (`postgres://relais@127.0.0.1/relais`, the password better in `RELAIS_DESK_DATABASE`).
     pub database: Option<DatabaseSetting>,
+    /// With `sslmode=require` in `database`: the PEM file of the authority that signed the
+    /// PostgreSQL server's certificate (the hospital's own); without it, the web's authorities.
+    pub database_ca: Option<PathBuf>,
     /// The desk's public entry, for the apps.
     pub desk_name: String,
     pub phone: String,
@@ -137,6 +140,7 @@ impl Default for Config {
             public_url: None,
             data_dir: PathBuf::from("relais-desk-data"),
             database: None,
+            database_ca: None,
             // A real desk must say who it is: an empty phone stops it at start.
             desk_name: String::new(),
             phone: String::new(),
@@ -215,6 +219,9 @@ impl Config {
         if let Some(v) = get("RELAIS_DESK_DATABASE") {
             self.database = Some(DatabaseSetting(v));
         }
+        if let Some(v) = get("RELAIS_DESK_DATABASE_CA") {
+            self.database_ca = Some(PathBuf::from(v));
+        }
         if let Some(v) = get("RELAIS_DESK_DATA_DIR") {
             self.data_dir = v.into();
         }
@@ -283,7 +290,8 @@ impl Config {
         match self.database.as_ref().map(|d| d.0.trim()) {
             None | Some("sqlite") => Ok(crate::db::Location::File(self.data_dir.join("desk.db"))),
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-                crate::db::PgTarget::parse(url).map(|t| crate::db::Location::Postgres(Box::new(t)))
+                crate::db::PgTarget::parse_with_ca(url, self.database_ca.as_deref())
+                    .map(|t| crate::db::Location::Postgres(Box::new(t)))
             }
             Some(_) => Err(
                 "`database` is \"sqlite\" or a PostgreSQL URL (postgres://user@127.0.0.1/relais)"

@@ -121,6 +121,9 @@ pub struct PgTarget {
     config: postgres::Config,
     /// `user@host:port/dbname`: what logs and errors may name.
     label: String,
+    /// TLS (rustls, the server's certificate checked against `roots` and its name): asked by
+    /// `sslmode=require`, and required for a server off this machine.
+    tls: Option<Arc<rustls::ClientConfig>>,
 }
 
 impl std::fmt::Debug for PgTarget {
@@ -130,10 +133,18 @@ impl std::fmt::Debug for PgTarget {
 }
 
 impl PgTarget {
-    /// Reads a `postgres://` URL or a `key=value` setting. The server must be on this machine
-    /// (a loopback address or a Unix socket): connections are not encrypted (TLS to
-    /// PostgreSQL is not built), so nothing personal may cross a network in clear.
+    /// Reads a `postgres://` URL or a `key=value` setting, trusting the web's certificate
+    /// authorities for TLS (see [`PgTarget::parse_with_ca`]).
     pub fn parse(url: &str) -> Result<PgTarget, String> {
+        PgTarget::parse_with_ca(url, None)
+    }
+
+    /// Reads a `postgres://` URL or a `key=value` setting. With `sslmode=require` the
+    /// connection is TLS, and the server's certificate must chain to `ca` (a PEM file: the
+    /// hospital's own authority) or, without it, to the web's authorities, and name the host.
+    /// A server off this machine (not loopback, not a Unix socket) is refused without TLS, so
+    /// that nothing personal crosses a network in clear.
+    pub fn parse_with_ca(url: &str, ca: Option<&Path>) -> Result<PgTarget, String> {
         let mut config: postgres::Config = url
             .parse()
             .map_err(|_| "the PostgreSQL setting cannot be read (expected postgres://user:password@127.0.0.1:5432/relais)".to_owned())?;
@@ -143,19 +154,25 @@ impl PgTarget {
                 "the PostgreSQL setting names no host (use 127.0.0.1 or a socket folder)".into(),
             );
         }
+        let tls = config.get_ssl_mode() == postgres::config::SslMode::Require;
         for host in hosts {
             if let postgres::config::Host::Tcp(name) = host {
                 let local = name == "localhost"
                     || name
                         .parse::<std::net::IpAddr>()
                         .is_ok_and(|ip| ip.is_loopback());
-                if !local {
+                if !local && !tls {
                     return Err(format!(
-                        "the PostgreSQL server {name} is not on this machine: connections to it would not be encrypted (TLS is not built); run the desk on the database's machine, or through a local tunnel"
+                        "the PostgreSQL server {name} is not on this machine: add sslmode=require to the setting (and `database_ca` for the hospital's certificate authority), so that nothing crosses the network in clear"
                     ));
                 }
             }
         }
+        let tls = if tls {
+            Some(Arc::new(tls_config(ca)?))
+        } else {
+            None
+        };
         let host = match hosts.first() {
             Some(postgres::config::Host::Tcp(h)) => h.clone(),
             Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
@@ -169,7 +186,12 @@ impl PgTarget {
         );
         config.application_name("relais-desk");
         config.connect_timeout(std::time::Duration::from_secs(10));
-        Ok(PgTarget { config, label })
+        Ok(PgTarget { config, label, tls })
+    }
+
+    /// Whether connections are TLS.
+    pub fn tls(&self) -> bool {
+        self.tls.is_some()
     }
 
     pub fn label(&self) -> &str {
@@ -179,7 +201,15 @@ impl PgTarget {
     /// A new session. The sync client runs its own small runtime: it is made, used and dropped
     /// on threads that are not async workers (the writer thread, `spawn_blocking`).
     fn connect(&self) -> Result<PgSession, DbError> {
-        let client = self.config.connect(postgres::NoTls).map_err(|e| {
+        let client = match &self.tls {
+            Some(tls) => self
+                .config
+                .connect(tokio_postgres_rustls::MakeRustlsConnect::new(
+                    (**tls).clone(),
+                )),
+            None => self.config.connect(postgres::NoTls),
+        }
+        .map_err(|e| {
             DbError::Sqlite(format!(
                 "cannot reach PostgreSQL at {}: {}",
                 self.label,
@@ -188,6 +218,38 @@ impl PgTarget {
         })?;
         Ok(PgSession::new(client))
     }
+}
+
+/// rustls with the `ring` provider (as everywhere in Relais), trusting `ca` or the web's roots.
+fn tls_config(ca: Option<&Path>) -> Result<rustls::ClientConfig, String> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    match ca {
+        Some(path) => {
+            let certs = CertificateDer::pem_file_iter(path)
+                .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| {
+                    format!(
+                        "cannot read the certificate authority {}: {e}",
+                        path.display()
+                    )
+                })?;
+            if certs.is_empty() {
+                return Err(format!("{} holds no certificate", path.display()));
+            }
+            for cert in certs {
+                roots
+                    .add(cert)
+                    .map_err(|e| format!("{} is not a usable certificate: {e}", path.display()))?;
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .map(|b| b.with_root_certificates(roots).with_no_client_auth())
+        .map_err(|e| e.to_string())
 }
 
 impl Location {
@@ -982,6 +1044,11 @@ mod tests {
     /// (`scripts/with-postgres.sh`). Without it these tests say so and stop, unless
     /// `RELAIS_REQUIRE_POSTGRES` is set (CI), where they fail.
     fn fresh_postgres() -> Option<Location> {
+        let url = fresh_postgres_url()?;
+        Some(Location::Postgres(Box::new(PgTarget::parse(&url).unwrap())))
+    }
+
+    fn fresh_postgres_url() -> Option<String> {
         let Some(admin) = std::env::var("RELAIS_TEST_POSTGRES")
             .ok()
             .filter(|s| !s.is_empty())
@@ -999,8 +1066,48 @@ mod tests {
             .with_connection(|c| c.execute_batch(&format!("CREATE DATABASE {name}")))
             .unwrap();
         let (base, _) = admin.rsplit_once('/').unwrap();
-        let url = format!("{base}/{name}");
-        Some(Location::Postgres(Box::new(PgTarget::parse(&url).unwrap())))
+        Some(format!("{base}/{name}"))
+    }
+
+    /// TLS to the throwaway server (`scripts/with-postgres.sh` gives it a certificate for
+    /// `localhost` from an authority of its own): the desk's connections are encrypted and the
+    /// server's certificate is checked, chain and name.
+    #[tokio::test]
+    async fn postgres_over_tls_checks_the_servers_certificate() {
+        let Some(url) = fresh_postgres_url() else {
+            return;
+        };
+        let ca = std::path::PathBuf::from(std::env::var("RELAIS_TEST_POSTGRES_CA").unwrap());
+        let named = format!(
+            "{}?sslmode=require",
+            url.replacen("127.0.0.1", "localhost", 1)
+        );
+        let target = PgTarget::parse_with_ca(&named, Some(&ca)).unwrap();
+        assert!(target.tls());
+        let db = Db::open_at(&Location::Postgres(Box::new(target))).unwrap();
+        let ssl: bool = db
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .await
+            .unwrap();
+        assert!(ssl, "the reader's connection is TLS");
+        let written = db
+            .write(|c| Ok(c.execute("INSERT INTO setting (key, value) VALUES ('tls', 'on')", [])?))
+            .await;
+        assert!(written.is_ok(), "{written:?}");
+        db.close();
+        // The web's authorities do not know the hospital's: refused.
+        let web = PgTarget::parse(&named).unwrap();
+        assert!(Db::open_at(&Location::Postgres(Box::new(web))).is_err());
+        // The right authority, but a name the certificate does not carry: refused.
+        let by_address = format!("{url}?sslmode=require");
+        let wrong_name = PgTarget::parse_with_ca(&by_address, Some(&ca)).unwrap();
+        assert!(Db::open_at(&Location::Postgres(Box::new(wrong_name))).is_err());
     }
 
     /// Tables, columns, constraints, indexes, triggers and versions: what a migration changes.
@@ -1270,5 +1377,9 @@ mod tests {
             assert!(PgTarget::parse(url).is_ok(), "{url}");
         }
         assert!(PgTarget::parse("postgres://relais@").is_err());
+        // Off this machine with TLS: accepted, and its connections are TLS.
+        let remote =
+            PgTarget::parse("postgres://relais:pw@db.hopital.example/relais?sslmode=require");
+        assert!(remote.is_ok_and(|t| t.tls()));
     }
 }
