@@ -1077,7 +1077,7 @@ mod tests {
         let Some(url) = fresh_postgres_url() else {
             return;
         };
-        let ca = std::path::PathBuf::from(std::env::var("RELAIS_TEST_POSTGRES_CA").unwrap());
+        let ca = PathBuf::from(std::env::var("RELAIS_TEST_POSTGRES_CA").unwrap());
         let named = format!(
             "{}?sslmode=require",
             url.replacen("127.0.0.1", "localhost", 1)
