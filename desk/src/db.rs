@@ -1077,7 +1077,9 @@ mod tests {
         let Some(url) = fresh_postgres_url() else {
             return;
         };
-        let ca = PathBuf::from(std::env::var("RELAIS_TEST_POSTGRES_CA").unwrap());
+        let ca = PathBuf::from(std::env::var("RELAIS_TEST_POSTGRES_CA").expect(
+            "RELAIS_TEST_POSTGRES_CA: the authority of the server (scripts/with-postgres.sh)",
+        ));
         let named = format!(
             "{}?sslmode=require",
             url.replacen("127.0.0.1", "localhost", 1)
