@@ -43,7 +43,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-printf '%s\n' "$password" > "$dir/pwfile"
+(umask 077; printf '%s\n' "$password" > "$dir/pwfile")
 [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pwfile"
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U relais --pwfile="$dir/pwfile" \
   --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >/dev/null
@@ -63,7 +63,7 @@ openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -
 rm -f "$dir/ca.key" "$dir/server.csr" "$dir/server.ext"
 chmod 600 "$dir/server.key"
 [ "$(id -u)" -eq 0 ] && chown postgres "$dir/server.key" "$dir/server.crt"
-# Loopback only; enough connections for many test desks at once (each has a writer and
+# Loopback only; enough connections for many test desks at once (each has four writers and
 # four readers).
 "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=400 -c shared_buffers=128MB -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" \

@@ -200,9 +200,19 @@ impl Config {
             path: path.into(),
             reason: e.to_string(),
         })?;
-        toml::from_str(&text).map_err(|e| ConfigError::Parse {
-            path: path.into(),
-            reason: e.to_string(),
+        // toml's own message quotes the offending line, which may hold a secret (an
+        // unquoted database URL with its password): only the place and the reason are shown.
+        toml::from_str(&text).map_err(|e| {
+            let at = e.span().map_or(String::new(), |span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!("line {line}, column {column}: ")
+            });
+            ConfigError::Parse {
+                path: path.into(),
+                reason: format!("{at}{}", e.message()),
+            }
         })
     }
 
@@ -282,9 +292,6 @@ impl Config {
         }
     }
 
-    /// The desk's time zone, from its département (Réunion, Mayotte, the Antilles and Guyane
-    /// have their own; an unknown or empty code is metropolitan France). The only place the
-    /// desk decides its clock.
     /// Where the data lives: the SQLite file in `data_dir`, or the PostgreSQL database.
     pub fn database(&self) -> Result<crate::db::Location, String> {
         match self.database.as_ref().map(|d| d.0.trim()) {
@@ -300,6 +307,9 @@ impl Config {
         }
     }
 
+    /// The desk's time zone, from its département (Réunion, Mayotte, the Antilles and Guyane
+    /// have their own; an unknown or empty code is metropolitan France). The only place the
+    /// desk decides its clock.
     pub fn time_zone(&self) -> chrono_tz::Tz {
         relais_core::contact::Region::for_department(self.dept.trim()).tz()
     }
@@ -356,6 +366,20 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_configuration_error_never_quotes_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.toml");
+        std::fs::write(
+            &path,
+            "listen = \"127.0.0.1:8080\"\ndatabase = postgres://relais:s3cr3t@localhost/relais\n",
+        )
+        .unwrap();
+        let e = Config::from_file(&path).unwrap_err().to_string();
+        assert!(!e.contains("s3cr3t"), "{e}");
+        assert!(e.contains("line 2"), "{e}");
+    }
 
     #[test]
     fn the_example_configuration_is_valid() {

@@ -296,8 +296,6 @@ trait Job: Send {
     fn call(&mut self, conn: &Connection<'_>) -> bool;
     /// The savepoint around the closure could not be made or released.
     fn fail(&mut self, e: String);
-    /// Whether the closure ran and returned `Ok`.
-    fn succeeded(&self) -> bool;
     /// The key of a keyed write (see [`Db::write_keyed`]); `None` for a write that must see
     /// the database as the only writer.
     fn key(&self) -> Option<&str>;
@@ -329,10 +327,6 @@ where
         self.result = Some(Err(DbError::Sqlite(e)));
     }
 
-    fn succeeded(&self) -> bool {
-        matches!(self.result, Some(Ok(_)))
-    }
-
     fn key(&self) -> Option<&str> {
         self.key.as_deref()
     }
@@ -359,6 +353,9 @@ struct ReaderPool(Mutex<Vec<Reader>>);
 
 /// The desk's database handle. Cheap to share behind an `Arc`.
 pub struct Db {
+    /// Reads at once. On PostgreSQL each is a server connection: a burst of reads waits for
+    /// one of the pool's instead of opening connections until the server refuses them.
+    read_permits: Arc<tokio::sync::Semaphore>,
     writer: Mutex<Option<mpsc::Sender<Msg>>>,
     threads: Mutex<Vec<std::thread::JoinHandle<()>>>,
     readers: Arc<ReaderPool>,
@@ -602,10 +599,14 @@ fn pg_writer_loop(
     rx: Arc<Mutex<mpsc::Receiver<Msg>>>,
 ) {
     let mut session = session;
-    while let Some((batch, checkpoint)) = next_batch(&rx, PG_MAX_BATCH) {
-        if !batch.is_empty() {
-            // A lost server connection (PostgreSQL restarted) fails the batch it was in; the
-            // next batch connects again.
+    while let Some((mut batch, checkpoint)) = next_batch(&rx, PG_MAX_BATCH) {
+        // A session the server closed (PostgreSQL restarted, an idle timeout) is noticed on
+        // its first round trip, before any write ran: the batch is tried again, once, on a new
+        // session.
+        for attempt in 0..2 {
+            if batch.is_empty() {
+                break;
+            }
             if session.as_ref().is_none_or(|s| s.borrow().is_closed()) {
                 session = match target.connect() {
                     Ok(s) => Some(RefCell::new(s)),
@@ -615,9 +616,16 @@ fn pg_writer_loop(
                     }
                 };
             }
-            match &session {
-                Some(s) => commit_pg_batch(s, batch),
-                None => finish_batch(batch, Err("PostgreSQL cannot be reached".into())),
+            let Some(s) = &session else {
+                finish_batch(
+                    std::mem::take(&mut batch),
+                    Err("PostgreSQL cannot be reached".into()),
+                );
+                break;
+            };
+            match commit_pg_batch(s, std::mem::take(&mut batch), attempt == 0) {
+                Ok(()) => break,
+                Err(untouched) => batch = untouched,
             }
         }
         if let Some(reply) = checkpoint {
@@ -631,20 +639,39 @@ fn pg_writer_loop(
 /// the jobs travel together: `BEGIN`, the writers' lock and the first savepoint in one; then
 /// each job's end (release, or roll back to its savepoint) with the next job's savepoint; the
 /// last end with `COMMIT`. A batch of one job needs no savepoint: its failure is the batch's.
-fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
+///
+/// A write counts as failed when any of its statements failed, even if its closure caught the
+/// error and returned `Ok`: PostgreSQL has aborted the transaction (or the savepoint) by then.
+/// With `may_return`, a batch whose very first round trip finds the session closed is handed
+/// back untouched (no closure ran), for the caller to try on a new session.
+fn commit_pg_batch(
+    s: &RefCell<PgSession>,
+    mut batch: Vec<Box<dyn Job>>,
+    may_return: bool,
+) -> Result<(), Vec<Box<dyn Job>>> {
     let alone = batch.len() == 1;
     let mut pending = format!("BEGIN; {}", pg_batch_locks(&batch));
     let mut failed = None;
+    let mut any_ok = false;
     let conn = Connection::postgres(s);
     for (i, job) in batch.iter_mut().enumerate() {
         if !alone {
             pending.push_str("; SAVEPOINT job");
         }
         if let Err(e) = s.borrow_mut().batch(&pending) {
+            if i == 0 && may_return && s.borrow().is_closed() {
+                return Err(batch);
+            }
             failed = Some((i, e.to_string()));
             break;
         }
-        let ok = job.call(&conn);
+        s.borrow_mut().take_failed();
+        let mut ok = job.call(&conn);
+        if ok && s.borrow_mut().take_failed() {
+            job.fail("a statement of this write failed".into());
+            ok = false;
+        }
+        any_ok |= ok;
         pending = match (alone, ok) {
             (true, _) => String::new(),
             (false, true) => "RELEASE SAVEPOINT job".into(),
@@ -660,23 +687,22 @@ fn commit_pg_batch(s: &RefCell<PgSession>, mut batch: Vec<Box<dyn Job>>) {
             }
             Err(e)
         }
+        // Nothing to keep: a lone write that failed, or every write of the batch.
+        None if !any_ok => s.borrow_mut().batch("ROLLBACK").map_err(|e| e.to_string()),
         None => {
-            if alone && batch.first_mut().is_some_and(|j| !j.succeeded()) {
-                s.borrow_mut().batch("ROLLBACK").map_err(|e| e.to_string())
+            pending.push_str(if pending.is_empty() {
+                "COMMIT"
             } else {
-                pending.push_str(if pending.is_empty() {
-                    "COMMIT"
-                } else {
-                    "; COMMIT"
-                });
-                s.borrow_mut().batch(&pending).map_err(|e| e.to_string())
-            }
+                "; COMMIT"
+            });
+            s.borrow_mut().batch(&pending).map_err(|e| e.to_string())
         }
     };
     if committed.is_err() {
         let _ = s.borrow_mut().batch("ROLLBACK");
     }
     finish_batch(batch, committed);
+    Ok(())
 }
 
 /// The locks a batch takes first, the same across processes. A batch with any unkeyed write
@@ -732,7 +758,10 @@ impl Db {
             Location::Postgres(target) => {
                 // Made on a plain thread: the sync client cannot start inside an async worker.
                 let t = target.clone();
-                let (writers, readers) = std::thread::spawn(move || {
+                // The writer threads are started there too: should one fail to start, the
+                // sessions are dropped on that plain thread.
+                let rx = Arc::new(Mutex::new(rx));
+                let (threads, readers) = std::thread::spawn(move || {
                     let first = RefCell::new(t.connect()?);
                     migrate_postgres(&first)?;
                     let mut writers = vec![first];
@@ -744,24 +773,28 @@ impl Db {
                             open_pg_reader(&t).map(|s| Reader::Postgres(Box::new(RefCell::new(s))))
                         })
                         .collect::<Result<Vec<_>, DbError>>()?;
-                    Ok::<_, DbError>((writers, readers))
+                    let mut threads = Vec::new();
+                    for (i, session) in writers.into_iter().enumerate() {
+                        let (t, rx) = (t.clone(), rx.clone());
+                        let thread = std::thread::Builder::new()
+                            .name(format!("relais-db-writer-{i}"))
+                            .spawn(move || pg_writer_loop(*t, Some(session), rx))
+                            .map_err(|e| DbError::Sqlite(e.to_string()))?;
+                        threads.push(thread);
+                    }
+                    Ok::<_, DbError>((threads, readers))
                 })
                 .join()
                 .map_err(|_| DbError::Sqlite("opening PostgreSQL failed".into()))??;
-                let rx = Arc::new(Mutex::new(rx));
-                let mut threads = Vec::new();
-                for (i, session) in writers.into_iter().enumerate() {
-                    let (t, rx) = ((**target).clone(), rx.clone());
-                    let thread = std::thread::Builder::new()
-                        .name(format!("relais-db-writer-{i}"))
-                        .spawn(move || pg_writer_loop(t, Some(session), rx))
-                        .map_err(|e| DbError::Sqlite(e.to_string()))?;
-                    threads.push(thread);
-                }
                 (threads, readers)
             }
         };
+        let read_permits = match location {
+            Location::File(_) => tokio::sync::Semaphore::MAX_PERMITS,
+            Location::Postgres(_) => READERS,
+        };
         Ok(Db {
+            read_permits: Arc::new(tokio::sync::Semaphore::new(read_permits)),
             writer: Mutex::new(Some(tx)),
             threads: Mutex::new(threads),
             readers: Arc::new(ReaderPool(Mutex::new(readers))),
@@ -833,9 +866,16 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
     {
+        let permit = self
+            .read_permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| DbError::Closed)?;
         let pool = self.readers.clone();
         let location = self.location.clone();
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let reader = pool.0.lock().unwrap_or_else(|p| p.into_inner()).pop();
             let reader = match reader {
                 Some(r) => r,
@@ -1217,6 +1257,74 @@ mod tests {
             .await;
         assert!(read_only.is_err());
         db.close();
+    }
+
+    /// One batch, built by hand so that it really holds these five writes: a failing write
+    /// rolls back alone — one that returns an error after its insert, one whose statement
+    /// fails, and one that caught its statement's failure and returned `Ok` (on PostgreSQL
+    /// the statement aborted its savepoint: it must not be reported saved). A lone write that
+    /// caught its failure is not reported saved either.
+    #[test]
+    fn postgres_a_failing_write_rolls_back_alone_even_when_it_caught_the_error() {
+        let Some(at) = fresh_postgres() else { return };
+        drop(Db::open_at(&at).unwrap());
+        let Location::Postgres(target) = &at else {
+            unreachable!()
+        };
+        let s = RefCell::new(target.connect().unwrap());
+        type Reply = oneshot::Receiver<Result<(), DbError>>;
+        fn job(
+            f: impl FnOnce(&Connection<'_>) -> Result<(), DbError> + Send + 'static,
+        ) -> (Box<dyn Job>, Reply) {
+            let (reply, rx) = oneshot::channel();
+            let job = TypedJob {
+                key: None,
+                f: Some(f),
+                result: None,
+                reply,
+            };
+            (Box::new(job), rx)
+        }
+        fn insert(c: &Connection<'_>, key: &str) -> Result<(), DbError> {
+            c.execute("INSERT INTO setting (key, value) VALUES (?1, 'v')", [key])?;
+            Ok(())
+        }
+        let writes = vec![
+            job(|c| insert(c, "a")),
+            job(|c| {
+                insert(c, "b")?;
+                Err(DbError::Invalid("refused after its insert".into()))
+            }),
+            job(|c| insert(c, "a")),
+            job(|c| {
+                let _ = insert(c, "a");
+                Ok(())
+            }),
+            job(|c| insert(c, "e")),
+        ];
+        let (batch, replies): (Vec<_>, Vec<_>) = writes.into_iter().unzip();
+        assert!(commit_pg_batch(&s, batch, false).is_ok());
+        let outcomes: Vec<bool> = replies
+            .into_iter()
+            .map(|r| r.blocking_recv().unwrap().is_ok())
+            .collect();
+        assert_eq!(outcomes, [true, false, false, false, true]);
+        let (lone, reply) = job(|c| {
+            insert(c, "f")?;
+            let _ = insert(c, "a");
+            Ok(())
+        });
+        assert!(commit_pg_batch(&s, vec![lone], false).is_ok());
+        assert!(reply.blocking_recv().unwrap().is_err());
+        let keys: Vec<String> = Connection::postgres(&s)
+            .prepare("SELECT key FROM setting ORDER BY key")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(keys, ["a", "e"]);
+        std::thread::spawn(move || drop(s)).join().unwrap();
     }
 
     /// Writes of one key follow one another: a read-then-write counter per key, written by

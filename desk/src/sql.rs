@@ -332,6 +332,11 @@ impl Row {
 pub struct PgSession {
     pub(crate) client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
+    /// A statement failed since the last [`PgSession::take_failed`]. On PostgreSQL a failed
+    /// statement aborts the whole transaction (SQLite undoes only the statement): a write
+    /// whose closure caught such an error and returned `Ok` must still count as failed, or
+    /// its `COMMIT` would quietly roll back what the caller is told was saved.
+    failed: bool,
 }
 
 impl PgSession {
@@ -339,6 +344,7 @@ impl PgSession {
         PgSession {
             client,
             statements: HashMap::new(),
+            failed: false,
         }
     }
 
@@ -354,7 +360,24 @@ impl PgSession {
         Ok(statement)
     }
 
+    /// Whether a statement failed since the last call (see `failed`), and forgets it.
+    pub(crate) fn take_failed(&mut self) -> bool {
+        std::mem::take(&mut self.failed)
+    }
+
+    fn noting<T>(&mut self, r: Result<T>) -> Result<T> {
+        if r.is_err() {
+            self.failed = true;
+        }
+        r
+    }
+
     fn run(&mut self, sql: &str, values: Vec<Value>) -> Result<Vec<Row>> {
+        let r = self.run_unnoted(sql, values);
+        self.noting(r)
+    }
+
+    fn run_unnoted(&mut self, sql: &str, values: Vec<Value>) -> Result<Vec<Row>> {
         let statement = self.statement(sql)?;
         let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
@@ -371,6 +394,11 @@ impl PgSession {
     }
 
     fn execute(&mut self, sql: &str, values: Vec<Value>) -> Result<usize> {
+        let r = self.execute_unnoted(sql, values);
+        self.noting(r)
+    }
+
+    fn execute_unnoted(&mut self, sql: &str, values: Vec<Value>) -> Result<usize> {
         let statement = self.statement(sql)?;
         let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
@@ -387,7 +415,8 @@ impl PgSession {
     }
 
     pub(crate) fn batch(&mut self, sql: &str) -> Result<()> {
-        Ok(self.client.batch_execute(sql)?)
+        let r = self.client.batch_execute(sql).map_err(Error::from);
+        self.noting(r)
     }
 }
 
@@ -623,39 +652,55 @@ fn pg_row(row: &postgres::Row, names: &std::sync::Arc<[String]>) -> Result<Row> 
     })
 }
 
-/// `?N` → `$N`, and a bare `?` → the next number, outside quoted strings and identifiers.
+/// `?N` → `$N`, and a bare `?` → one more than the largest number so far (SQLite's rule),
+/// outside quoted strings, quoted identifiers and comments.
 pub(crate) fn dollar_placeholders(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut chars = sql.chars().peekable();
-    let mut quote: Option<char> = None;
-    let mut next = 1u32;
+    let mut largest = 0u32;
     while let Some(c) = chars.next() {
-        match quote {
-            Some(q) => {
-                out.push(c);
-                if c == q {
-                    quote = None;
+        out.push(c);
+        match c {
+            '\'' | '"' => {
+                for q in chars.by_ref() {
+                    out.push(q);
+                    if q == c {
+                        break;
+                    }
                 }
             }
-            None if c == '\'' || c == '"' => {
-                quote = Some(c);
-                out.push(c);
+            '-' if chars.peek() == Some(&'-') => {
+                for q in chars.by_ref() {
+                    out.push(q);
+                    if q == '\n' {
+                        break;
+                    }
+                }
             }
-            None if c == '?' => {
+            '/' if chars.peek() == Some(&'*') => {
+                out.extend(chars.next());
+                let mut last = ' ';
+                for q in chars.by_ref() {
+                    out.push(q);
+                    if last == '*' && q == '/' {
+                        break;
+                    }
+                    last = q;
+                }
+            }
+            '?' => {
+                out.pop();
                 let mut digits = String::new();
                 while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                     digits.push(*d);
                     chars.next();
                 }
+                let n = digits.parse().unwrap_or(largest + 1);
+                largest = largest.max(n);
                 out.push('$');
-                if digits.is_empty() {
-                    out.push_str(&next.to_string());
-                    next += 1;
-                } else {
-                    out.push_str(&digits);
-                }
+                out.push_str(&n.to_string());
             }
-            None => out.push(c),
+            _ => {}
         }
     }
     out
@@ -672,7 +717,11 @@ mod tests {
             dollar_placeholders(
                 "SELECT a FROM t WHERE b = ?1 AND c = ?12 AND d = '?3' AND \"?\" = ?"
             ),
-            "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?3' AND \"?\" = $1"
+            "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?3' AND \"?\" = $13"
+        );
+        assert_eq!(
+            dollar_placeholders("SELECT ? -- l'heure ?\n, ? /* ?2 'x */ , ?"),
+            "SELECT $1 -- l'heure ?\n, $2 /* ?2 'x */ , $3"
         );
     }
 

@@ -8,7 +8,14 @@ export function deskEnv() {
   const server = process.env.RELAIS_TEST_POSTGRES;
   if (!server) return process.env;
   const name = `relais_browser_${randomBytes(8).toString('hex')}`;
-  execFileSync('psql', [server, '-q', '-c', `CREATE DATABASE ${name}`], { stdio: 'inherit' });
+  // The password goes to psql in its environment, never on a command line (`ps` shows those).
+  const admin = new URL(server);
+  const password = decodeURIComponent(admin.password);
+  admin.password = '';
+  execFileSync('psql', [admin.toString(), '-q', '-c', `CREATE DATABASE ${name}`], {
+    stdio: 'inherit',
+    env: { ...process.env, PGPASSWORD: password },
+  });
   const url = server.replace(/\/[^/]*$/, `/${name}`);
   return { ...process.env, RELAIS_DESK_DATABASE: url };
 }
