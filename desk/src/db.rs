@@ -658,7 +658,8 @@ fn commit_pg_batch(
         if !alone {
             pending.push_str("; SAVEPOINT job");
         }
-        if let Err(e) = s.borrow_mut().batch(&pending) {
+        let begun = s.borrow_mut().batch(&pending);
+        if let Err(e) = begun {
             if i == 0 && may_return && s.borrow().is_closed() {
                 return Err(batch);
             }
@@ -1325,6 +1326,36 @@ mod tests {
             .unwrap();
         assert_eq!(keys, ["a", "e"]);
         std::thread::spawn(move || drop(s)).join().unwrap();
+    }
+
+    /// The server closes every session of the desk (a restart, an administrator): the next
+    /// writes are not lost to it, each writer notices before running anything and tries again
+    /// on a new session.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres_writes_go_on_after_the_server_closes_the_desks_sessions() {
+        let Some(at) = fresh_postgres() else { return };
+        let db = Db::open_at(&at).unwrap();
+        let ended: i64 = at
+            .with_connection(|c| {
+                c.query_row(
+                    "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                     WHERE datname = current_database() AND pid <> pg_backend_pid()) AS ended",
+                    [],
+                    |r| r.get(0),
+                )
+            })
+            .unwrap();
+        assert!(ended >= PG_WRITERS as i64, "{ended} sessions ended");
+        for i in 0..(2 * PG_WRITERS) {
+            let key = format!("after-{i}");
+            let written = db
+                .write(move |c| {
+                    Ok(c.execute("INSERT INTO setting (key, value) VALUES (?1, 'v')", [key])?)
+                })
+                .await;
+            assert!(written.is_ok(), "write {i}: {written:?}");
+        }
+        db.close();
     }
 
     /// Writes of one key follow one another: a read-then-write counter per key, written by
