@@ -373,18 +373,9 @@ impl PgSession {
     }
 
     fn run(&mut self, sql: &str, values: Vec<Value>) -> Result<Vec<Row>> {
-        let r = self.run_unnoted(sql, values);
-        self.noting(r)
-    }
-
-    fn run_unnoted(&mut self, sql: &str, values: Vec<Value>) -> Result<Vec<Row>> {
-        let statement = self.statement(sql)?;
-        let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
-            .iter()
-            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
-            .collect();
-        let rows = self.client.query(&statement, &refs)?;
+        let (statement, rows) = self.bound(sql, values, |client, statement, args| {
+            client.query(statement, args)
+        })?;
         let names: std::sync::Arc<[String]> = statement
             .columns()
             .iter()
@@ -394,19 +385,33 @@ impl PgSession {
     }
 
     fn execute(&mut self, sql: &str, values: Vec<Value>) -> Result<usize> {
-        let r = self.execute_unnoted(sql, values);
-        self.noting(r)
+        let (_, n) = self.bound(sql, values, |client, statement, args| {
+            client.execute(statement, args)
+        })?;
+        usize::try_from(n).map_err(|e| Error::conversion(0, e))
     }
 
-    fn execute_unnoted(&mut self, sql: &str, values: Vec<Value>) -> Result<usize> {
-        let statement = self.statement(sql)?;
-        let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
-            .iter()
-            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
-            .collect();
-        let n = self.client.execute(&statement, &refs)?;
-        usize::try_from(n).map_err(|e| Error::conversion(0, e))
+    /// Runs the prepared `sql` with `values` bound, through `call`; a failure is noted.
+    fn bound<R>(
+        &mut self,
+        sql: &str,
+        values: Vec<Value>,
+        call: impl FnOnce(
+            &mut postgres::Client,
+            &postgres::Statement,
+            &[&(dyn postgres::types::ToSql + Sync)],
+        ) -> std::result::Result<R, postgres::Error>,
+    ) -> Result<(postgres::Statement, R)> {
+        let r = self.statement(sql).and_then(|statement| {
+            let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
+            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+                .iter()
+                .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+                .collect();
+            let out = call(&mut self.client, &statement, &refs)?;
+            Ok((statement, out))
+        });
+        self.noting(r)
     }
 
     /// The server closed the session (restarted, or a fatal error).
