@@ -20,8 +20,12 @@ bash data/communes/build.sh
 # The tests over the real communes must run, not skip, here and in CI.
 export RELAIS_REQUIRE_COMMUNES=1
 
-echo "== Rust: unit, property, snapshot, crash and end-to-end tests"
-cargo test --workspace --locked
+# Two selections, so that the PostgreSQL pass below reuses the desk's build instead of
+# building it a second time with the whole workspace's features (time and disk).
+echo "== Rust: the desk, and the end-to-end tests (API, console, phone, crashes, SMS, sync)"
+cargo test --locked -p relais-desk -p relais-e2e
+echo "== Rust: core, bindings and tools (unit, property, snapshot tests)"
+cargo test --workspace --locked --exclude relais-desk --exclude relais-e2e
 
 echo "== Kotlin bindings on the JVM (kotlinc + JUnit 5 + JNA)"
 bash scripts/kotlin-tests.sh
@@ -40,7 +44,6 @@ cargo build --locked -p relais-desk
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
 echo "== The desk's suite again on PostgreSQL (a throwaway server on 127.0.0.1): desk unit tests, API, console, lifecycle, SMS, referrals, crashes, two desk processes, soak, browser"
-cargo build --locked -p relais-desk
 bash scripts/with-postgres.sh bash -c \
   'RELAIS_REQUIRE_POSTGRES=1 cargo test --locked -p relais-desk -p relais-e2e && cd tests/browser && npm test'
 
