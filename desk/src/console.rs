@@ -731,9 +731,7 @@ async fn listed(
     state: &Shared,
     session: &Session,
     now: DateTime<Utc>,
-    list: impl FnOnce(&crate::sql::Connection, &Staff) -> Result<Vec<DeskRequest>, DbError>
-    + Send
-    + 'static,
+    list: impl Fn(&crate::sql::Connection, &Staff) -> Result<Vec<DeskRequest>, DbError> + Send + 'static,
 ) -> Result<(Vec<DeskRequest>, ListContext), DbError> {
     let (s2, staff) = (state.clone(), session.staff.clone());
     state

@@ -348,6 +348,30 @@ enum Reader {
     Postgres(Box<RefCell<PgSession>>),
 }
 
+impl Reader {
+    fn run<T>(&self, f: &impl Fn(&Connection<'_>) -> Result<T, DbError>) -> Result<T, DbError> {
+        match self {
+            Reader::Sqlite(c) => f(&Connection::sqlite(c)),
+            Reader::Postgres(s) => f(&Connection::postgres(s)),
+        }
+    }
+
+    /// Whether it can go back to the pool: a PostgreSQL session the server closed cannot.
+    fn healthy(&self) -> bool {
+        match self {
+            Reader::Sqlite(_) => true,
+            Reader::Postgres(s) => !s.borrow().is_closed(),
+        }
+    }
+}
+
+fn open_any_reader(location: &Location) -> Result<Reader, DbError> {
+    Ok(match location {
+        Location::File(path) => Reader::Sqlite(open_reader(path)?),
+        Location::Postgres(t) => Reader::Postgres(Box::new(RefCell::new(open_pg_reader(t)?))),
+    })
+}
+
 /// Readers waiting to be used; one thread at a time takes one and gives it back.
 struct ReaderPool(Mutex<Vec<Reader>>);
 
@@ -862,10 +886,14 @@ impl Db {
     }
 
     /// Runs a read on a pooled read-only connection, off the async threads.
+    ///
+    /// A pooled PostgreSQL session the server has closed since its last use (a restart, an
+    /// administrator) is only found out by the read itself: the read then runs again, once, on
+    /// a new session (it changes nothing, so running it twice is harmless).
     pub async fn read<T, F>(&self, f: F) -> Result<T, DbError>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
+        F: Fn(&Connection<'_>) -> Result<T, DbError> + Send + 'static,
     {
         let permit = self
             .read_permits
@@ -877,26 +905,19 @@ impl Db {
         let location = self.location.clone();
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let reader = pool.0.lock().unwrap_or_else(|p| p.into_inner()).pop();
-            let reader = match reader {
+            let pooled = pool.0.lock().unwrap_or_else(|p| p.into_inner()).pop();
+            let reused = pooled.is_some();
+            let mut reader = match pooled {
                 Some(r) => r,
-                None => match &location {
-                    Location::File(path) => Reader::Sqlite(open_reader(path)?),
-                    Location::Postgres(t) => {
-                        Reader::Postgres(Box::new(RefCell::new(open_pg_reader(t)?)))
-                    }
-                },
+                None => open_any_reader(&location)?,
             };
-            let result = match &reader {
-                Reader::Sqlite(c) => f(&Connection::sqlite(c)),
-                Reader::Postgres(s) => f(&Connection::postgres(s)),
-            };
-            let healthy = match &reader {
-                Reader::Sqlite(_) => true,
-                Reader::Postgres(s) => !s.borrow().is_closed(),
-            };
+            let mut result = reader.run(&f);
+            if result.is_err() && reused && !reader.healthy() {
+                reader = open_any_reader(&location)?;
+                result = reader.run(&f);
+            }
             let mut readers = pool.0.lock().unwrap_or_else(|p| p.into_inner());
-            if healthy && readers.len() < READERS {
+            if reader.healthy() && readers.len() < READERS {
                 readers.push(reader);
             }
             // Otherwise it is dropped here, off the async threads.
@@ -1330,11 +1351,17 @@ mod tests {
 
     /// The server closes every session of the desk (a restart, an administrator): the next
     /// writes are not lost to it, each writer notices before running anything and tries again
-    /// on a new session.
+    /// on a new session; a read on a pooled session runs again on a new one.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn postgres_writes_go_on_after_the_server_closes_the_desks_sessions() {
+    async fn postgres_reads_and_writes_go_on_after_the_server_closes_the_desks_sessions() {
         let Some(at) = fresh_postgres() else { return };
         let db = Db::open_at(&at).unwrap();
+        async fn count(db: &Db) -> Result<i64, DbError> {
+            db.read(|c| Ok(c.query_row("SELECT COUNT(*) FROM setting", [], |r| r.get(0))?))
+                .await
+        }
+        let before = count(&db).await.unwrap();
+        assert!(!db.readers.0.lock().unwrap().is_empty(), "pooled readers");
         let ended: i64 = at
             .with_connection(|c| {
                 c.query_row(
@@ -1355,6 +1382,8 @@ mod tests {
                 .await;
             assert!(written.is_ok(), "write {i}: {written:?}");
         }
+        let after = count(&db).await;
+        assert_eq!(after.ok(), Some(before + 2 * PG_WRITERS as i64));
         db.close();
     }
 

@@ -337,6 +337,17 @@ pub struct PgSession {
     /// whose closure caught such an error and returned `Ok` must still count as failed, or
     /// its `COMMIT` would quietly roll back what the caller is told was saved.
     failed: bool,
+    /// A failure said the session is over (see [`ends_session`]), sometimes before the driver
+    /// has noticed the closed socket.
+    lost: bool,
+}
+
+/// The server ended the session, or is ending it: the socket is closed, or the error is of
+/// class 57P (operator intervention: an administrator, a shutdown, a crash) or 08 (connection).
+fn ends_session(e: &postgres::Error) -> bool {
+    e.is_closed()
+        || e.code()
+            .is_some_and(|c| c.code().starts_with("57P") || c.code().starts_with("08"))
 }
 
 impl PgSession {
@@ -345,6 +356,7 @@ impl PgSession {
             client,
             statements: HashMap::new(),
             failed: false,
+            lost: false,
         }
     }
 
@@ -352,7 +364,10 @@ impl PgSession {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
         }
-        let statement = self.client.prepare(&dollar_placeholders(sql))?;
+        let statement = self
+            .client
+            .prepare(&dollar_placeholders(sql))
+            .map_err(|e| self.converted(e))?;
         // A handful of distinct statements per desk; formatted lists are bounded too.
         if self.statements.len() < 1024 {
             self.statements.insert(sql.to_owned(), statement.clone());
@@ -363,6 +378,14 @@ impl PgSession {
     /// Whether a statement failed since the last call (see `failed`), and forgets it.
     pub(crate) fn take_failed(&mut self) -> bool {
         std::mem::take(&mut self.failed)
+    }
+
+    /// A driver's error in the desk's terms, noting when it ended the session.
+    fn converted(&mut self, e: postgres::Error) -> Error {
+        if ends_session(&e) {
+            self.lost = true;
+        }
+        Error::from(e)
     }
 
     fn noting<T>(&mut self, r: Result<T>) -> Result<T> {
@@ -402,25 +425,29 @@ impl PgSession {
             &[&(dyn postgres::types::ToSql + Sync)],
         ) -> std::result::Result<R, postgres::Error>,
     ) -> Result<(postgres::Statement, R)> {
-        let r = self.statement(sql).and_then(|statement| {
-            let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
-            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
-                .iter()
-                .map(|a| a as &(dyn postgres::types::ToSql + Sync))
-                .collect();
-            let out = call(&mut self.client, &statement, &refs)?;
-            Ok((statement, out))
-        });
-        self.noting(r)
+        let statement = match self.statement(sql) {
+            Ok(statement) => statement,
+            Err(e) => return self.noting(Err(e)),
+        };
+        let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+            .iter()
+            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        let out = call(&mut self.client, &statement, &refs).map_err(|e| self.converted(e));
+        self.noting(out.map(|out| (statement, out)))
     }
 
     /// The server closed the session (restarted, or a fatal error).
     pub(crate) fn is_closed(&self) -> bool {
-        self.client.is_closed()
+        self.lost || self.client.is_closed()
     }
 
     pub(crate) fn batch(&mut self, sql: &str) -> Result<()> {
-        let r = self.client.batch_execute(sql).map_err(Error::from);
+        let r = self
+            .client
+            .batch_execute(sql)
+            .map_err(|e| self.converted(e));
         self.noting(r)
     }
 }
