@@ -342,12 +342,23 @@ pub struct PgSession {
     lost: bool,
 }
 
-/// The server ended the session, or is ending it: the socket is closed, or the error is of
-/// class 57P (operator intervention: an administrator, a shutdown, a crash) or 08 (connection).
+/// The server ended the session, or is ending it: the socket is closed, or the error says so
+/// (an administrator, a shutdown, a crash, a lost connection). Other errors, a protocol error
+/// or a cancelled query among them, leave the session usable.
 fn ends_session(e: &postgres::Error) -> bool {
+    use postgres::error::SqlState;
     e.is_closed()
-        || e.code()
-            .is_some_and(|c| c.code().starts_with("57P") || c.code().starts_with("08"))
+        || e.code().is_some_and(|c| {
+            [
+                SqlState::ADMIN_SHUTDOWN,
+                SqlState::CRASH_SHUTDOWN,
+                SqlState::CANNOT_CONNECT_NOW,
+                SqlState::CONNECTION_EXCEPTION,
+                SqlState::CONNECTION_DOES_NOT_EXIST,
+                SqlState::CONNECTION_FAILURE,
+            ]
+            .contains(c)
+        })
 }
 
 impl PgSession {

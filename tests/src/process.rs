@@ -9,8 +9,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The `relais-desk` binary of this build. `cargo test --workspace` builds it (the desk's own
-/// CLI tests need it); when it is missing or older than the sources (a run of this crate
+/// The `relais-desk` binary of this build. `cargo test -p relais-desk` builds it (the desk's
+/// own CLI tests need it); when it is missing or older than the sources (a run of this crate
 /// alone), it is built first, so a test never runs a stale desk.
 pub fn desk_binary() -> PathBuf {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
