@@ -378,7 +378,7 @@ impl PgSession {
         let statement = self
             .client
             .prepare(&dollar_placeholders(sql))
-            .map_err(|e| self.converted(e))?;
+            .map_err(|e| self.failure(e))?;
         // A handful of distinct statements per desk; formatted lists are bounded too.
         if self.statements.len() < 1024 {
             self.statements.insert(sql.to_owned(), statement.clone());
@@ -391,19 +391,12 @@ impl PgSession {
         std::mem::take(&mut self.failed)
     }
 
-    /// A driver's error in the desk's terms, noting when it ended the session.
-    fn converted(&mut self, e: postgres::Error) -> Error {
-        if ends_session(&e) {
-            self.lost = true;
-        }
+    /// A driver's error in the desk's terms. Every failure passes here: it is noted (see
+    /// `failed`), and so is the end of the session when the error says so.
+    fn failure(&mut self, e: postgres::Error) -> Error {
+        self.failed = true;
+        self.lost |= ends_session(&e);
         Error::from(e)
-    }
-
-    fn noting<T>(&mut self, r: Result<T>) -> Result<T> {
-        if r.is_err() {
-            self.failed = true;
-        }
-        r
     }
 
     fn run(&mut self, sql: &str, values: Vec<Value>) -> Result<Vec<Row>> {
@@ -425,7 +418,7 @@ impl PgSession {
         usize::try_from(n).map_err(|e| Error::conversion(0, e))
     }
 
-    /// Runs the prepared `sql` with `values` bound, through `call`; a failure is noted.
+    /// Runs the prepared `sql` with `values` bound, through `call`.
     fn bound<R>(
         &mut self,
         sql: &str,
@@ -436,17 +429,14 @@ impl PgSession {
             &[&(dyn postgres::types::ToSql + Sync)],
         ) -> std::result::Result<R, postgres::Error>,
     ) -> Result<(postgres::Statement, R)> {
-        let statement = match self.statement(sql) {
-            Ok(statement) => statement,
-            Err(e) => return self.noting(Err(e)),
-        };
+        let statement = self.statement(sql)?;
         let args: Vec<PgValue> = values.into_iter().map(PgValue).collect();
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
             .iter()
             .map(|a| a as &(dyn postgres::types::ToSql + Sync))
             .collect();
-        let out = call(&mut self.client, &statement, &refs).map_err(|e| self.converted(e));
-        self.noting(out.map(|out| (statement, out)))
+        let out = call(&mut self.client, &statement, &refs).map_err(|e| self.failure(e))?;
+        Ok((statement, out))
     }
 
     /// The server closed the session (restarted, or a fatal error).
@@ -455,11 +445,7 @@ impl PgSession {
     }
 
     pub(crate) fn batch(&mut self, sql: &str) -> Result<()> {
-        let r = self
-            .client
-            .batch_execute(sql)
-            .map_err(|e| self.converted(e));
-        self.noting(r)
+        self.client.batch_execute(sql).map_err(|e| self.failure(e))
     }
 }
 
